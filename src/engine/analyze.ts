@@ -1,0 +1,23 @@
+// The whole analysis: text + kind + compiled entities + options → plain data.
+import { attributeQuotes } from './attribution';
+import { findClaims } from './claims';
+import type { AnalysisContext } from './context';
+import type { EntityIndex } from './entities/compile';
+import { findMentions } from './mentions';
+import { extractProse } from './prose';
+import { findQuotes } from './quotes';
+import { runRules } from './rules/index';
+import { splitSentences } from './sentences';
+import type { Analysis, AnalyzeOptions, DocumentKind } from './types';
+
+export function analyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions = {}): Analysis {
+  const prose = extractProse(text, kind);
+  const sentences = splitSentences(text, prose);
+  const mentions = findMentions(text, prose, sentences, index);
+  const quotes = findQuotes(text, prose);
+  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes };
+  attributeQuotes(ctx);
+  const claims = findClaims(ctx);
+  const diagnostics = runRules(ctx, claims, options);
+  return { kind, length: text.length, prose, sentences, mentions, quotes, claims, diagnostics };
+}

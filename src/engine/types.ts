@@ -1,0 +1,251 @@
+// The engine's plain data: what every analysis step takes and returns.
+// Nothing here knows about VS Code or Node; every surface only renders these shapes.
+
+/** Half-open range of UTF-16 offsets into the original document text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type DocumentKind = 'markdown' | 'plaintext';
+
+// ---------------------------------------------------------------- entity lists
+
+export type EntityType = 'person' | 'organization' | 'place';
+export type PersonRole = 'official' | 'journalist' | 'other';
+export type Pronoun = 'he' | 'she' | 'they';
+
+/** Where in an entity file a value was written (1-based line and column), for errors and "open". */
+export interface Origin {
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface SourceRef {
+  /** The source id, "report" in `report#p3`. */
+  source: string;
+  /** The paragraph number, 3 in `report#p3`; null when the ref names only a source. */
+  paragraph: number | null;
+  /** The ref as written. */
+  raw: string;
+}
+
+export interface Fact {
+  text: string;
+  ref: SourceRef | null;
+}
+
+export interface EntityQuote {
+  text: string;
+  ref: SourceRef | null;
+}
+
+export interface Source {
+  id: string;
+  publisher?: string;
+  dateline?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+  origin?: Origin;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Persons only. */
+  role?: PersonRole;
+  title?: string;
+  titles: string[];
+  affiliation?: string;
+  aliases: string[];
+  descriptors: string[];
+  misspellings: string[];
+  pronoun?: Pronoun;
+  facts: Fact[];
+  quotes: EntityQuote[];
+  origin?: Origin;
+}
+
+export interface EntityList {
+  sources: Source[];
+  entities: Entity[];
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** A problem found while loading an entity file; line and column are 1-based. */
+export interface EntityProblem {
+  path: string;
+  line: number;
+  column: number;
+  severity: ProblemSeverity;
+  message: string;
+}
+
+// ---------------------------------------------------------------- prose
+
+/** A run of prose the engine reads, mapped to the original text. */
+export interface Paragraph {
+  /** From the first to the last prose character of the paragraph, in the original text. */
+  range: Range;
+  /**
+   * The pieces of the paragraph that are prose, in order. Skipped constructs inside a paragraph
+   * (inline code, HTML, link destinations, autolinks, markdown syntax like `> ` or `**`) fall between
+   * segments. For plain text a paragraph is usually one segment.
+   */
+  segments: Range[];
+  /** 'heading' for markdown ATX/setext headings; 'item' for list items; 'quote' for block quotes. */
+  block: 'paragraph' | 'heading' | 'item' | 'blockquote';
+}
+
+export interface Sentence {
+  range: Range;
+  /** Index into Prose.paragraphs. */
+  paragraph: number;
+}
+
+/** A Copydesk HTML comment in markdown: a directive or a marker. */
+export interface CopydeskComment {
+  range: Range;
+  /** disable, enable, disable-next-line, verified, source */
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'verified' | 'source';
+  /** Rule ids for directives (empty: all rules); the marker's text for verified/source. */
+  args: string[];
+  text: string;
+}
+
+export interface Prose {
+  paragraphs: Paragraph[];
+  /** Links, footnote references and similar citations inside prose, for verified claims. */
+  citations: Range[];
+  comments: CopydeskComment[];
+}
+
+// ---------------------------------------------------------------- mentions
+
+export type MentionKind =
+  | 'name'
+  | 'alias'
+  | 'surname'
+  | 'descriptor'
+  | 'pronoun'
+  | 'misspelling'
+  | 'unlisted';
+
+export interface Mention {
+  range: Range;
+  /** Listed entity id; null for unlisted people. */
+  entity: string | null;
+  /** The canonical name: the entity's `name`, or the unlisted person's name as written. */
+  name: string;
+  kind: MentionKind;
+  /** Written with 's / ’s (or a bare ' after s). The range includes the possessive ending. */
+  possessive: boolean;
+  /** For unlisted people introduced by a title or role: that title ("Kremlin aide"). */
+  title?: string;
+  /** For misspellings: the house form that should replace the text of `range`. */
+  fix?: string;
+  /** Index of the sentence the mention lies in. */
+  sentence: number;
+}
+
+// ---------------------------------------------------------------- quotes and attribution
+
+export type AttributionMethod =
+  | 'named'
+  | 'descriptor'
+  | 'pronoun'
+  | 'continuation'
+  | 'anonymous'
+  | 'none';
+
+export interface Speaker {
+  name: string;
+  /** null for a named speaker not in the entity list. */
+  entity: string | null;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  /** The words naming who: "Umerov", "he", "a White House official". */
+  source: Range | null;
+  /** "said", "told reporters", "according to". */
+  cue: Range | null;
+  method: AttributionMethod;
+}
+
+export interface Quote extends Attribution {
+  /** From the opening mark to the closing mark, or to the end of its last paragraph if unclosed. */
+  range: Range;
+  /** Text between the marks. */
+  content: Range;
+  closed: boolean;
+  /** Paragraph indexes the quote spans (more than one for the multi-paragraph convention). */
+  paragraphs: number[];
+  /** A short phrase nobody speaks (scare quote, title, slogan); not counted as a quote needing a speaker. */
+  scare: boolean;
+}
+
+export type ClaimStatus = 'attributed' | 'anonymous' | 'verified' | 'unattributed';
+
+export interface Claim extends Attribution {
+  /** The sentence. */
+  range: Range;
+  /** The reported part of a reported statement ("that Ukraine and …"), else null. */
+  content: Range | null;
+  status: ClaimStatus;
+  hedged: boolean;
+  /** The hedge words, when hedged. */
+  hedge: Range | null;
+}
+
+// ---------------------------------------------------------------- findings
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type RuleId =
+  | 'unattributed-quote'
+  | 'anonymous-source'
+  | 'unattributed-claim'
+  | 'hedged-claim'
+  | 'unknown-speaker'
+  | 'name-spelling'
+  | 'title-mismatch'
+  | 'first-reference'
+  | 'unbalanced-quote';
+
+export interface Fix {
+  range: Range;
+  replacement: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix: Fix | null;
+}
+
+// ---------------------------------------------------------------- analysis
+
+export interface AnalyzeOptions {
+  /** Severity per rule; absent rules keep their default. */
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+export interface Analysis {
+  kind: DocumentKind;
+  /** The analysed text's length, so callers can check the analysis matches their text. */
+  length: number;
+  prose: Prose;
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotes: Quote[];
+  claims: Claim[];
+  diagnostics: Finding[];
+}
