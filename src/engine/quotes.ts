@@ -1,7 +1,190 @@
-import type { Prose, Quote } from './types';
+// Finds direct quotes: one quote per pair of double quotation marks inside prose.
+//
+// One linear pass over the prose segments of each paragraph. Curly marks say which way they face;
+// a straight mark is read from its neighbours (after a space, an opening bracket or a dash it opens,
+// otherwise it closes) and straight marks then pair in order. A straight mark right after a digit is
+// an inch mark (6'2", a 12" pipe), never a quote. A quote left open at the end of a paragraph goes on
+// into the next paragraph when that one opens with a quotation mark (the news convention for a quote
+// that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
+import type { Paragraph, Prose, Quote, Range } from './types';
+
+const STRAIGHT = 0x22; // "
+const OPEN_CURLY = 0x201c; // “
+const CLOSE_CURLY = 0x201d; // ”
+
+/** The longest quoted phrase (in words) that can be a scare quote, title or slogan. */
+const SCARE_MAX_WORDS = 4;
+
+interface OpenQuote {
+  start: number;
+  paragraphs: number[];
+  /** Curly opening marks met inside the quote that still wait for their closing mark. */
+  nested: number;
+}
 
 /** Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts. */
 export function findQuotes(text: string, prose: Prose): Quote[] {
-  void text; void prose;
-  return [];
+  const quotes: Quote[] = [];
+  const paragraphs = prose.paragraphs;
+  let open = null as OpenQuote | null;
+  // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
+  let continuationMark = -1;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    for (const seg of para.segments) {
+      for (let i = seg.start; i < seg.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== STRAIGHT && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue;
+        if (i === continuationMark) continue;
+        const facing = markFacing(text, i, seg, open !== null);
+        if (facing === 'none') continue;
+        if (open === null) {
+          if (facing === 'open') open = { start: i, paragraphs: [p], nested: 0 };
+          continue; // a stray closing mark opens nothing
+        }
+        if (c === OPEN_CURLY) {
+          open.nested++;
+          continue;
+        }
+        if (c === CLOSE_CURLY && open.nested > 0) {
+          open.nested--;
+          continue;
+        }
+        quotes.push(makeQuote(text, open, i + 1, true));
+        open = null;
+      }
+    }
+    if (open === null) continue;
+    const next = paragraphs[p + 1];
+    const nextStart = next ? firstProseOffset(next) : -1;
+    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart)) {
+      open.paragraphs.push(p + 1);
+      open.nested = 0;
+      continuationMark = nextStart;
+    } else {
+      quotes.push(makeQuote(text, open, para.range.end, false));
+      open = null;
+    }
+  }
+  return quotes;
+}
+
+type Facing = 'open' | 'close' | 'none';
+
+/** Which way the mark at `i` faces; 'none' for inch marks. */
+function markFacing(text: string, i: number, seg: Range, inQuote: boolean): Facing {
+  const c = text.charCodeAt(i);
+  if (c === OPEN_CURLY) return 'open';
+  if (c === CLOSE_CURLY) return 'close';
+  const prev = i > seg.start ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < seg.end ? text.charCodeAt(i + 1) : -1;
+  if (isDigit(prev) && isInchMark(text, i, seg, inQuote, next)) return 'none';
+  if (inQuote) return 'close';
+  if (prev === -1 || opensAfter(prev)) return 'open';
+  // After a letter or punctuation: it closes, unless a word follows straight on ('said"Yes"' typos).
+  return next === -1 || isSpace(next) || isPunctuation(next) ? 'close' : 'open';
+}
+
+/** A straight mark after a digit is an inch mark; inside an open quote only when it plainly measures. */
+function isInchMark(text: string, i: number, seg: Range, inQuote: boolean, next: number): boolean {
+  if (!inQuote) return true;
+  // 6'2" (feet and inches) or 12"-pipe / 12"x: a measurement even inside a quote.
+  let j = i - 1;
+  while (j > seg.start && isDigit(text.charCodeAt(j - 1))) j--;
+  const before = j > seg.start ? text.charCodeAt(j - 1) : -1;
+  if (before === 0x27 || before === 0x2019) return true;
+  return next === 0x2d || isLetter(next);
+}
+
+function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean): Quote {
+  const content: Range = { start: open.start + 1, end: closed ? end - 1 : end };
+  return {
+    range: { start: open.start, end },
+    content,
+    closed,
+    paragraphs: open.paragraphs,
+    scare: closed && open.paragraphs.length === 1 && looksLikePhrase(text, content),
+    speaker: null,
+    source: null,
+    cue: null,
+    method: 'none',
+  };
+}
+
+/**
+ * A short phrase with no sentence-ending punctuation: what scare quotes, titles, slogans and
+ * nicknames look like. Attribution clears the flag when the phrase turns out to have a speaker.
+ */
+export function looksLikePhrase(text: string, content: Range): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = content.start; i < content.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, content.end)) return false;
+    if (!inWord) {
+      inWord = true;
+      if (++words > SCARE_MAX_WORDS) return false;
+    }
+  }
+  return words > 0;
+}
+
+/** `.`, `!`, `?` end a sentence when followed by a space or the end, unless the period closes an
+ *  abbreviation made of initials ("U.S.", "J.") */
+function endsSentence(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e) return true;
+  if (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) return false;
+  return !(i >= 1 && isUpper(text.charCodeAt(i - 1)) && (i === 1 || !isLetter(text.charCodeAt(i - 2))));
+}
+
+function firstProseOffset(para: Paragraph): number {
+  for (const seg of para.segments) if (seg.end > seg.start) return seg.start;
+  return -1;
+}
+
+function opensWithMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === STRAIGHT || c === OPEN_CURLY;
+}
+
+/** Characters after which a straight mark opens a quote. */
+function opensAfter(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 0x28 || c === 0x5b || c === 0x7b || // ( [ {
+    c === 0x2014 || c === 0x2013 || // — –
+    c === 0x27 || c === 0x2018 || // ' ‘ (an opening single mark right before)
+    c === OPEN_CURLY
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isPunctuation(c: number): boolean {
+  // , . ; : ! ? ) ] } — – …
+  return (
+    c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ||
+    c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2014 || c === 0x2013 || c === 0x2026 ||
+    c === 0x27 || c === 0x2019
+  );
 }
