@@ -1,8 +1,64 @@
+// The rule set and the runner: severities from options, disable comments, text order.
 import type { AnalysisContext } from '../context';
-import type { AnalyzeOptions, Claim, Finding } from '../types';
+import { applyDirectives } from '../directives';
+import type { AnalyzeOptions, Claim, Finding, RuleId } from '../types';
+import { anonymousSource } from './anonymous-source';
+import { firstReference } from './first-reference';
+import { hedgedClaim } from './hedged-claim';
+import { nameSpelling } from './name-spelling';
+import type { Rule, RuleMeta } from './rule';
+import { titleMismatch } from './title-mismatch';
+import { unattributedClaim } from './unattributed-claim';
+import { unattributedQuote } from './unattributed-quote';
+import { unbalancedQuote } from './unbalanced-quote';
+import { unknownSpeaker } from './unknown-speaker';
+
+export type { Rule, RuleMeta, Report } from './rule';
+
+/** Every rule, in the order of the spec's table (also the order of SARIF's rule list). */
+export const RULES: readonly Rule[] = [
+  unattributedQuote,
+  anonymousSource,
+  unattributedClaim,
+  hedgedClaim,
+  unknownSpeaker,
+  nameSpelling,
+  titleMismatch,
+  firstReference,
+  unbalancedQuote,
+];
+
+export const RULE_METAS: readonly RuleMeta[] = RULES.map((r) => r.meta);
+
+const RULE_IDS = new Set<string>(RULES.map((r) => r.meta.id));
+
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
+}
+
+export function ruleMeta(id: RuleId): RuleMeta {
+  return RULES.find((r) => r.meta.id === id)!.meta;
+}
 
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
 export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
-  void ctx; void claims; void options;
-  return [];
+  const findings: Finding[] = [];
+  RULES.forEach((rule) => {
+    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') return;
+    let reports;
+    try {
+      reports = rule.check(ctx, claims);
+    } catch {
+      return; // a rule that trips on unexpected data must not take the whole analysis down
+    }
+    for (const r of reports) {
+      findings.push({ rule: rule.meta.id, severity: setting, message: r.message, range: r.range, fix: r.fix ?? null });
+    }
+  });
+  const order = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  findings.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || order.get(a.rule)! - order.get(b.rule)!,
+  );
+  return ctx.kind === 'markdown' ? applyDirectives(ctx.text, ctx.prose.comments, findings) : findings;
 }

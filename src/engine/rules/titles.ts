@@ -1,0 +1,105 @@
+// Which listed entities own which titles, and the title written right before a name.
+// Compiled once per entity index (the index is immutable once compiled) and reused.
+import type { EntityIndex } from '../entities/compile';
+import type { Entity, Range } from '../types';
+
+export interface TitleIndex {
+  /** Normalized title → ids of the entities that carry it (as a whole title or its tail). */
+  owners: Map<string, Set<string>>;
+  /** The most words any title has: how far back to look before a name. */
+  maxWords: number;
+}
+
+export interface WrittenTitle {
+  range: Range;
+  /** Normalized form, the key into TitleIndex.owners. */
+  key: string;
+  owners: Set<string>;
+}
+
+const cache = new WeakMap<EntityIndex, TitleIndex>();
+
+export function normalizeTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function titlesOf(entity: Entity): string[] {
+  const all = entity.title ? [entity.title, ...entity.titles] : [...entity.titles];
+  return all.filter((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+/** A title before a name is written capitalized; prefer the entity's titles that already read so. */
+export function preNameTitle(entity: Entity): string | null {
+  const titles = titlesOf(entity);
+  return titles.find((t) => /^\p{Lu}/u.test(t.trim())) ?? null;
+}
+
+export function titleIndex(index: EntityIndex): TitleIndex {
+  let compiled = cache.get(index);
+  if (!compiled) {
+    compiled = compileTitles(index.list.entities);
+    cache.set(index, compiled);
+  }
+  return compiled;
+}
+
+function compileTitles(entities: Entity[]): TitleIndex {
+  const owners = new Map<string, Set<string>>();
+  let maxWords = 0;
+  const add = (key: string, id: string) => {
+    let set = owners.get(key);
+    if (!set) owners.set(key, (set = new Set()));
+    set.add(id);
+  };
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const title of titlesOf(entity)) {
+      const words = title.trim().split(/\s+/);
+      maxWords = Math.max(maxWords, words.length);
+      // "U.S. Secretary of State" also owns "Secretary of State": a tail that starts with a
+      // capitalized word is the same title written without its qualifier.
+      for (let i = 0; i < words.length; i++) {
+        if (i === 0 || /^\p{Lu}/u.test(words[i])) add(normalizeTitle(words.slice(i).join(' ')), entity.id);
+      }
+    }
+  }
+  return { owners, maxWords };
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
+const isLineBreak = (c: string) => c === '\n' || c === '\r';
+
+/**
+ * The longest listed title written directly before `nameStart` (separated by spaces or one line
+ * break, no punctuation), or null. Looks back at most `maxWords` words.
+ */
+export function titleBefore(text: string, nameStart: number, titles: TitleIndex): WrittenTitle | null {
+  if (titles.maxWords === 0) return null;
+  let end = nameStart;
+  let breaks = 0;
+  while (end > 0 && (isSpace(text[end - 1]) || isLineBreak(text[end - 1]))) {
+    if (text[end - 1] === '\n' && text[end - 2] === '\r') end--;
+    if (isLineBreak(text[end - 1]) && ++breaks > 1) return null;
+    end--;
+  }
+  if (end === nameStart) return null;
+  let best: WrittenTitle | null = null;
+  let cursor = end;
+  for (let words = 0; words < titles.maxWords && cursor > 0; words++) {
+    let start = cursor;
+    while (start > 0 && !isSpace(text[start - 1]) && !isLineBreak(text[start - 1])) start--;
+    // Opening punctuation before the first word ("(Secretary", "“President") is not the title's.
+    let first = start;
+    while (first < cursor && !/[\p{L}\p{N}]/u.test(text[first])) first++;
+    if (first < cursor) {
+      const key = normalizeTitle(text.slice(first, end));
+      const owners = titles.owners.get(key);
+      if (owners) best = { range: { start: first, end }, key, owners };
+    }
+    if (first !== start) break; // punctuation opens the phrase: nothing before it belongs to the title
+    cursor = start;
+    while (cursor > 0 && isSpace(text[cursor - 1])) cursor--;
+    if (cursor === start) break; // a line break between words: a title does not span lines
+  }
+  return best;
+}
