@@ -1,6 +1,14 @@
+// The prose of a document: paragraphs as ranges of the original text, with markdown syntax, code and
+// HTML left out, plus the citations and Copydesk comments met on the way.
+import { markdownProse } from './prose/markdown';
+import { plainTextProse } from './prose/plaintext';
 import type { DocumentKind, Prose } from './types';
 
 export function extractProse(text: string, kind: DocumentKind): Prose {
-  void kind;
-  return { paragraphs: text ? [{ range: { start: 0, end: text.length }, segments: [{ start: 0, end: text.length }], block: 'paragraph' }] : [], citations: [], comments: [] };
+  try {
+    return kind === 'markdown' ? markdownProse(text) : plainTextProse(text);
+  } catch {
+    // The scanners are written not to throw; should one ever do, the analysis still goes on.
+    return { paragraphs: [], citations: [], comments: [] };
+  }
 }

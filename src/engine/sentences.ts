@@ -1,6 +1,216 @@
-import type { Prose, Sentence } from './types';
+// Sentences: each paragraph's prose split at sentence ends, with ranges in the original text.
+//
+// A full stop, "?", "!" or an ellipsis, with any closing quotes or brackets after it, ends a
+// sentence when whitespace (or the end of a prose segment) follows and the next word does not
+// continue the sentence. The heuristics, in the order they apply:
+// - a lower-case next word never starts a sentence (`"Why?" she asked`, `e.g. the`);
+// - after a closing quote, capitalised words followed by a speech verb continue it
+//   (`"Why?" Trump asked.`);
+// - titles (Mr., Sen., Gen.) and "e.g.", "i.e.", "vs." never end one;
+// - a single capital letter is an initial ("J. Smith") unless a typical sentence opener follows;
+// - months and "No." are followed by a number when they do not end the sentence ("Dec. 19");
+// - abbreviations that may end a sentence (U.S., a.m., Inc., Jr., Calif., etc.) end it when a
+//   capitalised word follows that is not a title, institution, day, month or time zone
+//   ("U.S. President Trump" stays whole; "in the U.S. The next day" splits);
+// - an ellipsis at the very start of a sentence (`"... Ukraine's`) is an omission, not an end.
+// Headings are one sentence each. Linear: each character is looked at a bounded number of times.
+import {
+  classifyStop,
+  isContinuationWord,
+  isSentenceStarter,
+} from './text/abbreviations';
+import {
+  Ch,
+  isAlphanumeric,
+  isClosingMark,
+  isDigit,
+  isLetter,
+  isLower,
+  isOpeningMark,
+  isSentenceEnd,
+  isUpper,
+  isWhitespace,
+} from './text/chars';
+import type { Paragraph, Prose, Range, Sentence } from './types';
 
 export function splitSentences(text: string, prose: Prose): Sentence[] {
-  void text;
-  return prose.paragraphs.map((p, i) => ({ range: p.range, paragraph: i }));
+  const sentences: Sentence[] = [];
+  try {
+    prose.paragraphs.forEach((paragraph, index) => splitParagraph(text, paragraph, index, sentences));
+  } catch {
+    // Written not to throw; should it ever, the sentences found so far still serve.
+  }
+  return sentences;
+}
+
+function splitParagraph(text: string, paragraph: Paragraph, index: number, out: Sentence[]): void {
+  const segments = paragraph.segments;
+  if (segments.length === 0) return;
+  if (paragraph.block === 'heading') {
+    out.push({ range: { start: paragraph.range.start, end: paragraph.range.end }, paragraph: index });
+    return;
+  }
+  let start = -1; // first character of the open sentence
+  let end = -1; // end of its last non-space character
+  let hasWord = false; // the open sentence has a letter or digit so far
+  for (let s = 0; s < segments.length; s++) {
+    const segEnd = Math.min(segments[s].end, text.length);
+    let i = segments[s].start;
+    while (i < segEnd) {
+      const c = text.charCodeAt(i);
+      if (isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (start < 0) {
+        start = i;
+        hasWord = false;
+      }
+      if (!isSentenceEnd(c)) {
+        if (!hasWord && isAlphanumeric(c)) hasWord = true;
+        end = i + 1;
+        i++;
+        continue;
+      }
+      // A run of terminal punctuation, then closing marks.
+      let runEnd = i;
+      while (runEnd < segEnd && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
+      let j = runEnd;
+      while (j < segEnd && isClosingMark(text.charCodeAt(j))) j++;
+      end = j;
+      if (j < segEnd && !isWhitespace(text.charCodeAt(j))) {
+        i = j; // "3.5", "U.S.-led", "example.com": no boundary inside a word
+        continue;
+      }
+      const next = nextProse(text, segments, s, j);
+      if (next >= 0 && endsHere(text, start, i, runEnd, j, next, hasWord)) {
+        out.push({ range: { start, end: j }, paragraph: index });
+        start = -1;
+      }
+      i = j;
+    }
+  }
+  if (start >= 0 && end > start) out.push({ range: { start, end }, paragraph: index });
+}
+
+/** The next non-space prose character at or after `from` in segment `s` or later ones; -1 if none. */
+function nextProse(text: string, segments: Range[], s: number, from: number): number {
+  let i = from;
+  for (let k = s; k < segments.length; k++) {
+    if (k > s) i = segments[k].start;
+    const end = segments[k].end;
+    while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+    if (i < end) return i;
+  }
+  return -1;
+}
+
+/**
+ * Does the sentence that began at `start` end with the terminal run [stop, runEnd) and the closing
+ * marks up to `after`, given that the next prose character is at `next`?
+ */
+function endsHere(text: string, start: number, stop: number, runEnd: number, after: number, next: number, hasWord: boolean): boolean {
+  const n = text.charCodeAt(next);
+  if (isLower(n)) return false;
+  const startsLikeSentence = isUpper(n) || isDigit(n) || isOpeningMark(n) || !isLetter(n);
+  if (!startsLikeSentence) return false;
+
+  const first = text.charCodeAt(stop);
+  const runLength = runEnd - stop;
+  const ellipsis = first === Ch.Ellipsis || (first === Ch.Dot && runLength >= 2);
+  if (ellipsis) {
+    if (!hasWord) return false; // `"... Ukraine's`: an omission at the start
+    return true;
+  }
+
+  if (closedByQuote(text, runEnd, after) && speechFollows(text, next)) return false;
+  let terminal = false;
+  for (let k = stop; k < runEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === Ch.Question || c === Ch.Exclamation) terminal = true;
+  }
+  if (terminal || after > runEnd) return true; // "?", "!", or a stop inside closing marks (`."`)
+
+  // A single full stop right after a word: what kind of word?
+  const kind = classifyStop(wordBefore(text, start, stop));
+  const word = isUpper(n) ? wordAt(text, next) : '';
+  switch (kind) {
+    case 'title':
+    case 'inner':
+      return false;
+    case 'initial':
+      return word !== '' && isSentenceStarter(word);
+    case 'before-number':
+      if (isDigit(n)) return false;
+      return word === '' || !isContinuationWord(word);
+    case 'ambiguous':
+      if (isDigit(n)) return false;
+      return word === '' || !isContinuationWord(word);
+    default:
+      return true;
+  }
+}
+
+function closedByQuote(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== Ch.CloseParen && c !== Ch.CloseBracket) return true;
+  }
+  return false;
+}
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'replied',
+  'replies', 'shouted', 'exclaimed', 'continued', 'explained', 'insisted', 'recalled', 'declared',
+  'answered', 'yelled', 'tweeted', 'posted', 'responded', 'cried', 'chanted', 'joked', 'quipped',
+  'warned', 'noted', 'argued', 'wondered',
+]);
+
+/** `"Why?" Trump asked`: up to four capitalised words, then a speech verb. */
+function speechFollows(text: string, next: number): boolean {
+  let i = next;
+  for (let words = 0; words < 5; words++) {
+    const word = wordAt(text, i);
+    if (word === '') return false;
+    if (SPEECH_VERBS.has(word.toLowerCase())) return true;
+    if (!isUpper(word.charCodeAt(0))) return false;
+    i += word.length;
+    const c = text.charCodeAt(i);
+    if (c === Ch.Comma || c === Ch.Dot) i++; // "Donald J. Trump", "Trump, asked"
+    if (!isWhitespace(text.charCodeAt(i))) return false;
+    while (i < text.length && isWhitespace(text.charCodeAt(i)) && !isParagraphBreak(text, i)) i++;
+  }
+  return false;
+}
+
+function isParagraphBreak(text: string, i: number): boolean {
+  return text.charCodeAt(i) === Ch.LineFeed && text.charCodeAt(i + 1) === Ch.LineFeed;
+}
+
+const MAX_WORD = 40;
+
+/** The word (letters, digits, apostrophes, hyphens) starting at i, up to 40 characters. */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < MAX_WORD) {
+    const c = text.charCodeAt(j);
+    if (isAlphanumeric(c) || ((c === Ch.Apostrophe || c === Ch.RightSingleQuote || c === Ch.Hyphen) && j > i)) j++;
+    else break;
+  }
+  return text.slice(i, j);
+}
+
+/** The word before the stop at `stop`, dots inside it kept ("U.S" for "U.S."), at most 40 characters. */
+function wordBefore(text: string, start: number, stop: number): string {
+  let i = stop;
+  while (i > start && stop - i < MAX_WORD) {
+    const c = text.charCodeAt(i - 1);
+    if (isLetter(c) || c === Ch.Dot) i--;
+    else break;
+  }
+  if (i > start && stop - i < MAX_WORD) {
+    const c = text.charCodeAt(i - 1);
+    if (isDigit(c)) return '';
+  }
+  return text.slice(i, stop);
 }

@@ -1,0 +1,441 @@
+// The block pass of the markdown scanner: which lines hold paragraph text, and where.
+//
+// A small linear scanner rather than a markdown library: the whole analysis of a 1 MB draft has a
+// budget of about 50 ms (SPEC §6), less than a full CommonMark parser spends building a tree. It
+// follows CommonMark for the blocks that decide what is prose, and simplifies the rest: lazy
+// continuation lines across a block quote change start a new paragraph, and list items are tracked
+// by the content column of the latest item only.
+import { Ch, isWhitespace } from '../text/chars';
+import type { Paragraph } from '../types';
+
+/** A paragraph as lines of content (flat pairs of start, end offsets), before inline syntax is cut. */
+export interface RawParagraph {
+  block: Paragraph['block'];
+  depth: number;
+  lines: number[];
+}
+
+export interface BlockScan {
+  paragraphs: RawParagraph[];
+  /** HTML blocks as flat pairs of start, end offsets: searched for Copydesk comments. */
+  html: number[];
+  /** Normalised labels of link reference definitions. */
+  labels: Set<string>;
+}
+
+interface Fence {
+  char: number;
+  length: number;
+  depth: number;
+}
+
+interface HtmlBlock {
+  /** 'blank': ends at a blank line; otherwise the lower-case text that ends it. */
+  end: string;
+  start: number;
+  depth: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col',
+  'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr',
+  'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol',
+  'optgroup', 'option', 'p', 'param', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'title', 'tr', 'track', 'ul',
+]);
+const RAW_TAGS = new Set(['script', 'pre', 'style', 'textarea']);
+
+export function scanBlocks(text: string): BlockScan {
+  const n = text.length;
+  const paragraphs: RawParagraph[] = [];
+  const html: number[] = [];
+  const labels = new Set<string>();
+  let para: RawParagraph | null = null;
+  let fence: Fence | null = null;
+  let htmlBlock: HtmlBlock | null = null;
+  let table: { depth: number } | null = null;
+  let listIndent = -1;
+  let lastBlank = true;
+
+  const closePara = (): void => {
+    if (para) paragraphs.push(para);
+    para = null;
+  };
+  const closeBlocks = (): void => {
+    closePara();
+    table = null;
+  };
+
+  let lineStart = skipFrontMatter(text);
+  let prevLineEnd = lineStart;
+  while (lineStart < n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === Ch.LineFeed || c === Ch.CarriageReturn) break;
+      lineEnd++;
+    }
+    const next = lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
+
+    // Block quote markers.
+    const maxDepth = fence ? fence.depth : htmlBlock ? htmlBlock.depth : Number.MAX_SAFE_INTEGER;
+    let p = lineStart;
+    let depth = 0;
+    while (depth < maxDepth) {
+      let q = p;
+      while (q - p < 3 && text.charCodeAt(q) === Ch.Space) q++;
+      if (q < lineEnd && text.charCodeAt(q) === Ch.GreaterThan) {
+        depth++;
+        p = q + 1;
+        const after = text.charCodeAt(p);
+        if (p < lineEnd && (after === Ch.Space || after === Ch.Tab)) p++;
+      } else break;
+    }
+
+    let q = p;
+    let indent = 0;
+    while (q < lineEnd) {
+      const c = text.charCodeAt(q);
+      if (c === Ch.Space) indent++;
+      else if (c === Ch.Tab) indent += 4 - (indent % 4);
+      else break;
+      q++;
+    }
+    const blank = q >= lineEnd || isBlankFrom(text, q, lineEnd);
+
+    if (fence) {
+      if (depth < fence.depth) fence = null;
+      else {
+        if (indent < 4 && isFenceClose(text, q, lineEnd, fence)) fence = null;
+        prevLineEnd = lineEnd;
+        lineStart = next;
+        continue;
+      }
+    }
+    if (htmlBlock) {
+      if (depth < htmlBlock.depth) {
+        html.push(htmlBlock.start, prevLineEnd);
+        htmlBlock = null;
+      } else {
+        if (htmlBlock.end === 'blank' ? blank : containsLower(text, lineStart, lineEnd, htmlBlock.end)) {
+          html.push(htmlBlock.start, blank ? prevLineEnd : lineEnd);
+          htmlBlock = null;
+        }
+        prevLineEnd = lineEnd;
+        lineStart = next;
+        lastBlank = blank;
+        continue;
+      }
+    }
+
+    if (blank) {
+      closeBlocks();
+      lastBlank = true;
+      prevLineEnd = lineEnd;
+      lineStart = next;
+      continue;
+    }
+    if (para !== null && (para as RawParagraph).depth !== depth) closePara();
+    if (table && table.depth !== depth) table = null;
+    if (listIndent >= 0 && lastBlank && indent < listIndent) listIndent = -1;
+
+    const relative = listIndent >= 0 && indent >= listIndent ? indent - listIndent : indent;
+    const c = text.charCodeAt(q);
+    const open: RawParagraph | null = para;
+    const heading = relative < 4 && c === Ch.Hash ? atxHeading(text, q, lineEnd) : null;
+    const fenceOpened = relative < 4 && (c === Ch.Backtick || c === Ch.Tilde) ? openFence(text, q, lineEnd, depth) : null;
+    const htmlEnd = relative < 4 && c === Ch.LessThan ? htmlStart(text, q, lineEnd, open !== null) : null;
+
+    if (relative >= 4) {
+      // Indented code, unless it continues a paragraph (indented code cannot interrupt one).
+      if (open) open.lines.push(q, lineEnd);
+      else table = null;
+    } else if (heading) {
+      closeBlocks();
+      if (heading[1] > heading[0]) paragraphs.push({ block: 'heading', depth, lines: heading });
+    } else if (fenceOpened) {
+      closeBlocks();
+      fence = fenceOpened;
+    } else if (htmlEnd !== null) {
+      closeBlocks();
+      if (htmlEnd !== 'blank' && containsLower(text, q + 1, lineEnd, htmlEnd)) html.push(lineStart, lineEnd);
+      else htmlBlock = { end: htmlEnd, start: lineStart, depth };
+    } else if (open && open.block !== 'heading' && !table && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
+      open.block = 'heading';
+      closePara();
+    } else if ((c === Ch.Asterisk || c === Ch.Hyphen || c === Ch.Underscore) && isThematicBreak(text, q, lineEnd, c)) {
+      closeBlocks();
+    } else if (listItem(text, q, lineEnd, open !== null) >= 0) {
+      closeBlocks();
+      const content = listItem(text, q, lineEnd, false);
+      listIndent = indent + (content - q);
+      if (content < lineEnd) para = { block: 'item', depth, lines: [content, lineEnd] };
+    } else if (open && !table && open.lines.length === 2 && isDelimiterRow(text, q, lineEnd) && hasPipe(text, open.lines[0], open.lines[1])) {
+      para = null;
+      pushCells(text, open.lines[0], open.lines[1], depth, paragraphs);
+      table = { depth };
+    } else if (table) {
+      pushCells(text, q, lineEnd, depth, paragraphs);
+    } else if (!open && c === Ch.OpenBracket && text.charCodeAt(q + 1) !== Ch.Caret && referenceDefinition(text, q, lineEnd, labels)) {
+      // A link reference definition: not prose.
+    } else if (c === Ch.OpenBracket && text.charCodeAt(q + 1) === Ch.Caret && footnoteDefinition(text, q, lineEnd) >= 0) {
+      closeBlocks();
+      const content = footnoteDefinition(text, q, lineEnd);
+      para = { block: 'paragraph', depth, lines: [content, lineEnd] };
+    } else if (open) {
+      open.lines.push(q, lineEnd);
+    } else {
+      const inItem = listIndent >= 0 && indent >= listIndent;
+      para = { block: depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, lines: [q, lineEnd] };
+    }
+    lastBlank = false;
+    prevLineEnd = lineEnd;
+    lineStart = next;
+  }
+  closeBlocks();
+  if (htmlBlock) html.push(htmlBlock.start, n);
+  return { paragraphs, html, labels };
+}
+
+function isBlankFrom(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** YAML (`---`) or TOML (`+++`) front matter at the very start; returns where the body begins. */
+function skipFrontMatter(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c !== Ch.Hyphen && c !== 43 /* + */) return 0;
+  const first = delimiterLineEnd(text, 0, c);
+  if (first < 0) return 0;
+  let lineStart = nextLine(text, first);
+  while (lineStart < text.length) {
+    const end = delimiterLineEnd(text, lineStart, c);
+    if (end >= 0 || (c === Ch.Hyphen && dotsLineEnd(text, lineStart) >= 0)) return nextLine(text, end >= 0 ? end : dotsLineEnd(text, lineStart));
+    lineStart = nextLine(text, lineEndAt(text, lineStart));
+  }
+  return 0; // unclosed: not front matter
+}
+
+function delimiterLineEnd(text: string, start: number, c: number): number {
+  if (text.charCodeAt(start) !== c || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c) return -1;
+  const end = lineEndAt(text, start + 3);
+  return isBlankFrom(text, start + 3, end) ? end : -1;
+}
+
+function dotsLineEnd(text: string, start: number): number {
+  return delimiterLineEnd(text, start, Ch.Dot);
+}
+
+function lineEndAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.LineFeed || c === Ch.CarriageReturn) break;
+    i++;
+  }
+  return i;
+}
+
+function nextLine(text: string, lineEnd: number): number {
+  if (lineEnd >= text.length) return text.length;
+  return lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
+}
+
+function runLength(text: string, from: number, to: number, c: number): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === c) i++;
+  return i - from;
+}
+
+/** An ATX heading's content as [start, end] (empty when the heading is), or null for no heading. */
+function atxHeading(text: string, q: number, lineEnd: number): number[] | null {
+  const level = runLength(text, q, lineEnd, Ch.Hash);
+  if (level > 6) return null;
+  let start = q + level;
+  if (start < lineEnd) {
+    const c = text.charCodeAt(start);
+    if (c !== Ch.Space && c !== Ch.Tab) return null;
+  }
+  while (start < lineEnd && isWhitespace(text.charCodeAt(start))) start++;
+  let end = lineEnd;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  // An optional closing sequence of #s, preceded by a space.
+  let k = end;
+  while (k > start && text.charCodeAt(k - 1) === Ch.Hash) k--;
+  if (k < end && (k === start || isWhitespace(text.charCodeAt(k - 1)))) {
+    end = k;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  }
+  return [start, end];
+}
+
+function openFence(text: string, q: number, lineEnd: number, depth: number): Fence | null {
+  const c = text.charCodeAt(q);
+  const length = runLength(text, q, lineEnd, c);
+  if (length < 3) return null;
+  if (c === Ch.Backtick) {
+    for (let i = q + length; i < lineEnd; i++) if (text.charCodeAt(i) === Ch.Backtick) return null;
+  }
+  return { char: c, length, depth };
+}
+
+function isFenceClose(text: string, q: number, lineEnd: number, fence: Fence): boolean {
+  const length = runLength(text, q, lineEnd, fence.char);
+  return length >= fence.length && isBlankFrom(text, q + length, lineEnd);
+}
+
+function containsLower(text: string, from: number, to: number, needle: string): boolean {
+  if (to - from < needle.length) return false;
+  return text.slice(from, to).toLowerCase().includes(needle);
+}
+
+/** CommonMark's HTML block starts; returns the end condition, or null when the line starts none. */
+function htmlStart(text: string, q: number, lineEnd: number, interruptsParagraph: boolean): string | null {
+  const c1 = text.charCodeAt(q + 1);
+  if (c1 === Ch.Exclamation) {
+    if (text.startsWith('<!--', q)) return '-->';
+    if (text.startsWith('<![CDATA[', q)) return ']]>';
+    const c2 = text.charCodeAt(q + 2);
+    if ((c2 >= 65 && c2 <= 90) || (c2 >= 97 && c2 <= 122)) return '>';
+    return null;
+  }
+  if (c1 === Ch.Question) return '?>';
+  const closing = c1 === Ch.Slash;
+  let i = q + (closing ? 2 : 1);
+  const nameStart = i;
+  while (i < lineEnd && i - nameStart < 16) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (i > nameStart && ((c >= 48 && c <= 57) || c === Ch.Hyphen))) i++;
+    else break;
+  }
+  if (i === nameStart) return null;
+  const name = text.slice(nameStart, i).toLowerCase();
+  const after = i < lineEnd ? text.charCodeAt(i) : Ch.Space;
+  const ends = after === Ch.Space || after === Ch.Tab || after === Ch.GreaterThan;
+  if (!closing && RAW_TAGS.has(name) && ends) return `</${name}>`;
+  if (BLOCK_TAGS.has(name) && (ends || (after === Ch.Slash && text.charCodeAt(i + 1) === Ch.GreaterThan))) return 'blank';
+  if (interruptsParagraph) return null;
+  // Any other complete tag alone on its line.
+  let j = i;
+  while (j < lineEnd && text.charCodeAt(j) !== Ch.GreaterThan && text.charCodeAt(j) !== Ch.LessThan) j++;
+  if (j < lineEnd && text.charCodeAt(j) === Ch.GreaterThan && isBlankFrom(text, j + 1, lineEnd)) return 'blank';
+  return null;
+}
+
+function isSetextUnderline(text: string, q: number, lineEnd: number, c: number): boolean {
+  return isBlankFrom(text, q + runLength(text, q, lineEnd, c), lineEnd);
+}
+
+function isThematicBreak(text: string, q: number, lineEnd: number, c: number): boolean {
+  let count = 0;
+  for (let i = q; i < lineEnd; i++) {
+    const d = text.charCodeAt(i);
+    if (d === c) count++;
+    else if (d !== Ch.Space && d !== Ch.Tab) return false;
+  }
+  return count >= 3;
+}
+
+/** A list marker at q: returns where the item's content starts, or -1. */
+function listItem(text: string, q: number, lineEnd: number, interruptsParagraph: boolean): number {
+  const c = text.charCodeAt(q);
+  let after: number;
+  if (c === Ch.Hyphen || c === Ch.Asterisk || c === Ch.Plus) {
+    after = q + 1;
+  } else {
+    let i = q;
+    while (i < lineEnd && i - q < 9 && text.charCodeAt(i) >= Ch.Digit0 && text.charCodeAt(i) <= Ch.Digit9) i++;
+    if (i === q) return -1;
+    const d = text.charCodeAt(i);
+    if (d !== Ch.Dot && d !== Ch.CloseParen) return -1;
+    // Only a list that starts at 1 may interrupt a paragraph ("in 2016. It was…" stays prose).
+    if (interruptsParagraph && !(i - q === 1 && c === 49)) return -1;
+    after = i + 1;
+  }
+  if (after < lineEnd) {
+    const d = text.charCodeAt(after);
+    if (d !== Ch.Space && d !== Ch.Tab) return -1;
+  }
+  let content = after;
+  while (content < lineEnd && (text.charCodeAt(content) === Ch.Space || text.charCodeAt(content) === Ch.Tab)) content++;
+  if (interruptsParagraph && content >= lineEnd) return -1;
+  return content;
+}
+
+function hasPipe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === Ch.Pipe) return true;
+  return false;
+}
+
+/** A table's delimiter row: `| --- | :-: |`, `---|---`. */
+function isDelimiterRow(text: string, q: number, lineEnd: number): boolean {
+  let dashes = 0;
+  let pipes = 0;
+  for (let i = q; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Hyphen) dashes++;
+    else if (c === Ch.Pipe) pipes++;
+    else if (c !== Ch.Colon && c !== Ch.Space && c !== Ch.Tab) return false;
+  }
+  return dashes > 0 && pipes > 0;
+}
+
+/** Each table cell becomes a paragraph of its own, so sentences never run across cells. */
+function pushCells(text: string, from: number, to: number, depth: number, out: RawParagraph[]): void {
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : Ch.Pipe;
+    if (c === Ch.Backslash) {
+      i++;
+      continue;
+    }
+    if (c !== Ch.Pipe) continue;
+    let a = cellStart;
+    let b = i;
+    while (a < b && isWhitespace(text.charCodeAt(a))) a++;
+    while (b > a && isWhitespace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ block: 'paragraph', depth, lines: [a, b] });
+    cellStart = i + 1;
+  }
+}
+
+/** `[label]: destination "title"` on one line; records the label. */
+function referenceDefinition(text: string, q: number, lineEnd: number, labels: Set<string>): boolean {
+  let i = q + 1;
+  while (i < lineEnd && i - q <= 1000) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Backslash) i += 2;
+    else if (c === Ch.OpenBracket) return false;
+    else if (c === Ch.CloseBracket) break;
+    else i++;
+  }
+  if (i >= lineEnd || text.charCodeAt(i) !== Ch.CloseBracket || text.charCodeAt(i + 1) !== Ch.Colon) return false;
+  const label = normalizeLabel(text.slice(q + 1, i));
+  if (label.length === 0) return false;
+  let j = i + 2;
+  while (j < lineEnd && isWhitespace(text.charCodeAt(j))) j++;
+  if (j >= lineEnd) return false; // destination on the next line: not supported, stays prose
+  labels.add(label);
+  return true;
+}
+
+/** `[^label]: text`: returns where the footnote's text starts, or -1. */
+function footnoteDefinition(text: string, q: number, lineEnd: number): number {
+  let i = q + 2;
+  while (i < lineEnd && i - q < 200) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.CloseBracket || isWhitespace(c) || c === Ch.OpenBracket) break;
+    i++;
+  }
+  if (i === q + 2 || text.charCodeAt(i) !== Ch.CloseBracket || text.charCodeAt(i + 1) !== Ch.Colon) return -1;
+  let j = i + 2;
+  while (j < lineEnd && isWhitespace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}

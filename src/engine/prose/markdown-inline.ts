@@ -1,0 +1,402 @@
+// The inline pass of the markdown scanner: marks every character of a paragraph that is markdown
+// syntax or skipped content (code spans, HTML, link destinations, autolinks, bare URLs, images,
+// emphasis marks, escapes) in a shared mask, and records links, footnote references and Copydesk
+// comments. Every search is bounded so that the pass stays linear in the paragraph.
+import {
+  Ch,
+  isAlphanumeric,
+  isAsciiLetter,
+  isAsciiPunctuation,
+  isWhitespace,
+} from '../text/chars';
+import type { CopydeskComment, Range } from '../types';
+import { parseCopydeskComment } from './comments';
+import { normalizeLabel } from './markdown-blocks';
+
+/** State shared by all paragraphs of one document. */
+export interface InlineContext {
+  text: string;
+  /** 1 marks a character that is not prose. */
+  mask: Uint8Array;
+  labels: Set<string>;
+  citations: Range[];
+  comments: CopydeskComment[];
+  /** The last search for `-->`: from where, and what it found (-1: none after that point). */
+  commentSearchFrom: number;
+  commentSearchResult: number;
+}
+
+export function createInlineContext(text: string, labels: Set<string>): InlineContext {
+  return {
+    text,
+    mask: new Uint8Array(text.length),
+    labels,
+    citations: [],
+    comments: [],
+    commentSearchFrom: -1,
+    commentSearchResult: -1,
+  };
+}
+
+interface Opener {
+  pos: number;
+  image: boolean;
+}
+
+/** Per-paragraph index of backtick runs, so each code span finds its closer without rescanning. */
+interface BacktickRuns {
+  starts: number[];
+  lengths: number[];
+  byLength: Map<number, { runs: number[]; next: number }>;
+  cursor: number;
+}
+
+/** Scans one paragraph given as flat pairs of line content [start, end). */
+export function scanInline(ctx: InlineContext, lines: number[]): void {
+  if (lines.length === 0) return;
+  const { text, mask } = ctx;
+  const limit = lines[lines.length - 1];
+  const runs = backtickRuns(text, lines[0], limit);
+  const openers: Opener[] = [];
+  let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
+  let li = 0;
+  let i = lines[0];
+  while (li < lines.length) {
+    const ls = lines[li];
+    const le = lines[li + 1];
+    if (i < ls) i = ls;
+    if (i >= le) {
+      li += 2;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case Ch.Backslash: {
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 >= le) {
+          mask[i] = 1; // hard line break
+          i++;
+        } else if (isAsciiPunctuation(d)) {
+          mask[i] = 1;
+          i += 2;
+        } else i++;
+        break;
+      }
+      case Ch.Backtick:
+        i = codeSpan(ctx, runs, i);
+        break;
+      case Ch.LessThan:
+        i = angle(ctx, i, limit);
+        break;
+      case Ch.Exclamation:
+        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
+          openers.push({ pos: i, image: true });
+          i += 2;
+        } else i++;
+        break;
+      case Ch.OpenBracket:
+        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+        else {
+          openers.push({ pos: i, image: false });
+          i++;
+        }
+        break;
+      case Ch.CloseBracket: {
+        const opener = openers.pop();
+        if (!opener) {
+          i++;
+          break;
+        }
+        const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
+        quoteScanFailed = result.quoteScanFailed;
+        if (result.end < 0) {
+          i++;
+          break;
+        }
+        if (opener.image) mark(mask, opener.pos, result.end);
+        else {
+          mask[opener.pos] = 1;
+          mark(mask, i, result.end);
+          ctx.citations.push({ start: opener.pos + 1, end: i });
+          openers.length = 0; // no links inside links
+        }
+        i = result.end;
+        break;
+      }
+      case Ch.Asterisk:
+      case Ch.Underscore:
+        i = emphasis(text, mask, i, ls, le, c);
+        break;
+      case 104: // h
+      case 119: // w
+        i = bareUrl(text, mask, i, ls, limit);
+        break;
+      default:
+        i++;
+    }
+  }
+}
+
+function mark(mask: Uint8Array, from: number, to: number): void {
+  mask.fill(1, from, to);
+}
+
+function backtickRuns(text: string, from: number, to: number): BacktickRuns {
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const byLength = new Map<number, { runs: number[]; next: number }>();
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== Ch.Backtick) continue;
+    let start = i;
+    while (i < to && text.charCodeAt(i) === Ch.Backtick) i++;
+    if (start > from && text.charCodeAt(start - 1) === Ch.Backslash) start++; // an escaped backtick
+    const length = i - start;
+    if (length > 0) {
+      let entry = byLength.get(length);
+      if (!entry) byLength.set(length, (entry = { runs: [], next: 0 }));
+      entry.runs.push(starts.length);
+      starts.push(start);
+      lengths.push(length);
+    }
+  }
+  return { starts, lengths, byLength, cursor: 0 };
+}
+
+/** A backtick run at i: a code span up to the next run of the same length, or literal backticks. */
+function codeSpan(ctx: InlineContext, runs: BacktickRuns, i: number): number {
+  while (runs.cursor < runs.starts.length && runs.starts[runs.cursor] < i) runs.cursor++;
+  const r = runs.cursor;
+  if (r >= runs.starts.length || runs.starts[r] !== i) return i + 1;
+  const length = runs.lengths[r];
+  const entry = runs.byLength.get(length);
+  if (!entry) return i + length;
+  while (entry.next < entry.runs.length && entry.runs[entry.next] <= r) entry.next++;
+  if (entry.next >= entry.runs.length) return i + length; // no closer: literal backticks
+  const closer = entry.runs[entry.next];
+  const end = runs.starts[closer] + length;
+  mark(ctx.mask, i, end);
+  runs.cursor = closer + 1;
+  return end;
+}
+
+/** `<` at i: an HTML comment, an autolink or an inline tag; else a literal `<`. */
+function angle(ctx: InlineContext, i: number, limit: number): number {
+  const { text, mask } = ctx;
+  if (text.startsWith('<!--', i)) {
+    const close = findCommentClose(ctx, i + 4);
+    if (close >= 0 && close + 3 <= limit) {
+      const end = close + 3;
+      mark(mask, i, end);
+      const comment = parseCopydeskComment(text, i, end);
+      if (comment) ctx.comments.push(comment);
+      return end;
+    }
+    return i + 1;
+  }
+  // Scan to the closing `>`, stopping at another `<` so that scans never overlap.
+  let j = i + 1;
+  let space = false;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.GreaterThan || c === Ch.LessThan) break;
+    if (isWhitespace(c)) space = true;
+    j++;
+  }
+  if (j >= limit || text.charCodeAt(j) !== Ch.GreaterThan) return i + 1;
+  const first = text.charCodeAt(i + 1);
+  const tag =
+    isAsciiLetter(first) ||
+    first === Ch.Question ||
+    (first === Ch.Exclamation && isAsciiLetter(text.charCodeAt(i + 2))) ||
+    (first === Ch.Slash && isAsciiLetter(text.charCodeAt(i + 2)));
+  const autolink = !space && j > i + 1 && (hasScheme(text, i + 1, j) || hasAt(text, i + 1, j));
+  if (!tag && !autolink) return i + 1;
+  mark(mask, i, j + 1);
+  return j + 1;
+}
+
+function findCommentClose(ctx: InlineContext, from: number): number {
+  if (ctx.commentSearchFrom >= 0 && from >= ctx.commentSearchFrom && (ctx.commentSearchResult < 0 || from <= ctx.commentSearchResult)) {
+    return ctx.commentSearchResult;
+  }
+  const result = ctx.text.indexOf('-->', from);
+  ctx.commentSearchFrom = from;
+  ctx.commentSearchResult = result;
+  return result;
+}
+
+function hasScheme(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (!isAsciiLetter(text.charCodeAt(i))) return false;
+  while (i < to && i - from <= 32) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Colon) return i - from >= 2;
+    if (!(isAsciiLetter(c) || (c >= Ch.Digit0 && c <= Ch.Digit9) || c === Ch.Plus || c === Ch.Dot || c === Ch.Hyphen)) return false;
+    i++;
+  }
+  return false;
+}
+
+function hasAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 64 /* @ */) return i > from && i < to - 1;
+  return false;
+}
+
+/** `[^label]`: a footnote reference, recorded as a citation and skipped as prose. */
+function footnoteReference(ctx: InlineContext, i: number, lineEnd: number): number {
+  const { text } = ctx;
+  let j = i + 2;
+  while (j < lineEnd && j - i < 200) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.CloseBracket || c === Ch.OpenBracket || isWhitespace(c)) break;
+    j++;
+  }
+  if (j === i + 2 || j >= lineEnd || text.charCodeAt(j) !== Ch.CloseBracket) return i + 1;
+  mark(ctx.mask, i, j + 1);
+  ctx.citations.push({ start: i, end: j + 1 });
+  return j + 1;
+}
+
+/**
+ * What follows a `]` that closes `opener`: an inline destination `(dest "title")`, a reference
+ * `[label]` or `[]`, or a defined shortcut. Returns the link's end, or -1 when it is not a link
+ * (editorial brackets like "[sic]" stay prose).
+ */
+function linkTail(ctx: InlineContext, opener: Opener, close: number, limit: number, quoteScanFailed: number): { end: number; quoteScanFailed: number } {
+  const { text, labels } = ctx;
+  const textStart = opener.pos + (opener.image ? 2 : 1);
+  const next = text.charCodeAt(close + 1);
+  if (next === Ch.OpenParen) {
+    return inlineDestination(text, close + 1, limit, quoteScanFailed);
+  }
+  if (next === Ch.OpenBracket) {
+    let k = close + 2;
+    while (k < limit && k - close < 1000) {
+      const c = text.charCodeAt(k);
+      if (c === Ch.CloseBracket || c === Ch.OpenBracket) break;
+      k++;
+    }
+    if (k < limit && text.charCodeAt(k) === Ch.CloseBracket) {
+      const label = k === close + 2 ? text.slice(textStart, close) : text.slice(close + 2, k);
+      if (label.length <= 1000 && labels.has(normalizeLabel(label))) return { end: k + 1, quoteScanFailed };
+    }
+    return { end: -1, quoteScanFailed };
+  }
+  if (labels.size > 0 && close - textStart <= 1000 && labels.has(normalizeLabel(text.slice(textStart, close)))) {
+    return { end: close + 1, quoteScanFailed };
+  }
+  return { end: -1, quoteScanFailed };
+}
+
+const DOUBLE_QUOTE_FAILED = 1;
+const SINGLE_QUOTE_FAILED = 2;
+const PAREN_FAILED = 4;
+
+/** `(destination "title")` starting at the `(`; returns the end after `)` or -1. */
+function inlineDestination(text: string, open: number, limit: number, quoteScanFailed: number): { end: number; quoteScanFailed: number } {
+  const fail = { end: -1, quoteScanFailed };
+  let j = skipSpace(text, open + 1, limit);
+  if (text.charCodeAt(j) === Ch.LessThan) {
+    j++;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (c === Ch.GreaterThan || c === Ch.LessThan || c === Ch.LineFeed || c === Ch.CarriageReturn) break;
+      j++;
+    }
+    if (j >= limit || text.charCodeAt(j) !== Ch.GreaterThan) return fail;
+    j++;
+  } else {
+    let depth = 0;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (isWhitespace(c)) break;
+      if (c === Ch.Backslash) {
+        j += 2;
+        continue;
+      }
+      if (c === Ch.OpenBracket || c === Ch.CloseBracket) return fail;
+      if (c === Ch.OpenParen) {
+        if (++depth > 32) return fail;
+      } else if (c === Ch.CloseParen) {
+        if (depth === 0) break;
+        depth--;
+      }
+      j++;
+    }
+  }
+  const beforeTitle = j;
+  j = skipSpace(text, j, limit);
+  const q = text.charCodeAt(j);
+  if (j > beforeTitle && (q === Ch.DoubleQuote || q === Ch.Apostrophe || q === Ch.OpenParen)) {
+    const closer = q === Ch.OpenParen ? Ch.CloseParen : q;
+    const bit = q === Ch.DoubleQuote ? DOUBLE_QUOTE_FAILED : q === Ch.Apostrophe ? SINGLE_QUOTE_FAILED : PAREN_FAILED;
+    if (quoteScanFailed & bit) return fail;
+    let k = j + 1;
+    while (k < limit) {
+      const c = text.charCodeAt(k);
+      if (c === Ch.Backslash) k++;
+      else if (c === closer) break;
+      k++;
+    }
+    if (k >= limit) return { end: -1, quoteScanFailed: quoteScanFailed | bit };
+    j = skipSpace(text, k + 1, limit);
+  }
+  if (j < limit && text.charCodeAt(j) === Ch.CloseParen) return { end: j + 1, quoteScanFailed };
+  return fail;
+}
+
+function skipSpace(text: string, from: number, limit: number): number {
+  let j = from;
+  while (j < limit && isWhitespace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** A run of `*` or `_` that can open or close emphasis (CommonMark flanking) is syntax, not prose. */
+function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, lineEnd: number, c: number): number {
+  let end = i;
+  while (end < lineEnd && text.charCodeAt(end) === c) end++;
+  const before = i > lineStart ? text.charCodeAt(i - 1) : Ch.Space;
+  const after = end < lineEnd ? text.charCodeAt(end) : Ch.Space;
+  const spaceBefore = isWhitespace(before);
+  const spaceAfter = isWhitespace(after);
+  const wordBefore = isAlphanumeric(before);
+  const wordAfter = isAlphanumeric(after);
+  const leftFlanking = !spaceAfter && (wordAfter || spaceBefore || !wordBefore);
+  const rightFlanking = !spaceBefore && (wordBefore || spaceAfter || !wordAfter);
+  const intraword = c === Ch.Underscore && wordBefore && wordAfter;
+  if ((leftFlanking || rightFlanking) && !intraword) mark(mask, i, end);
+  return end;
+}
+
+const URL_PREFIXES = ['https://', 'http://', 'www.'];
+
+/** A bare URL starting at i (at a word start) is skipped up to whitespace, less trailing punctuation. */
+function bareUrl(text: string, mask: Uint8Array, i: number, lineStart: number, limit: number): number {
+  if (i > lineStart && isAlphanumeric(text.charCodeAt(i - 1))) return i + 1;
+  let prefix = '';
+  for (const p of URL_PREFIXES) {
+    if (text.startsWith(p, i)) {
+      prefix = p;
+      break;
+    }
+  }
+  if (!prefix) return i + 1;
+  let j = i + prefix.length;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (isWhitespace(c) || c === Ch.LessThan || c === Ch.DoubleQuote || c === 0x201c || c === 0x201d) break;
+    j++;
+  }
+  while (j > i + prefix.length && isTrailingUrlPunctuation(text.charCodeAt(j - 1))) j--;
+  if (j === i + prefix.length) return i + 1;
+  mark(mask, i, j);
+  return j;
+}
+
+function isTrailingUrlPunctuation(c: number): boolean {
+  return (
+    c === Ch.Dot || c === Ch.Comma || c === Ch.Colon || c === Ch.Semicolon || c === Ch.Exclamation ||
+    c === Ch.Question || c === Ch.Apostrophe || c === 0x2019 || c === Ch.CloseParen || c === Ch.CloseBracket ||
+    c === Ch.Asterisk || c === Ch.Underscore
+  );
+}

@@ -1,0 +1,54 @@
+// Plain-text paragraphs. A blank line ends a paragraph, and so does a line break after a sentence's
+// end (". ! ? …", possibly followed by closing quotes or brackets: `."` `?”` `.'` `.)`). A line that
+// stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text.
+import { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } from '../text/chars';
+import { stopNeverEnds } from '../text/abbreviations';
+import type { Paragraph, Prose } from '../types';
+
+export function plainTextProse(text: string): Prose {
+  const paragraphs: Paragraph[] = [];
+  let start = -1; // first non-blank character of the open paragraph
+  let end = -1; // end of its last non-blank character
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let first = lineStart;
+    while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
+      if (start >= 0) paragraphs.push(paragraph(start, end));
+      start = -1;
+    } else {
+      let last = lineEnd;
+      while (last > first && isWhitespace(text.charCodeAt(last - 1))) last--;
+      if (start < 0) start = first;
+      end = last;
+      if (endsSentence(text, first, last)) {
+        paragraphs.push(paragraph(start, end));
+        start = -1;
+      }
+    }
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
+  }
+  if (start >= 0) paragraphs.push(paragraph(start, end));
+  return { paragraphs, citations: [], comments: [] };
+}
+
+function paragraph(start: number, end: number): Paragraph {
+  return { range: { start, end }, segments: [{ start, end }], block: 'paragraph' };
+}
+
+/** Does the line [first, last) end a sentence: terminal punctuation, then only closing marks? */
+function endsSentence(text: string, first: number, last: number): boolean {
+  let i = last;
+  while (i > first && isClosingMark(text.charCodeAt(i - 1))) i--;
+  if (i === first || !isSentenceEnd(text.charCodeAt(i - 1))) return false;
+  if (text.charCodeAt(i - 1) !== Ch.Dot || i !== last) return true;
+  // "… said Sen.|John Smith": a title or an initial before the line break does not end the sentence.
+  const stop = i - 1;
+  let w = stop;
+  while (w > first && !isWhitespace(text.charCodeAt(w - 1)) && !isClosingMark(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== Ch.OpenParen) w--;
+  return !(stop - w <= 12 && stopNeverEnds(text.slice(w, stop)));
+}
