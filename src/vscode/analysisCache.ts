@@ -1,0 +1,140 @@
+// One analysis per open draft and version. Edits are analysed after a pause (debounced per document);
+// a newer edit cancels the pending run, and a result for an older version is never stored.
+// Hovers, lenses and completions only read from here: `get` never analyses.
+import * as vscode from 'vscode';
+import { analyze } from '../engine/analyze';
+import type { EntityIndex } from '../engine/entities/compile';
+import type { Analysis, AnalyzeOptions, DocumentKind } from '../engine/types';
+import type { EntityStore } from './entityStore';
+
+export type AnalysisReason = 'open' | 'edit' | 'save' | 'refresh' | 'command';
+
+export interface AnalysisEvent {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+  reason: AnalysisReason;
+}
+
+interface Entry {
+  version: number;
+  index: EntityIndex;
+  analysis: Analysis;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 250;
+
+/** Drafts Copydesk analyses: markdown documents (of any scheme, so untitled and virtual ones too). */
+export function isDraft(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}
+
+export function documentKind(document: vscode.TextDocument): DocumentKind {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped by every request per document, so a pending run that is no longer the latest does nothing. */
+  private readonly generations = new Map<string, number>();
+  private readonly analyzed = new vscode.EventEmitter<AnalysisEvent>();
+  readonly onDidAnalyze = this.analyzed.event;
+
+  constructor(
+    private readonly store: EntityStore,
+    private readonly optionsFor: (uri: vscode.Uri) => AnalyzeOptions,
+    private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
+  ) {}
+
+  /** The analysis of exactly this version of the document, if it has been made. Never analyses. */
+  get(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.index === this.store.index ? entry.analysis : undefined;
+  }
+
+  /** Analyses the current version at once (cancelling any pending run) and returns it. */
+  analyzeNow(document: vscode.TextDocument, reason: AnalysisReason = 'command'): Analysis {
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.bump(key);
+    return this.run(document, reason);
+  }
+
+  /** Analyses after a pause; each call restarts the pause for that document. */
+  schedule(document: vscode.TextDocument, reason: AnalysisReason = 'edit'): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    const generation = this.bump(key);
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        // Dropped when a newer request came in, the version moved on, or the document was closed.
+        if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
+        this.run(document, reason);
+      }, this.debounceMs),
+    );
+  }
+
+  /** Re-analyses every open draft at once (entity list or settings changed). */
+  refreshAll(): void {
+    this.entries.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (isDraft(document) && !document.isClosed) this.analyzeNow(document, 'refresh');
+    }
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancel(key);
+    this.entries.delete(key);
+    this.generations.delete(key);
+  }
+
+  private run(document: vscode.TextDocument, reason: AnalysisReason): Analysis {
+    const index = this.store.index;
+    const analysis = safeAnalyze(document.getText(), documentKind(document), index, this.optionsFor(document.uri));
+    this.entries.set(document.uri.toString(), { version: document.version, index, analysis });
+    this.analyzed.fire({ document, analysis, reason });
+    return analysis;
+  }
+
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
+  }
+
+  private cancel(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.entries.clear();
+    this.analyzed.dispose();
+  }
+}
+
+/** The engine promises never to throw; should it ever, the draft shows nothing rather than breaking the editor. */
+function safeAnalyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions): Analysis {
+  try {
+    return analyze(text, kind, index, options);
+  } catch (error) {
+    console.error('copydesk: analysis failed', error);
+    return {
+      kind,
+      length: text.length,
+      prose: { paragraphs: [], citations: [], comments: [] },
+      sentences: [],
+      mentions: [],
+      quotes: [],
+      claims: [],
+      diagnostics: [],
+    };
+  }
+}

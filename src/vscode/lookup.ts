@@ -1,0 +1,43 @@
+// Finding what lies under a position in an analysis, without scanning the whole draft.
+import type { Mention, Quote, Range } from '../engine/types';
+
+/** Index of the last item whose range starts at or before `offset` (items sorted by start), or -1. */
+function lastStartingAtOrBefore(items: readonly { range: Range }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].range.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** How far back to look for an enclosing mention: nesting is shallow ("Trump's son-in-law"). */
+const NESTING_LOOKBACK = 8;
+
+/** The innermost mention containing `offset` (mentions in text order; nested ones may share a start). */
+export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let best: Mention | undefined;
+  const last = lastStartingAtOrBefore(mentions, offset);
+  for (let i = last; i >= 0 && i > last - NESTING_LOOKBACK; i--) {
+    const m = mentions[i];
+    if (m.range.start <= offset && offset < m.range.end) {
+      if (!best || m.range.end - m.range.start < best.range.end - best.range.start) best = m;
+    }
+  }
+  return best;
+}
+
+/** The quote containing `offset`; quotes do not overlap. */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  const i = lastStartingAtOrBefore(quotes, offset);
+  if (i < 0) return undefined;
+  const q = quotes[i];
+  return offset < q.range.end ? q : undefined;
+}
