@@ -1,7 +1,77 @@
+// Every reference to a person, organization or place in the prose, one paragraph at a time: listed
+// entities through the compiled token tries, unlisted people introduced by a title, and pronouns.
 import type { EntityIndex } from './entities/compile';
+import type { Found } from './mentions/found';
+import { findListed, type Recency } from './mentions/listed';
+import { newPronounState, pronounCandidates, resolvePronouns } from './mentions/pronouns';
+import { tokenizeParagraph } from './mentions/tokens';
+import { findUnlisted, newUnlistedRegistry } from './mentions/unlisted';
 import type { Mention, Prose, Sentence } from './types';
 
+function byPosition(a: Found, b: Found): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Sentence starts in ascending order, each with its index, so mentions (sorted) find theirs in one walk. */
+function sentenceStarts(sentences: readonly Sentence[]): { start: number; index: number }[] {
+  const starts = sentences.map((s, index) => ({ start: s.range.start, index }));
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i - 1]!.start > starts[i]!.start) return starts.sort((a, b) => a.start - b.start || a.index - b.index);
+  }
+  return starts;
+}
+
+function toMention(found: Found, sentence: number): Mention {
+  const mention: Mention = {
+    range: { start: found.start, end: found.end },
+    entity: found.entity ? found.entity.id : null,
+    name: found.name,
+    kind: found.kind,
+    possessive: found.possessive,
+    sentence,
+  };
+  if (found.title !== undefined) mention.title = found.title;
+  if (found.fix !== undefined) mention.fix = found.fix;
+  return mention;
+}
+
+function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex): Mention[] {
+  const recency: Recency = { clock: 0, seen: new Map() };
+  const registry = newUnlistedRegistry();
+  const pronouns = newPronounState();
+  const all: Found[] = [];
+  prose.paragraphs.forEach((paragraph, p) => {
+    const tokens = tokenizeParagraph(text, paragraph);
+    if (tokens.length === 0) return;
+    const listed = findListed(text, tokens, index, recency);
+    const unlisted = findUnlisted(text, tokens, listed.covered, registry);
+    const found = listed.mentions.concat(unlisted);
+    const resolved = resolvePronouns(tokens, found, pronounCandidates(tokens), p, pronouns);
+    const paragraphMentions = found.concat(resolved).sort(byPosition);
+    for (const m of paragraphMentions) all.push(m);
+  });
+  // Paragraphs normally come in text order; sort only if they did not.
+  for (let i = 1; i < all.length; i++) {
+    if (byPosition(all[i - 1]!, all[i]!) > 0) {
+      all.sort(byPosition);
+      break;
+    }
+  }
+  const starts = sentenceStarts(sentences);
+  const mentions: Mention[] = [];
+  let at = 0;
+  for (const found of all) {
+    while (at + 1 < starts.length && starts[at + 1]!.start <= found.start) at++;
+    mentions.push(toMention(found, starts.length > 0 ? starts[at]!.index : 0));
+  }
+  return mentions;
+}
+
+/** Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never throws. */
 export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex): Mention[] {
-  void text; void prose; void sentences; void index;
-  return [];
+  try {
+    return collect(text, prose, sentences, index);
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,50 @@
+// Prose and sentences for mention tests, written out by hand so those tests do not depend on the
+// markdown scanner or the sentence splitter.
+import type { Paragraph, Prose, Range, Sentence } from '../../../src/engine/types';
+
+function rangeOf(text: string, piece: string, from: number): Range {
+  const start = text.indexOf(piece, from);
+  if (start < 0) throw new Error(`not in the text: ${piece}`);
+  return { start, end: start + piece.length };
+}
+
+/** Paragraphs separated by a blank line, each one segment, minus the `skipped` pieces (inline code, link destinations). */
+export function proseOf(text: string, skipped: string[] = []): Prose {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const part of text.split('\n\n')) {
+    const range = { start: offset, end: offset + part.length };
+    offset += part.length + 2;
+    if (part.trim() === '') continue;
+    const holes = skipped
+      .map((piece) => text.indexOf(piece, range.start))
+      .filter((start) => start >= range.start && start < range.end)
+      .map((start, i) => ({ start, end: start + skipped[i]!.length }))
+      .sort((a, b) => a.start - b.start);
+    const segments: Range[] = [];
+    let at = range.start;
+    for (const hole of holes) {
+      if (hole.start > at) segments.push({ start: at, end: hole.start });
+      at = hole.end;
+    }
+    if (at < range.end) segments.push({ start: at, end: range.end });
+    paragraphs.push({ range, segments, block: 'paragraph' });
+  }
+  return { paragraphs, citations: [], comments: [] };
+}
+
+/** Sentences given as the exact pieces of text, in order. */
+export function sentencesOf(text: string, prose: Prose, pieces: string[]): Sentence[] {
+  let from = 0;
+  return pieces.map((piece) => {
+    const range = rangeOf(text, piece, from);
+    from = range.end;
+    const paragraph = prose.paragraphs.findIndex((p) => p.range.start <= range.start && range.start < p.range.end);
+    return { range, paragraph };
+  });
+}
+
+/** One sentence per paragraph, for tests that do not look at sentence indexes. */
+export function sentencePerParagraph(prose: Prose): Sentence[] {
+  return prose.paragraphs.map((p, paragraph) => ({ range: p.range, paragraph }));
+}

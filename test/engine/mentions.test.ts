@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { findMentions } from '../../src/engine/mentions';
+import type { Mention } from '../../src/engine/types';
+import { indexOf } from './helpers/entities';
+import { proseOf, sentencePerParagraph, sentencesOf } from './helpers/prose';
+
+const index = indexOf([
+  { id: 'donald-trump', name: 'Donald Trump', title: 'U.S. President', titles: ['President'], descriptors: ['U.S. President'], misspellings: ['Trumph'], pronoun: 'he' },
+  { id: 'jared-kushner', name: 'Jared Kushner', descriptors: ["Trump's son-in-law"], pronoun: 'he' },
+  { id: 'steve-witkoff', name: 'Steve Witkoff', title: 'White House envoy', descriptors: ['the White House envoy'], pronoun: 'he' },
+  { id: 'volodymyr-zelenskiy', name: 'Volodymyr Zelenskiy', misspellings: ['Zelensky', 'Zelenskyy', 'Volodimir Zelensky'], pronoun: 'he' },
+  { id: 'marco-rubio', name: 'Marco Rubio', title: 'Secretary of State', pronoun: 'he' },
+  { id: 'rustem-umerov', name: 'Rustem Umerov', descriptors: ["head of Kyiv's delegation"], pronoun: 'he' },
+  { id: 'kaja-kallas', name: 'Kaja Kallas', pronoun: 'she' },
+  { id: 'simon-lewis', name: 'Simon Lewis', role: 'journalist' },
+  { id: 'kremlin', name: 'Kremlin', type: 'organization', pronoun: 'they' },
+  { id: 'white-house', name: 'White House', type: 'organization' },
+  { id: 'united-states', name: 'United States', type: 'place', aliases: ['U.S.'] },
+  { id: 'kyiv', name: 'Kyiv', type: 'place' },
+]);
+
+interface Row {
+  text: string;
+  kind: Mention['kind'];
+  entity: string | null;
+  possessive?: true;
+  title?: string;
+  fix?: string;
+  name?: string;
+}
+
+/** Mentions as rows: the text they cover, their kind and entity, and only the extras that are set. */
+function rows(text: string, skipped: string[] = []): Row[] {
+  const prose = proseOf(text, skipped);
+  return findMentions(text, prose, sentencePerParagraph(prose), index).map((m) => {
+    const row: Row = { text: text.slice(m.range.start, m.range.end), kind: m.kind, entity: m.entity };
+    if (m.possessive) row.possessive = true;
+    if (m.title !== undefined) row.title = m.title;
+    if (m.fix !== undefined) row.fix = m.fix;
+    if (m.kind === 'unlisted') row.name = m.name;
+    return row;
+  });
+}
+
+function table(cases: [string, string, Row[]][]): void {
+  for (const [what, text, expected] of cases) {
+    it(`${what}: ${JSON.stringify(text)}`, () => assert.deepEqual(rows(text), expected));
+  }
+}
+
+const name = (text: string, entity: string): Row => ({ text, kind: 'name', entity });
+const surname = (text: string, entity: string): Row => ({ text, kind: 'surname', entity });
+const pronoun = (text: string, entity: string): Row => ({ text, kind: 'pronoun', entity });
+const unlisted = (text: string, fullName: string, title?: string): Row =>
+  title === undefined ? { text, kind: 'unlisted', entity: null, name: fullName } : { text, kind: 'unlisted', entity: null, title, name: fullName };
+
+describe('findMentions', () => {
+  describe('names, aliases and surnames', () => {
+    table([
+      ['full name', 'Donald Trump spoke.', [name('Donald Trump', 'donald-trump')]],
+      ['alias', 'The U.S. team arrived.', [{ text: 'U.S.', kind: 'alias', entity: 'united-states' }]],
+      ['surname after the full name', 'Donald Trump spoke. Later Trump left.', [name('Donald Trump', 'donald-trump'), surname('Trump', 'donald-trump')]],
+      ['surname before the full name', 'Trump spoke before Donald Trump left.', [surname('Trump', 'donald-trump'), name('Donald Trump', 'donald-trump')]],
+      ['organization', 'The Kremlin declined.', [name('Kremlin', 'kremlin')]],
+      ['name in capitals in a dateline', 'KYIV, Dec 19 - Talks began.', [name('KYIV', 'kyiv')]],
+      ['name broken across a line', 'said the negotiator, Rustem\nUmerov.', [name('Rustem\nUmerov', 'rustem-umerov')]],
+      ['name broken across a line with indentation', 'Donald\n   Trump spoke.', [name('Donald\n   Trump', 'donald-trump')]],
+      ['not inside longer words', 'A Rubioesque speech, a Trumpet, the Trumps.', []],
+      ['first names alone are not mentions', 'Donald and Marco went.', []],
+      ['names are case-sensitive', 'the trump card and a rubio', []],
+    ]);
+  });
+
+  describe('possessives', () => {
+    table([
+      ["with 's", "Trump's plan", [{ ...surname("Trump's", 'donald-trump'), possessive: true }]],
+      ['with ’s', 'Trump’s plan', [{ ...surname('Trump’s', 'donald-trump'), possessive: true }]],
+      ["a full name with s'", "Simon Lewis' story", [{ ...name("Simon Lewis'", 'simon-lewis'), possessive: true }]],
+      ["a surname with s'", "Lewis' story", [{ ...surname("Lewis'", 'simon-lewis'), possessive: true }]],
+      ["a bare ' after a name not ending in s is a closing quote", "'Trump' was the word", [surname('Trump', 'donald-trump')]],
+    ]);
+  });
+
+  describe('descriptors', () => {
+    table([
+      ['with "the"', 'Then the White House envoy arrived.', [
+        { text: 'the White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house')]],
+      ['capitalised at a sentence start', 'The White House envoy arrived.', [
+        { text: 'The White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house')]],
+      ['without "the"', 'Talks with White House envoy ended.', [
+        { text: 'White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house')]],
+      ['a descriptor used as the title before a name is not a mention of its own', 'White House envoy Steve Witkoff arrived.', [
+        name('White House', 'white-house'), name('Steve Witkoff', 'steve-witkoff')]],
+      ['nested: a descriptor containing a possessive', "Trump's son-in-law, Jared Kushner, arrived.", [
+        { text: "Trump's son-in-law", kind: 'descriptor', entity: 'jared-kushner' },
+        { ...surname("Trump's", 'donald-trump'), possessive: true },
+        name('Jared Kushner', 'jared-kushner')]],
+      ['a descriptor that starts inside a full name contains it', "Donald Trump's son-in-law said so.", [
+        { text: "Donald Trump's son-in-law", kind: 'descriptor', entity: 'jared-kushner' },
+        { ...name("Donald Trump's", 'donald-trump'), possessive: true }]],
+      ['a descriptor with a possessive of its own', "the head of Kyiv's delegation, Rustem Umerov", [
+        { text: "the head of Kyiv's delegation", kind: 'descriptor', entity: 'rustem-umerov' },
+        { ...name("Kyiv's", 'kyiv'), possessive: true },
+        name('Rustem Umerov', 'rustem-umerov')]],
+    ]);
+  });
+
+  describe('misspellings', () => {
+    table([
+      ['surname misspelled: the fix is the surname', 'Zelensky said', [{ text: 'Zelensky', kind: 'misspelling', entity: 'volodymyr-zelenskiy', fix: 'Zelenskiy' }]],
+      ['next to a correct first name', 'Volodymyr Zelenskyy said', [{ text: 'Zelenskyy', kind: 'misspelling', entity: 'volodymyr-zelenskiy', fix: 'Zelenskiy' }]],
+      ['a whole name misspelled: the fix is the name', 'Volodimir Zelensky said', [{ text: 'Volodimir Zelensky', kind: 'misspelling', entity: 'volodymyr-zelenskiy', fix: 'Volodymyr Zelenskiy' }]],
+      ['possessive: the fix keeps the ending', 'Zelensky’s team', [{ text: 'Zelensky’s', kind: 'misspelling', entity: 'volodymyr-zelenskiy', possessive: true, fix: 'Zelenskiy’s' }]],
+      ['a one-word misspelling of a surname', 'Trumph said', [{ text: 'Trumph', kind: 'misspelling', entity: 'donald-trump', fix: 'Trump' }]],
+    ]);
+  });
+
+  describe('pronouns', () => {
+    table([
+      ['resolved in the same sentence', 'Marco Rubio said he would go.', [name('Marco Rubio', 'marco-rubio'), pronoun('he', 'marco-rubio')]],
+      ['she', 'Kaja Kallas said she would go.', [name('Kaja Kallas', 'kaja-kallas'), pronoun('she', 'kaja-kallas')]],
+      ['his is possessive', 'Donald Trump set out his plan.', [name('Donald Trump', 'donald-trump'), { ...pronoun('his', 'donald-trump'), possessive: true }]],
+      ['from the previous paragraph', 'Marco Rubio spoke.\n\nHe left.', [name('Marco Rubio', 'marco-rubio'), pronoun('He', 'marco-rubio')]],
+      ['not from two paragraphs back', 'Marco Rubio spoke.\n\nTalks went on.\n\nHe left.', [name('Marco Rubio', 'marco-rubio')]],
+      ['unresolved with nobody before it', 'He said so. Then Marco Rubio left.', [name('Marco Rubio', 'marco-rubio')]],
+      ['the most recent fitting person, skipping one with another pronoun', 'Donald Trump met Kaja Kallas. She said he agreed.', [
+        name('Donald Trump', 'donald-trump'), name('Kaja Kallas', 'kaja-kallas'), pronoun('She', 'kaja-kallas'), pronoun('he', 'donald-trump')]],
+      ['unresolved after a person of unknown pronoun', 'Marco Rubio met Simon Lewis. He said so.', [name('Marco Rubio', 'marco-rubio'), name('Simon Lewis', 'simon-lewis')]],
+      ['unresolved after an unlisted person', 'Marco Rubio met Kremlin aide Yuri Ushakov. He said so.', [
+        name('Marco Rubio', 'marco-rubio'), name('Kremlin', 'kremlin'), unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide')]],
+      ['not inside a quotation, and names inside it are not antecedents', 'Marco Rubio spoke. "Donald Trump thinks he can," he said.', [
+        name('Marco Rubio', 'marco-rubio'), name('Donald Trump', 'donald-trump'), pronoun('he', 'marco-rubio')]],
+      ['the head of a nested descriptor is the antecedent', "Trump's son-in-law said he would go.", [
+        { text: "Trump's son-in-law", kind: 'descriptor', entity: 'jared-kushner' },
+        { ...surname("Trump's", 'donald-trump'), possessive: true }, pronoun('he', 'jared-kushner')]],
+      ['"they" when an entity declares it', 'The Kremlin said they would reply.', [name('Kremlin', 'kremlin'), pronoun('they', 'kremlin')]],
+      ['"they" not for a person', 'Marco Rubio said they would reply.', [name('Marco Rubio', 'marco-rubio')]],
+    ]);
+  });
+
+  describe('unlisted people', () => {
+    table([
+      ['organization and role', 'said Kremlin aide Yuri Ushakov on Friday', [name('Kremlin', 'kremlin'), unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide')]],
+      ['capitalised office', 'Foreign Minister Andrii Sybiha said', [unlisted('Andrii Sybiha', 'Andrii Sybiha', 'Foreign Minister')]],
+      ['abbreviated title', 'Sen. Elizabeth Warren said', [unlisted('Elizabeth Warren', 'Elizabeth Warren', 'Sen.')]],
+      ['party and abbreviated title', 'Democratic Sen. Elizabeth Warren said', [unlisted('Elizabeth Warren', 'Elizabeth Warren', 'Democratic Sen.')]],
+      ['role word', 'spokeswoman Karoline Leavitt told reporters', [unlisted('Karoline Leavitt', 'Karoline Leavitt', 'spokeswoman')]],
+      ['listed organization in the title', 'White House spokeswoman Karoline Leavitt said', [
+        name('White House', 'white-house'), unlisted('Karoline Leavitt', 'Karoline Leavitt', 'White House spokeswoman')]],
+      ['two-word role', 'campaign manager Robby Mook said', [unlisted('Robby Mook', 'Robby Mook', 'campaign manager')]],
+      ['title with "of"', 'Chief of Staff Susie Wiles said', [unlisted('Susie Wiles', 'Susie Wiles', 'Chief of Staff')]],
+      ['dotted abbreviation in the title', 'U.S. Ambassador Bridget Brink said', [
+        { text: 'U.S.', kind: 'alias', entity: 'united-states' }, unlisted('Bridget Brink', 'Bridget Brink', 'U.S. Ambassador')]],
+      ['professional role', 'said economist Mary Lovely of the institute', [unlisted('Mary Lovely', 'Mary Lovely', 'economist')]],
+      ['three-word name', 'Supreme Court Justice Amy Coney Barrett wrote', [unlisted('Amy Coney Barrett', 'Amy Coney Barrett', 'Supreme Court Justice')]],
+      ['later surname and possessive references', "Kremlin aide Yuri Ushakov spoke. Ushakov said Ushakov's view held.", [
+        name('Kremlin', 'kremlin'), unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide'),
+        unlisted('Ushakov', 'Yuri Ushakov'), { ...unlisted("Ushakov's", 'Yuri Ushakov'), possessive: true }]],
+      ['later reference in a later paragraph', 'Sen. Elizabeth Warren spoke.\n\nWarren left.', [
+        unlisted('Elizabeth Warren', 'Elizabeth Warren', 'Sen.'), unlisted('Warren', 'Elizabeth Warren')]],
+      ['a listed person is never unlisted', 'Secretary of State Marco Rubio said', [name('Marco Rubio', 'marco-rubio')]],
+      ['one word is not a name', 'Sen. Warren said', []],
+      ['an institution is not a person', 'the official Xinhua News Agency said', []],
+      ['a date is not a person', 'the minister Friday December said', []],
+      ['a surname is not unlisted before its introduction', 'Ushakov spoke. Kremlin aide Yuri Ushakov said', [
+        name('Kremlin', 'kremlin'), unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide')]],
+    ]);
+  });
+
+  describe('skipped text', () => {
+    it('ignores inline code and link destinations', () => {
+      const text = 'Use `Trump` here and [a story](https://example.com/Trump) about Rubio.';
+      assert.deepEqual(rows(text, ['`Trump`', '(https://example.com/Trump)']), [surname('Rubio', 'marco-rubio')]);
+    });
+
+    it('does not join a name across skipped code', () => {
+      const text = 'Donald `x` Trump';
+      assert.deepEqual(rows(text, ['`x`']), [surname('Trump', 'donald-trump')]);
+    });
+
+    it('joins a name across emphasis markup between segments', () => {
+      const text = 'Donald **Trump** said';
+      assert.deepEqual(rows(text, ['**', '**']).map((r) => r.text), ['Donald **Trump']);
+    });
+  });
+
+  describe('sentences and order', () => {
+    it('gives each mention its sentence index', () => {
+      const text = 'Donald Trump spoke. Then Rubio left. Kallas stayed.';
+      const prose = proseOf(text);
+      const sentences = sentencesOf(text, prose, ['Donald Trump spoke.', 'Then Rubio left.', 'Kallas stayed.']);
+      assert.deepEqual(findMentions(text, prose, sentences, index).map((m) => [m.name, m.sentence]), [
+        ['Donald Trump', 0], ['Marco Rubio', 1], ['Kaja Kallas', 2]]);
+    });
+
+    it('sorts by start, outer before inner', () => {
+      const text = "Kallas met Trump's son-in-law.";
+      const prose = proseOf(text);
+      const found = findMentions(text, prose, sentencePerParagraph(prose), index);
+      assert.deepEqual(found.map((m) => [m.range.start, m.range.end]), [[0, 6], [11, 29], [11, 18]]);
+    });
+  });
+
+  describe('robustness', () => {
+    it('returns nothing for empty text and an empty list', () => {
+      assert.deepEqual(findMentions('', proseOf(''), [], indexOf([])), []);
+    });
+
+    it('survives malformed entities and segments outside the text', () => {
+      const broken = indexOf([
+        { id: 'x', name: 'X Y', aliases: [42 as unknown as string, ''], descriptors: null as unknown as string[], misspellings: ['   '] },
+      ]);
+      const text = 'X Y met X.';
+      const prose = { paragraphs: [{ range: { start: 0, end: 99 }, segments: [{ start: 5, end: 2 }, { start: -4, end: 99 }], block: 'paragraph' as const }], citations: [], comments: [] };
+      const found = findMentions(text, prose, [], broken);
+      for (const m of found) assert.ok(m.range.start >= 0 && m.range.end <= text.length && m.range.start < m.range.end);
+    });
+  });
+});
