@@ -7,11 +7,13 @@
 // - after a closing quote, capitalised words followed by a speech verb continue it
 //   (`"Why?" Trump asked.`);
 // - titles (Mr., Sen., Gen.) and "e.g.", "i.e.", "vs." never end one;
-// - a single capital letter is an initial ("J. Smith") unless a typical sentence opener follows;
+// - initials, St., Jr. and Sr. are parts of names ("J. Smith", "St. Paul") unless a typical sentence
+//   opener follows ("plan B. The …");
 // - months and "No." are followed by a number when they do not end the sentence ("Dec. 19");
 // - abbreviations that may end a sentence (U.S., a.m., Inc., Jr., Calif., etc.) end it when a
 //   capitalised word follows that is not a title, institution, day, month or time zone
-//   ("U.S. President Trump" stays whole; "in the U.S. The next day" splits);
+//   ("U.S. President Trump" stays whole; "in the U.S. The next day" and "in the U.S. Trump said"
+//   split), nor another abbreviation ("Co. Ltd.");
 // - an ellipsis at the very start of a sentence (`"... Ukraine's`) is an omission, not an end.
 // Headings are one sentence each. Linear: each character is looked at a bounded number of times.
 import {
@@ -138,14 +140,15 @@ function endsHere(text: string, start: number, stop: number, runEnd: number, aft
     case 'title':
     case 'inner':
       return false;
-    case 'initial':
+    case 'name-part':
       return word !== '' && isSentenceStarter(word);
     case 'before-number':
-      if (isDigit(n)) return false;
-      return word === '' || !isContinuationWord(word);
     case 'ambiguous':
       if (isDigit(n)) return false;
-      return word === '' || !isContinuationWord(word);
+      if (word === '') return true;
+      // "Co. Ltd.": another abbreviation continues the name.
+      if (text.charCodeAt(next + word.length) === Ch.Dot && classifyStop(word) !== 'word') return false;
+      return !isContinuationWord(word);
     default:
       return true;
   }

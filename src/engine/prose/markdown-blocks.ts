@@ -166,7 +166,7 @@ export function scanBlocks(text: string): BlockScan {
       closePara();
     } else if ((c === Ch.Asterisk || c === Ch.Hyphen || c === Ch.Underscore) && isThematicBreak(text, q, lineEnd, c)) {
       closeBlocks();
-    } else if (listItem(text, q, lineEnd, open !== null) >= 0) {
+    } else if (listItem(text, q, lineEnd, open !== null && open.block !== 'item') >= 0) {
       closeBlocks();
       const content = listItem(text, q, lineEnd, false);
       listIndent = indent + (content - q);

@@ -11,8 +11,11 @@ export type StopKind =
   | 'before-number'
   /** U.S., a.m., Inc., Jr., Calif., etc.: can end a sentence; decided by the next word. */
   | 'ambiguous'
-  /** A single capital letter: an initial ("J. Smith", "John F. Kennedy"). */
-  | 'initial'
+  /**
+   * Part of a name: a single capital letter (an initial: "J. Smith", "John F. Kennedy"), St., Jr.,
+   * Sr.; ends a sentence only before a typical sentence opener ("plan B. The …").
+   */
+  | 'name-part'
   /** Any other word: the stop ends the sentence when a new one plausibly starts. */
   | 'word';
 
@@ -22,6 +25,8 @@ const TITLES = new Set([
   'hon', 'pres', 'atty', 'supt', 'det', 'insp', 'amb', 'fr', 'msgr', 'mt', 'ft',
 ]);
 
+const NAME_PARTS = new Set(['st', 'ste', 'jr', 'sr']);
+
 const INNER = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'incl', 'esp']);
 
 const BEFORE_NUMBER = new Set([
@@ -30,7 +35,7 @@ const BEFORE_NUMBER = new Set([
 ]);
 
 const AMBIGUOUS = new Set([
-  'etc', 'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'jr', 'sr', 'bros', 'st', 'ave', 'blvd', 'rd',
+  'etc', 'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'bros', 'ave', 'blvd', 'rd',
   'dept', 'univ', 'assn', 'est', 'mass',
   // AP state abbreviations (the multi-letter dotted ones, like N.Y., are caught as acronyms)
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky',
@@ -47,11 +52,12 @@ export function classifyStop(word: string): StopKind {
   const lower = word.toLowerCase();
   if (word.length === 1) {
     const c = word.charCodeAt(0);
-    if (c >= 65 && c <= 90) return 'initial';
+    if (c >= 65 && c <= 90) return 'name-part';
     if (lower === 'p' || lower === 'v') return lower === 'p' ? 'before-number' : 'inner';
     return 'word';
   }
   if (TITLES.has(lower)) return 'title';
+  if (NAME_PARTS.has(lower)) return 'name-part';
   if (INNER.has(lower)) return 'inner';
   if (BEFORE_NUMBER.has(lower)) return 'before-number';
   if (AMBIGUOUS.has(lower)) return 'ambiguous';
@@ -113,5 +119,5 @@ export function isSentenceStarter(word: string): boolean {
 /** A stop after this word cannot end a sentence, whatever follows (used at line ends in plain text). */
 export function stopNeverEnds(word: string): boolean {
   const kind = classifyStop(word);
-  return kind === 'title' || kind === 'inner' || kind === 'initial';
+  return kind === 'title' || kind === 'inner' || (kind === 'name-part' && word.length === 1);
 }

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'mocha';
+import { extractProse } from '../../src/engine/prose';
+import type { DocumentKind, Prose } from '../../src/engine/types';
+
+/** Checks the offsets, then gives each paragraph's prose: its segments joined by one space. */
+function paragraphsOf(text: string, kind: DocumentKind = 'markdown'): string[] {
+  const prose = extractProse(text, kind);
+  assertWellFormed(text, prose);
+  return prose.paragraphs.map((p) => p.segments.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
+}
+
+function blocksOf(text: string): string[] {
+  return extractProse(text, 'markdown').paragraphs.map((p) => p.block);
+}
+
+function assertWellFormed(text: string, prose: Prose): void {
+  let previousEnd = 0;
+  for (const p of prose.paragraphs) {
+    assert.ok(p.segments.length > 0, 'a paragraph has prose');
+    assert.equal(p.range.start, p.segments[0].start);
+    assert.equal(p.range.end, p.segments[p.segments.length - 1].end);
+    for (const s of p.segments) {
+      assert.ok(s.start >= previousEnd && s.start < s.end && s.end <= text.length, `segment ${s.start}-${s.end} in order and inside the text`);
+      assert.ok(!/^\s|\s$/.test(text.slice(s.start, s.end)), 'segments are trimmed');
+      previousEnd = s.end;
+    }
+  }
+  for (const r of [...prose.citations, ...prose.comments.map((c) => c.range)]) {
+    assert.ok(r.start >= 0 && r.start < r.end && r.end <= text.length);
+  }
+}
+
+describe('extractProse: markdown constructs', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a plain paragraph over two lines', 'Umerov said\nthe talks went well.', ['Umerov said the talks went well.']],
+    ['paragraphs split by a blank line', 'One.\n\nTwo.', ['One.', 'Two.']],
+    ['YAML front matter is skipped', '---\ntitle: "Talks"\n---\nBody text.', ['Body text.']],
+    ['TOML front matter is skipped', '+++\ntitle = "Talks"\n+++\nBody text.', ['Body text.']],
+    ['unclosed front matter is a thematic break and prose', '---\ntitle: x', ['title: x']],
+    ['ATX heading marks are cut', '## Talks in Berlin ##\nText.', ['Talks in Berlin', 'Text.']],
+    ['a hash without a space is prose', '#hashtag here', ['#hashtag here']],
+    ['setext heading underline is not prose', 'Talks\n=====\n\nText.', ['Talks', 'Text.']],
+    ['fenced code with an info string is skipped', 'Before.\n\n```js\nconst a = "x";\n```\nAfter.', ['Before.', 'After.']],
+    ['tilde fences are skipped', '~~~\n"quoted"\n~~~\nAfter.', ['After.']],
+    ['a longer closing fence closes', '````\n```\nstill code\n`````\nAfter.', ['After.']],
+    ['an unclosed fence runs to the end', 'Before.\n```\ncode "a"\n\nmore', ['Before.']],
+    ['indented code is skipped', 'Before.\n\n    code "x"\n\nAfter.', ['Before.', 'After.']],
+    ['an indented line continues a paragraph', 'Before\n    after.', ['Before after.']],
+    ['inline code is skipped', 'Run `npm test` now.', ['Run now.']],
+    ['double-backtick code spans hold single backticks', 'A ``x ` y`` b.', ['A b.']],
+    ['an unmatched backtick run stays prose', 'A `` b ` c.', ['A `` b ` c.']],
+    ['inline HTML tags are cut', 'Say <b>it</b> loud.', ['Say it loud.']],
+    ['an HTML block is skipped', '<div>\n"Not prose"\n</div>\n\nProse.', ['Prose.']],
+    ['a less-than sign in prose stays', 'If a < b then c.', ['If a < b then c.']],
+    ['link text kept, destination and title cut', 'See [the report](https://x.org/a "Title") now.', ['See the report now.']],
+    ['a link destination in angle brackets', 'See [it](<a b>) now.', ['See it now.']],
+    ['reference links keep their text', 'See [the report][r].\n\n[r]: https://x.org', ['See the report .']],
+    ['a shortcut reference needs its definition', '[sic] and [r].\n\n[r]: https://x.org', ['[sic] and r .']],
+    ['editorial brackets stay prose', 'He [Trump] said so.', ['He [Trump] said so.']],
+    ['autolinks are skipped', 'Mail <https://x.org/a> or <a@b.org>.', ['Mail or .']],
+    ['bare URLs are skipped, the full stop kept', 'Read https://x.org/a.', ['Read .']],
+    ['images are skipped whole', 'A ![photo of "Umerov"](u.png) b.', ['A b.']],
+    ['footnote references are cut', 'He said so.[^1]', ['He said so.']],
+    ['footnote definitions are prose', '[^1]: A footnote.', ['A footnote.']],
+    ['block quote marks are cut, nested too', '> One\n> line.\n\n> > Nested.', ['One line.', 'Nested.']],
+    ['list markers are cut', '- one\n- two\n1. three\n2. four', ['one', 'two', 'three', 'four']],
+    ['a list item continues on the next line', '- one\n  more', ['one more']],
+    ['a year at a line start does not start a list', 'It began in\n2016. It ended.', ['It began in 2016. It ended.']],
+    ['thematic breaks end paragraphs', 'One.\n***\nTwo.', ['One.', 'Two.']],
+    ['emphasis marks are cut, quotes and apostrophes kept', '**"It\'s** done," _she_ said.', ['"It\'s done," she said.']],
+    ['intraword underscores stay', 'snake_case_name here', ['snake_case_name here']],
+    ['a lone asterisk between spaces stays', '5 * 3 is 15.', ['5 * 3 is 15.']],
+    ['backslash escapes cut the backslash', 'Not \\*emphasis\\*.', ['Not *emphasis *.']],
+    ['table cells are each a paragraph; the delimiter row is skipped', '| Name | Role |\n| --- | :-: |\n| Umerov | head |', ['Name', 'Role', 'Umerov', 'head']],
+    ['HTML comments are skipped', 'Text <!-- a note --> more.', ['Text more.']],
+    ['CRLF line ends', 'One\r\ntwo.\r\n\r\nThree.', ['One two.', 'Three.']],
+    ['lone CR line ends', '# Head\rText.', ['Head', 'Text.']],
+    ['empty text', '', []],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => assert.deepEqual(paragraphsOf(input), expected));
+  }
+});
+
+describe('extractProse: markdown block kinds', () => {
+  const cases: Array<[string, string[]]> = [
+    ['# Head\n\nText.', ['heading', 'paragraph']],
+    ['Head\n---\nText.', ['heading', 'paragraph']],
+    ['> Quoted.', ['blockquote']],
+    ['- item\n\n  second paragraph of the item', ['item', 'item']],
+    ['- item\n\nafter the list', ['item', 'paragraph']],
+  ];
+  for (const [input, expected] of cases) {
+    it(JSON.stringify(input), () => assert.deepEqual(blocksOf(input), expected));
+  }
+});
+
+describe('extractProse: citations and Copydesk comments', () => {
+  it('records link text and footnote references as citations', () => {
+    const text = 'Talks began [on Friday](https://x.org).[^2]';
+    const citations = extractProse(text, 'markdown').citations.map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(citations, ['on Friday', '[^2]']);
+  });
+  it('does not count images as citations', () => {
+    assert.deepEqual(extractProse('![a](b.png)', 'markdown').citations, []);
+  });
+
+  const cases: Array<[string, string, string[]]> = [
+    ['<!-- copydesk-disable unattributed-claim hedged-claim -->', 'disable', ['unattributed-claim', 'hedged-claim']],
+    ['<!-- copydesk-disable -->', 'disable', []],
+    ['<!-- copydesk-enable -->', 'enable', []],
+    ['<!-- copydesk-disable-next-line name-spelling -->', 'disable-next-line', ['name-spelling']],
+    ['<!-- verified: Reuters, Dec 19 -->', 'verified', ['Reuters, Dec 19']],
+    ['<!-- source: report#p3 -->', 'source', ['report#p3']],
+  ];
+  for (const [comment, kind, args] of cases) {
+    it(`${comment} as a block and inline`, () => {
+      for (const text of [`${comment}\n\nText.`, `A claim. ${comment}`]) {
+        const comments = extractProse(text, 'markdown').comments;
+        assert.equal(comments.length, 1);
+        assert.equal(comments[0].kind, kind);
+        assert.deepEqual(comments[0].args, args);
+        assert.equal(text.slice(comments[0].range.start, comments[0].range.end), comment);
+      }
+    });
+  }
+  it('ignores other comments and comments inside code', () => {
+    const text = '<!-- a note -->\n\n```\n<!-- copydesk-disable -->\n```\n\n`<!-- copydesk-enable -->`';
+    assert.deepEqual(extractProse(text, 'markdown').comments, []);
+  });
+  it('gives plain text no comments', () => {
+    assert.deepEqual(extractProse('<!-- copydesk-disable -->', 'plaintext').comments, []);
+  });
+});
+
+describe('extractProse: plain text', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a blank line ends a paragraph', 'One\n\nTwo', ['One', 'Two']],
+    ['a line ending mid-sentence continues', 'Talks will start\non Friday.', ['Talks will start on Friday.']],
+    ['a full stop at a line end ends it', 'One.\nTwo.', ['One.', 'Two.']],
+    ['a question or exclamation mark ends it', 'Why?\nNow!\nNext', ['Why?', 'Now!', 'Next']],
+    ['a closing quote after the stop ends it', '"Yes."\n"No," he said.\n\'Maybe.\'\nEnd', ['"Yes."', '"No," he said.', "'Maybe.'", 'End']],
+    ['curly quotes too', '“Yes.”\n“No?”\nEnd', ['“Yes.”', '“No?”', 'End']],
+    ['a comma and closing quote does not end it', '"Yes,"\nhe said.', ['"Yes," he said.']],
+    ['a title at a line end does not end it', 'said Sen.\nJohn Smith.', ['said Sen. John Smith.']],
+    ['trailing spaces after the stop', 'One.  \nTwo.', ['One.', 'Two.']],
+    ['whitespace-only lines are blank', 'One\n   \nTwo', ['One', 'Two']],
+    ['trailing blank lines make no paragraphs', 'One.\n\n\n\n', ['One.']],
+    ['CRLF and lone CR', 'One\r\ntwo.\rThree.', ['One two.', 'Three.']],
+    ['markdown syntax is prose in plain text', '# Not a heading', ['# Not a heading']],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => assert.deepEqual(paragraphsOf(input, 'plaintext'), expected));
+  }
+
+  it('reads the report as 12 paragraphs', () => {
+    const text = readFileSync('../shared/seed/report.txt', 'utf8');
+    const prose = extractProse(text, 'plaintext');
+    assertWellFormed(text, prose);
+    assert.equal(prose.paragraphs.length, 12);
+    const lines = text.split('\n');
+    const first = prose.paragraphs[0];
+    assert.equal(text.slice(first.range.start, first.range.end), `${lines[0]}\n${lines[1]}`);
+    assert.equal(prose.paragraphs[1].range.start, lines[0].length + lines[1].length + 2);
+    const last = prose.paragraphs[11];
+    assert.equal(text.slice(last.range.start, last.range.end), lines[12]);
+    assert.ok(lines[12].startsWith('(Reporting by'));
+    for (const p of prose.paragraphs) assert.equal(p.segments.length, 1);
+  });
+});
