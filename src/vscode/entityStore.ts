@@ -108,7 +108,7 @@ export class EntityStore implements vscode.Disposable {
       if (loaded[i].problems.length) this.diagnostics.set(uri, problemsToDiagnostics(loaded[i].problems, loaded[i].text));
     });
     for (const config of configs) {
-      if (config.problems.length) this.diagnostics.set(config.uri, problemsToDiagnostics(config.problems, undefined));
+      if (config.problems.length) this.diagnostics.set(config.uri, problemsToDiagnostics(config.problems, config.text));
     }
   }
 

@@ -5,7 +5,7 @@ import { CHECK_ATTRIBUTIONS } from './commandIds';
 import type { EntityStore } from './entityStore';
 import { quoteLensTitle } from './lensTitles';
 import { readSettings } from './settings';
-import { countDraft, summaryLine } from './summary';
+import { formatSummary, summarize } from '../engine/report';
 
 export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -30,7 +30,7 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
       new vscode.CodeLens(top, {
-        title: summaryLine(countDraft(analysis)),
+        title: formatSummary(summarize(analysis)),
         tooltip: 'Copydesk: Check Attributions',
         command: CHECK_ATTRIBUTIONS,
         arguments: [document.uri],

@@ -1,11 +1,16 @@
-// Escaping for text from entity files and drafts before it enters a hover or report as markdown.
-// Every ASCII punctuation character is backslash-escaped (always valid CommonMark), so data can never
-// form a link, an autolink, an image, HTML or emphasis; line breaks become spaces.
+// Escaping for text from entity files and drafts before it enters a hover as markdown.
+// The characters that could start markdown syntax are backslash-escaped (the set VS Code's own
+// `MarkdownString.appendText` escapes), `&` becomes `&amp;` so no entity is decoded, and `://` is
+// broken so no autolink forms: data can never become a link, an image, HTML, a command or emphasis.
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>~]/g;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(MARKDOWN_SYNTAX, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/:(?=\/\/)/g, '\\:');
 }
 
 /** Shortens text to `max` characters at a word boundary when possible, adding an ellipsis. */

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { isDraft, type AnalysisCache } from './analysisCache';
 import { CHECK_ATTRIBUTIONS } from './commandIds';
-import { countDraft, summaryLine } from './summary';
+import { formatFindingCounts, formatSummary, summarize } from '../engine/report';
 
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('copydesk.counts', vscode.StatusBarAlignment.Left, 50);
@@ -27,11 +27,12 @@ export class DraftStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const counts = countDraft(analysis);
-    const flags = counts.errors + counts.warnings + counts.notes;
-    this.item.text = `$(quote) ${counts.attributed}/${counts.quotes} · $(warning) ${flags}`;
-    this.item.tooltip = `Copydesk: ${summaryLine(counts)} · ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. Click for the report.`;
-    this.item.accessibilityInformation = { label: `Copydesk: ${summaryLine(counts)}, ${flags} flags` };
+    const summary = summarize(analysis);
+    const { error, warning, information, hint } = summary.findings;
+    const flags = error + warning + information + hint;
+    this.item.text = `$(quote) ${summary.attributed}/${summary.quotes} · $(warning) ${flags}`;
+    this.item.tooltip = `Copydesk: ${formatSummary(summary)}\n${formatFindingCounts(summary.findings)}\nClick for the report.`;
+    this.item.accessibilityInformation = { label: `Copydesk: ${formatSummary(summary, ', ')}, ${flags} flags` };
     this.item.show();
   }
 

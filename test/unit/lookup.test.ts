@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { mentionAt, quoteAt } from '../../src/vscode/lookup';
+import { mention, quote } from './fixtures';
+
+describe('what lies under the cursor', () => {
+  const text = `Trump's son-in-law, Jared Kushner, said "it went well" and "talks go on."`;
+  const outer = mention(text, "Trump's son-in-law", { entity: 'jared-kushner', name: 'Jared Kushner', kind: 'descriptor' });
+  const inner = mention(text, "Trump's", { entity: 'donald-trump', name: 'Donald Trump', kind: 'name', possessive: true });
+  const kushner = mention(text, 'Jared Kushner', { entity: 'jared-kushner', name: 'Jared Kushner', kind: 'name' });
+  const mentions = [outer, inner, kushner];
+  const quotes = [quote(text, 'it went well'), quote(text, 'talks go on.')];
+
+  const cases: [string, number, string | undefined][] = [
+    ['the innermost of nested mentions', text.indexOf('Trump'), 'donald-trump'],
+    ['the outer mention past the inner one', text.indexOf('son-in-law'), 'jared-kushner'],
+    ['a plain name', text.indexOf('Kushner'), 'jared-kushner'],
+    ['nothing between mentions', text.indexOf('said'), undefined],
+    ['nothing at the end offset of a mention', text.indexOf(', said'), undefined],
+  ];
+  for (const [what, offset, entity] of cases) {
+    it(`finds ${what}`, () => assert.equal(mentionAt(mentions, offset)?.entity ?? undefined, entity));
+  }
+
+  it('finds the quote around an offset, and none between quotes', () => {
+    assert.equal(quoteAt(quotes, text.indexOf('went')), quotes[0]);
+    assert.equal(quoteAt(quotes, text.indexOf('go on')), quotes[1]);
+    assert.equal(quoteAt(quotes, text.indexOf(' and ')), undefined);
+    assert.equal(quoteAt([], 0), undefined);
+  });
+});
