@@ -18,10 +18,16 @@ export interface Profile {
 export interface Problems {
   /** Positioned problems in entity files, for the JSON `entityErrors` and stderr. */
   entity: EntityProblem[];
-  /** Unusable inputs: printed on stderr, exit code 2. */
-  unusable: string[];
-  /** Worth saying, not fatal (a config warning, a glob that matched nothing). */
-  warnings: string[];
+  /** Lines for stderr, in the order found: unusable inputs and warnings. */
+  messages: string[];
+  /** An input could not be used: exit code 2. */
+  unusable: boolean;
+}
+
+/** Records an input that could not be used. */
+export function fail(problems: Problems, message: string): void {
+  problems.unusable = true;
+  problems.messages.push(message);
 }
 
 /** Builds profiles lazily and once per config file; entity files are read and parsed once each. */
@@ -57,7 +63,7 @@ export class Profiles {
       for (const entry of config.entityFiles) {
         if (hasGlob(entry)) {
           const matches = expandGlob(base, entry);
-          if (matches.length === 0) this.warn(`${configPath}: entityFiles pattern “${entry}” matches no file`);
+          if (matches.length === 0) this.warn(`${configPath}: warning entityFiles pattern “${entry}” matches no file`);
           for (const match of matches) this.addList(lists, displayPath(match), 'entity file');
         } else {
           this.addList(lists, displayPath(path.resolve(base, entry)), 'entity file');
@@ -76,13 +82,13 @@ export class Profiles {
     const read = readText(configPath);
     let config: CopydeskConfig | null = null;
     if (read.error !== null) {
-      this.problems.unusable.push(`${configPath}: config file ${read.error}`);
+      fail(this.problems, `${configPath}: config file ${read.error}`);
     } else {
       const parsed = parseConfig(read.text, configPath);
       config = parsed.config;
       for (const p of parsed.problems) {
         const line = `${p.path}:${p.line}:${p.column}: ${p.severity} ${p.message}`;
-        if (p.severity === 'error') this.problems.unusable.push(line);
+        if (p.severity === 'error') fail(this.problems, line);
         else this.warn(line);
       }
     }
@@ -94,7 +100,7 @@ export class Profiles {
     if (!this.lists.has(file)) {
       const read = readText(file);
       if (read.error !== null) {
-        this.problems.unusable.push(`${file}: ${what} ${read.error}`);
+        fail(this.problems, `${file}: ${what} ${read.error}`);
         this.lists.set(file, null);
       } else {
         const loaded = parseEntityFile(read.text, file);
@@ -107,7 +113,7 @@ export class Profiles {
   }
 
   private warn(message: string): void {
-    if (!this.problems.warnings.includes(message)) this.problems.warnings.push(message);
+    if (!this.problems.messages.includes(message)) this.problems.messages.push(message);
   }
 }
 

@@ -5,7 +5,7 @@ import { parseArgs, USAGE, type CheckOptions, type FailOn } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { Profiles, type Problems } from './profile';
+import { fail, Profiles, type Problems } from './profile';
 import { readText } from './read';
 import { collectFiles, type CheckedFile } from './walk';
 
@@ -61,15 +61,15 @@ export function run(argv: readonly string[], env: RunEnvironment): number {
 }
 
 function check(options: CheckOptions, env: RunEnvironment): number {
-  const problems: Problems = { entity: [], unusable: [], warnings: [] };
+  const problems: Problems = { entity: [], messages: [], unusable: false };
   const walked = collectFiles(options.paths);
-  problems.unusable.push(...walked.errors);
+  for (const message of walked.errors) fail(problems, message);
   const profiles = new Profiles(options, env.bundledPath, problems);
   const files: FileResult[] = walked.files.map((file) => {
     const profile = profiles.forFile(file.path);
     const read = readText(file.path);
     if (read.error !== null) {
-      problems.unusable.push(`${file.path}: ${read.error}`);
+      fail(problems, `${file.path}: ${read.error}`);
       return { ...file, text: null, error: read.error, analysis: null };
     }
     const analysis = analyze(read.text, file.kind, profile.index, { rules: profile.rules });
@@ -78,14 +78,13 @@ function check(options: CheckOptions, env: RunEnvironment): number {
   const result: CheckResult = { files, entityProblems: problems.entity };
 
   for (const p of problems.entity) env.stderr(`${p.path}:${p.line}:${p.column}: ${p.severity} ${p.message}\n`);
-  for (const message of problems.warnings) env.stderr(`copydesk: warning: ${message}\n`);
-  for (const message of problems.unusable) env.stderr(`copydesk: ${message}\n`);
+  for (const message of problems.messages) env.stderr(`${message}\n`);
 
   if (options.format === 'json') env.stdout(formatJson(result));
   else if (options.format === 'sarif') env.stdout(formatSarif(result, env));
   else env.stdout(formatText(result));
 
-  const unusable = problems.unusable.length > 0 || problems.entity.some((p) => p.severity === 'error');
+  const unusable = problems.unusable || problems.entity.some((p) => p.severity === 'error');
   if (unusable) return EXIT_UNUSABLE;
   return reachesFailOn(files, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
