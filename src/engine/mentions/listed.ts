@@ -4,7 +4,7 @@ import type { EntityIndex, PhraseTarget } from '../entities/compile';
 import type { MentionKind } from '../types';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, type Found } from './found';
-import { isCapitalised, lowerFirst, type Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 import { longestMatch } from './trie';
 
 /** Which entity each was last mentioned (a clock tick), to choose between entities sharing a phrase. */
@@ -82,7 +82,7 @@ export function findListed(text: string, tokens: readonly Token[], index: Entity
       }
     }
     if (k > descriptorCoveredUntil) {
-      const match = longestMatch(index.descriptors, tokens, k, lowerFirst(token.text));
+      const match = longestMatch(index.descriptors, tokens, k, true);
       if (match && (possessiveEnd(tokens, match.last) >= 0 || !standsAsTitle(tokens, match.last))) {
         let first = k;
         // "Donald Trump's son-in-law": the descriptor starts inside a name; let it contain the name.

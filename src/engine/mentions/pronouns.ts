@@ -25,6 +25,8 @@ for (const [words, pronoun, possessive] of [
   }
 }
 
+const PRONOUN_INITIALS = new Set([...PRONOUN_WORDS.keys()].map((w) => w.charCodeAt(0)));
+
 export interface PronounCandidate {
   token: number;
   word: PronounWord;
@@ -35,7 +37,7 @@ export function pronounCandidates(tokens: readonly Token[]): PronounCandidate[] 
   const candidates: PronounCandidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (!token.word || token.inQuote || token.text.length > 10) continue;
+    if (!token.word || token.inQuote || token.text.length > 10 || !PRONOUN_INITIALS.has(token.text.charCodeAt(0))) continue;
     const word = PRONOUN_WORDS.get(token.text);
     if (!word) continue;
     // "he's" is fine; "Her Majesty" style capitalised uses mid-sentence are rare enough to keep.

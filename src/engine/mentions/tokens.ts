@@ -60,6 +60,21 @@ function codePointLength(text: string, i: number, end: number): number {
   return 1;
 }
 
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+/** Character classes of ASCII, looked up instead of computed in the hot loop. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? WORD : isSpaceCode(c) ? SPACE : OTHER;
+
+function classAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (isSpaceCode(c)) return SPACE;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
+  return isWordCodePoint(c) ? WORD : OTHER;
+}
+
 /** Tokens of the ranges, in order. Ranges must be sorted and disjoint. */
 export function tokenizeRanges(text: string, ranges: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
@@ -71,33 +86,35 @@ export function tokenizeRanges(text: string, ranges: readonly { start: number; e
     let sawSpace = false;
     let segmentStart = true;
     while (i < end) {
-      const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
+      const cls = classAt(text, i, end);
+      if (cls === SPACE) {
         sawSpace = true;
         i++;
         continue;
       }
       const start = i;
-      let word = false;
-      let len = codePointLength(text, i, end);
-      if (isWordCodePoint(text.codePointAt(i) ?? c)) {
-        word = true;
-        i += len;
+      const word = cls === WORD;
+      if (word) {
+        i += codePointLength(text, i, end);
         while (i < end) {
-          len = codePointLength(text, i, end);
-          if (!isWordCodePoint(text.codePointAt(i) ?? 0)) break;
-          i += len;
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_CLASS[c] !== WORD) break;
+            i++;
+          } else {
+            if (classAt(text, i, end) !== WORD) break;
+            i += codePointLength(text, i, end);
+          }
         }
       } else {
-        i += len;
+        i += codePointLength(text, i, end);
       }
       let gap: Gap;
       if (tokens.length === 0) gap = 'break';
       else if (segmentStart) gap = gapAcross(text, prevEnd, start);
       else gap = sawSpace ? 'space' : 'none';
-      const raw = text.slice(start, i);
-      const tokenText = word ? raw : normalisePunctuation(raw);
-      tokens.push({ start, end: i, text: tokenText, word, gap, inQuote });
+      const raw = word || i - start > 1 ? text.slice(start, i) : text.charAt(start);
+      tokens.push({ start, end: i, text: word ? raw : normalisePunctuation(raw), word, gap, inQuote });
       if (!word) {
         if (raw === '"') inQuote = !inQuote;
         else if (raw === '\u201c') inQuote = true;

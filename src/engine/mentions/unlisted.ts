@@ -12,6 +12,7 @@ const ROLE_WORDS_WHEN_CAPITALISED = new Set(['major', 'general', 'justice', 'spe
 
 const MAX_TITLE_WORDS = 6;
 const MAX_NAME_WORDS = 4;
+const MAX_ROLE_LENGTH = Math.max(...[...ROLE_WORDS].map((w) => w.length));
 
 /** Unlisted people introduced so far in the document. */
 export interface UnlistedRegistry {
@@ -26,8 +27,16 @@ export function newUnlistedRegistry(): UnlistedRegistry {
 }
 
 function startsUpper(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Lower-cased for vocabulary lookups; most words are lower-case already and are returned as they are. */
+function lowered(s: string): string {
+  const code = s.charCodeAt(0);
+  return code >= 97 && code <= 122 ? s : s.toLowerCase();
 }
 
 /** A word that can be part of a name: capitalised, and not all capitals unless it is short ("JD"). */
@@ -93,8 +102,8 @@ function isRoleWord(token: Token, lower: string): boolean {
 /** The role word at tokens[k] (with its abbreviation dot, "Sen."): the index of its last token, or -1. */
 function roleAt(tokens: readonly Token[], k: number): number {
   const token = tokens[k]!;
-  if (!token.word) return -1;
-  const lower = token.text.toLowerCase();
+  if (!token.word || token.text.length > MAX_ROLE_LENGTH) return -1;
+  const lower = lowered(token.text);
   const dot = tokens[k + 1];
   if (dot && dot.gap === 'none' && dot.text === '.' && ROLE_WORDS.has(lower + '.')) return k + 1;
   return isRoleWord(token, lower) ? k : -1;
@@ -225,7 +234,7 @@ export function findUnlisted(text: string, tokens: readonly Token[], covered: Ui
       k = intro.last;
       continue;
     }
-    if (!isNameWord(token) || (registry.surnames.size === 0)) continue;
+    if (registry.surnames.size === 0 || !isNameWord(token)) continue;
     const name = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (!name || anyCovered(covered, k, name.last)) continue;
     const written = name.words.join(' ');
