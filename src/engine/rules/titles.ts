@@ -1,6 +1,6 @@
 // Which listed entities own which titles, and the title written right before a name.
 // Compiled once per entity index (the index is immutable once compiled) and reused.
-import type { EntityIndex } from '../entities/compile';
+import { normaliseTitle, titlesOf, type EntityIndex } from '../entities/compile';
 import type { Entity, Range } from '../types';
 
 export interface TitleIndex {
@@ -19,15 +19,6 @@ export interface WrittenTitle {
 
 const cache = new WeakMap<EntityIndex, TitleIndex>();
 
-export function normalizeTitle(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-export function titlesOf(entity: Entity): string[] {
-  const all = entity.title ? [entity.title, ...entity.titles] : [...entity.titles];
-  return all.filter((t) => typeof t === 'string' && t.trim() !== '');
-}
-
 /** A title before a name is written capitalized; prefer the entity's titles that already read so. */
 export function preNameTitle(entity: Entity): string | null {
   const titles = titlesOf(entity);
@@ -37,13 +28,14 @@ export function preNameTitle(entity: Entity): string | null {
 export function titleIndex(index: EntityIndex): TitleIndex {
   let compiled = cache.get(index);
   if (!compiled) {
-    compiled = compileTitles(index.list.entities);
+    compiled = compileTitles(index);
     cache.set(index, compiled);
   }
   return compiled;
 }
 
-function compileTitles(entities: Entity[]): TitleIndex {
+/** The index's title map (whole titles → holders), extended with the titles' capitalized tails. */
+function compileTitles(index: EntityIndex): TitleIndex {
   const owners = new Map<string, Set<string>>();
   let maxWords = 0;
   const add = (key: string, id: string) => {
@@ -51,15 +43,18 @@ function compileTitles(entities: Entity[]): TitleIndex {
     if (!set) owners.set(key, (set = new Set()));
     set.add(id);
   };
-  for (const entity of entities) {
+  for (const [key, holders] of index.titleOwners) {
+    for (const entity of holders) if (entity.type === 'person') add(key, entity.id);
+  }
+  for (const entity of index.list.entities) {
     if (entity.type !== 'person') continue;
     for (const title of titlesOf(entity)) {
       const words = title.trim().split(/\s+/);
       maxWords = Math.max(maxWords, words.length);
       // "U.S. Secretary of State" also owns "Secretary of State": a tail that starts with a
       // capitalized word is the same title written without its qualifier.
-      for (let i = 0; i < words.length; i++) {
-        if (i === 0 || /^\p{Lu}/u.test(words[i])) add(normalizeTitle(words.slice(i).join(' ')), entity.id);
+      for (let i = 1; i < words.length; i++) {
+        if (/^\p{Lu}/u.test(words[i])) add(normaliseTitle(words.slice(i).join(' ')), entity.id);
       }
     }
   }
@@ -92,7 +87,7 @@ export function titleBefore(text: string, nameStart: number, titles: TitleIndex)
     let first = start;
     while (first < cursor && !/[\p{L}\p{N}]/u.test(text[first])) first++;
     if (first < cursor) {
-      const key = normalizeTitle(text.slice(first, end));
+      const key = normaliseTitle(text.slice(first, end));
       const owners = titles.owners.get(key);
       if (owners) best = { range: { start: first, end }, key, owners };
     }
