@@ -21,19 +21,10 @@ import {
   isContinuationWord,
   isSentenceStarter,
 } from './text/abbreviations';
-import {
-  Ch,
-  isAlphanumeric,
-  isClosingMark,
-  isDigit,
-  isLetter,
-  isLower,
-  isOpeningMark,
-  isSentenceEnd,
-  isUpper,
-  isWhitespace,
-} from './text/chars';
+import * as chars from './text/chars';
 import type { Paragraph, Prose, Range, Sentence } from './types';
+
+const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
 export function splitSentences(text: string, prose: Prose): Sentence[] {
   const sentences: Sentence[] = [];
@@ -52,46 +43,35 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, out: 
     out.push({ range: { start: paragraph.range.start, end: paragraph.range.end }, paragraph: index });
     return;
   }
-  let start = -1; // first character of the open sentence
-  let end = -1; // end of its last non-space character
-  let hasWord = false; // the open sentence has a letter or digit so far
+  let start = segments[0].start; // first character of the open sentence; -1 when none is open
+  const scan: WordScan = { start: -1, clearUpTo: -1 };
   for (let s = 0; s < segments.length; s++) {
     const segEnd = Math.min(segments[s].end, text.length);
     let i = segments[s].start;
     while (i < segEnd) {
       const c = text.charCodeAt(i);
-      if (isWhitespace(c)) {
-        i++;
-        continue;
-      }
-      if (start < 0) {
-        start = i;
-        hasWord = false;
-      }
-      if (!isSentenceEnd(c)) {
-        if (!hasWord && isAlphanumeric(c)) hasWord = true;
-        end = i + 1;
-        i++;
+      if (c !== Ch.Dot && c !== Ch.Question && c !== Ch.Exclamation && c !== Ch.Ellipsis) {
+        i++; // the common case
         continue;
       }
       // A run of terminal punctuation, then closing marks.
-      let runEnd = i;
+      let runEnd = i + 1;
       while (runEnd < segEnd && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
       let j = runEnd;
       while (j < segEnd && isClosingMark(text.charCodeAt(j))) j++;
-      end = j;
       if (j < segEnd && !isWhitespace(text.charCodeAt(j))) {
         i = j; // "3.5", "U.S.-led", "example.com": no boundary inside a word
         continue;
       }
       const next = nextProse(text, segments, s, j);
-      if (next >= 0 && endsHere(text, start, i, runEnd, j, next, hasWord)) {
+      if (start >= 0 && next >= 0 && endsHere(text, start, i, runEnd, j, next, scan)) {
         out.push({ range: { start, end: j }, paragraph: index });
-        start = -1;
+        start = next;
       }
       i = j;
     }
   }
+  const end = Math.min(segments[segments.length - 1].end, text.length);
   if (start >= 0 && end > start) out.push({ range: { start, end }, paragraph: index });
 }
 
@@ -111,7 +91,7 @@ function nextProse(text: string, segments: Range[], s: number, from: number): nu
  * Does the sentence that began at `start` end with the terminal run [stop, runEnd) and the closing
  * marks up to `after`, given that the next prose character is at `next`?
  */
-function endsHere(text: string, start: number, stop: number, runEnd: number, after: number, next: number, hasWord: boolean): boolean {
+function endsHere(text: string, start: number, stop: number, runEnd: number, after: number, next: number, scan: WordScan): boolean {
   const n = text.charCodeAt(next);
   if (isLower(n)) return false;
   const startsLikeSentence = isUpper(n) || isDigit(n) || isOpeningMark(n) || !isLetter(n);
@@ -121,8 +101,7 @@ function endsHere(text: string, start: number, stop: number, runEnd: number, aft
   const runLength = runEnd - stop;
   const ellipsis = first === Ch.Ellipsis || (first === Ch.Dot && runLength >= 2);
   if (ellipsis) {
-    if (!hasWord) return false; // `"... Ukraine's`: an omission at the start
-    return true;
+    return !onlyMarksBefore(text, start, stop, scan); // `"... Ukraine's`: an omission at the start
   }
 
   if (closedByQuote(text, runEnd, after) && speechFollows(text, next)) return false;
@@ -152,6 +131,23 @@ function endsHere(text: string, start: number, stop: number, runEnd: number, aft
     default:
       return true;
   }
+}
+
+/** How far the open sentence is known to hold no letter or digit, so no character is scanned twice. */
+interface WordScan {
+  start: number;
+  clearUpTo: number;
+}
+
+/** Nothing but marks, spaces and stops from the sentence's start up to `stop`? */
+function onlyMarksBefore(text: string, start: number, stop: number, scan: WordScan): boolean {
+  let k = scan.start === start ? Math.max(start, scan.clearUpTo) : start;
+  for (; k < stop; k++) {
+    if (isAlphanumeric(text.charCodeAt(k))) return false;
+  }
+  scan.start = start;
+  scan.clearUpTo = stop;
+  return true;
 }
 
 function closedByQuote(text: string, from: number, to: number): boolean {

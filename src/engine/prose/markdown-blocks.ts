@@ -5,8 +5,10 @@
 // follows CommonMark for the blocks that decide what is prose, and simplifies the rest: lazy
 // continuation lines across a block quote change start a new paragraph, and list items are tracked
 // by the content column of the latest item only.
-import { Ch, isWhitespace } from '../text/chars';
+import * as chars from '../text/chars';
 import type { Paragraph } from '../types';
+
+const { Ch, isWhitespace } = chars;
 
 /** A paragraph as lines of content (flat pairs of start, end offsets), before inline syntax is cut. */
 export interface RawParagraph {

@@ -2,16 +2,12 @@
 // syntax or skipped content (code spans, HTML, link destinations, autolinks, bare URLs, images,
 // emphasis marks, escapes) in a shared mask, and records links, footnote references and Copydesk
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
-import {
-  Ch,
-  isAlphanumeric,
-  isAsciiLetter,
-  isAsciiPunctuation,
-  isWhitespace,
-} from '../text/chars';
+import * as chars from '../text/chars';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
 import { normalizeLabel } from './markdown-blocks';
+
+const { Ch, isAlphanumeric, isAsciiLetter, isAsciiPunctuation, isWhitespace } = chars;
 
 /** State shared by all paragraphs of one document. */
 export interface InlineContext {
@@ -59,83 +55,88 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
   const runs = backtickRuns(text, lines[0], limit);
   const openers: Opener[] = [];
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
-  let li = 0;
   let i = lines[0];
-  while (li < lines.length) {
+  for (let li = 0; li < lines.length; li += 2) {
     const ls = lines[li];
     const le = lines[li + 1];
     if (i < ls) i = ls;
-    if (i >= le) {
-      li += 2;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case Ch.Backslash: {
-        const d = text.charCodeAt(i + 1);
-        if (i + 1 >= le) {
-          mask[i] = 1; // hard line break
-          i++;
-        } else if (isAsciiPunctuation(d)) {
-          mask[i] = 1;
-          i += 2;
-        } else i++;
-        break;
+    while (i < le) {
+      const c = text.charCodeAt(i);
+      if (c > 126 || SPECIAL[c] === 0) {
+        i++; // the common case: a character that starts no markdown syntax
+        continue;
       }
-      case Ch.Backtick:
-        i = codeSpan(ctx, runs, i);
-        break;
-      case Ch.LessThan:
-        i = angle(ctx, i, limit);
-        break;
-      case Ch.Exclamation:
-        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-          openers.push({ pos: i, image: true });
-          i += 2;
-        } else i++;
-        break;
-      case Ch.OpenBracket:
-        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
-        else {
-          openers.push({ pos: i, image: false });
-          i++;
-        }
-        break;
-      case Ch.CloseBracket: {
-        const opener = openers.pop();
-        if (!opener) {
-          i++;
+      switch (c) {
+        case Ch.Backslash: {
+          const d = text.charCodeAt(i + 1);
+          if (i + 1 >= le) {
+            mask[i] = 1; // hard line break
+            i++;
+          } else if (isAsciiPunctuation(d)) {
+            mask[i] = 1;
+            i += 2;
+          } else i++;
           break;
         }
-        const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
-        quoteScanFailed = result.quoteScanFailed;
-        if (result.end < 0) {
-          i++;
+        case Ch.Backtick:
+          i = codeSpan(ctx, runs, i);
+          break;
+        case Ch.LessThan:
+          i = angle(ctx, i, limit);
+          break;
+        case Ch.Exclamation:
+          if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
+            openers.push({ pos: i, image: true });
+            i += 2;
+          } else i++;
+          break;
+        case Ch.OpenBracket:
+          if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+          else {
+            openers.push({ pos: i, image: false });
+            i++;
+          }
+          break;
+        case Ch.CloseBracket: {
+          const opener = openers.pop();
+          if (!opener) {
+            i++;
+            break;
+          }
+          const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
+          quoteScanFailed = result.quoteScanFailed;
+          if (result.end < 0) {
+            i++;
+            break;
+          }
+          if (opener.image) mark(mask, opener.pos, result.end);
+          else {
+            mask[opener.pos] = 1;
+            mark(mask, i, result.end);
+            ctx.citations.push({ start: opener.pos + 1, end: i });
+            openers.length = 0; // no links inside links
+          }
+          i = result.end;
           break;
         }
-        if (opener.image) mark(mask, opener.pos, result.end);
-        else {
-          mask[opener.pos] = 1;
-          mark(mask, i, result.end);
-          ctx.citations.push({ start: opener.pos + 1, end: i });
-          openers.length = 0; // no links inside links
+        case Ch.Asterisk:
+        case Ch.Underscore:
+          i = emphasis(text, mask, i, ls, le, c);
+          break;
+        default: {
+          // "h" or "w": a bare URL ("http…", "www.") at a word start?
+          const d = text.charCodeAt(i + 1);
+          if ((c === 104 ? d === 116 : d === 119) && (i === ls || !isAlphanumeric(text.charCodeAt(i - 1)))) i = bareUrl(text, mask, i, limit);
+          else i++;
         }
-        i = result.end;
-        break;
       }
-      case Ch.Asterisk:
-      case Ch.Underscore:
-        i = emphasis(text, mask, i, ls, le, c);
-        break;
-      case 104: // h
-      case 119: // w
-        i = bareUrl(text, mask, i, ls, limit);
-        break;
-      default:
-        i++;
     }
   }
 }
+
+/** Characters that may start inline syntax: \ ` < ! [ ] * _ and the h and w of bare URLs. */
+const SPECIAL = new Uint8Array(127);
+for (const c of '\\`<![]*_hw') SPECIAL[c.charCodeAt(0)] = 1;
 
 function mark(mask: Uint8Array, from: number, to: number): void {
   mask.fill(1, from, to);
@@ -371,8 +372,7 @@ function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, 
 const URL_PREFIXES = ['https://', 'http://', 'www.'];
 
 /** A bare URL starting at i (at a word start) is skipped up to whitespace, less trailing punctuation. */
-function bareUrl(text: string, mask: Uint8Array, i: number, lineStart: number, limit: number): number {
-  if (i > lineStart && isAlphanumeric(text.charCodeAt(i - 1))) return i + 1;
+function bareUrl(text: string, mask: Uint8Array, i: number, limit: number): number {
   let prefix = '';
   for (const p of URL_PREFIXES) {
     if (text.startsWith(p, i)) {

@@ -1,9 +1,11 @@
 // Plain-text paragraphs. A blank line ends a paragraph, and so does a line break after a sentence's
 // end (". ! ? …", possibly followed by closing quotes or brackets: `."` `?”` `.'` `.)`). A line that
 // stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text.
-import { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } from '../text/chars';
+import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
 import type { Paragraph, Prose } from '../types';
+
+const { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } = chars;
 
 export function plainTextProse(text: string): Prose {
   const paragraphs: Paragraph[] = [];
