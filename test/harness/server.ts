@@ -98,14 +98,17 @@ function waitForPort(
     const onLine = (line: string): void => {
       if (verbose) process.stderr.write(`[code-server] ${line}\n`);
       else if (!found) seen.push(line);
-      hostOutput?.line(line);
       const match = listeningLine.exec(line);
       if (match && !found) {
         found = true;
         resolve(match[1]!);
       }
     };
-    forEachLine(child.stdout!, onLine);
+    // Extension host output is logged on stdout only; stderr carries the server's own complaints.
+    forEachLine(child.stdout!, (line) => {
+      onLine(line);
+      hostOutput?.line(line);
+    });
     forEachLine(child.stderr!, onLine);
     child.once('exit', (code, signal) => {
       if (!found) reject(new Error(`code-server exited before listening (${code ?? signal}):\n${seen.join('\n')}`));

@@ -59,13 +59,36 @@ function contentText(content: vscode.MarkdownString | vscode.MarkedString): stri
  */
 export function unescapeMarkdown(markdown: string): string {
   return markdown
-    .replace(/\\([\\`*_{}[\]()#+\-.!~|<>'"])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!~|<>'":])/g, '$1')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** The activated extension's API (activating it if a test runs alone), once its lists have loaded. */
+export async function copydeskReady(): Promise<void> {
+  const extension = vscode.extensions.getExtension<{ whenReady?: () => Promise<void> }>(extensionId);
+  assert.ok(extension, `${extensionId} is loaded`);
+  const api = await extension.activate();
+  await api?.whenReady?.();
+}
+
+/**
+ * The hover cards at a phrase in a workspace draft, as text. The draft is analysed after it opens,
+ * so this waits (with a deadline) until a card shows; a draft that never gets one fails the test.
+ */
+export async function hoverCardsAt(relativePath: string, phrase: string, occurrence = 1): Promise<string[]> {
+  const document = await openDocument(relativePath);
+  await copydeskReady();
+  const position = positionOf(document, phrase, occurrence);
+  const cards = await waitFor(`a hover card on "${phrase}" in ${relativePath}`, async () => {
+    const contents = await hoverContents(document, position);
+    return contents.length > 0 ? contents : undefined;
+  });
+  return cards.map(unescapeMarkdown);
 }
 
 /** Polls a condition until it holds or the deadline passes (for state VS Code raises no event for). */
