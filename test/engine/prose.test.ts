@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { extractProse } from '../../src/engine/prose';
+import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose } from '../../src/engine/types';
 
 /** Checks the offsets, then gives each paragraph's prose: its segments joined by one space. */
@@ -168,5 +170,53 @@ describe('extractProse: plain text', () => {
     assert.equal(text.slice(last.range.start, last.range.end), lines[12]);
     assert.ok(lines[12].startsWith('(Reporting by'));
     for (const p of prose.paragraphs) assert.equal(p.segments.length, 1);
+  });
+});
+
+describe('extractProse and splitSentences: any input', () => {
+  const tokens = [
+    'a', 'Word', ' ', '  ', '\n', '\r\n', '\r', '\n\n', '\t', '#', '## ', '>', '> ', '- ', '* ', '1. ', '2) ', '`', '``',
+    '```', '~~~', '    ', '<', '>', '<!--', '-->', '<!-- copydesk-disable x -->', '<div>', '</div>', '<b>', '[', ']',
+    '](', ')', '(', '![', '[^1]', '[^1]: ', '[r]: /u', '"', '“', '”', "'", '’', '*', '**', '_', '\\', '|', '| --- |',
+    '---', '+++', '===', '.', '...', '…', '?', '!', 'U.S.', 'Mr.', 'Dec. 19', '3.5', 'https://x.org/a.', '<https://x.org>',
+    '\u0000', '\ud800', '\udc00', '\u00a0', '&amp;',
+  ];
+  const draft = fc.array(fc.constantFrom(...tokens), { maxLength: 80 }).map((parts) => parts.join(''));
+  const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((codes) => String.fromCharCode(...codes));
+
+  for (const [name, arbitrary] of [['random markdown-like drafts', draft], ['random UTF-16, lone surrogates included', codeUnits]] as const) {
+    for (const kind of ['markdown', 'plaintext'] as const) {
+      it(`${name} as ${kind}: returns well-formed, repeatable ranges`, () => {
+        fc.assert(
+          fc.property(arbitrary, (text) => {
+            const prose = extractProse(text, kind);
+            assertWellFormed(text, prose);
+            const sentences = splitSentences(text, prose);
+            let previousEnd = 0;
+            for (const s of sentences) {
+              assert.ok(s.range.start >= previousEnd && s.range.start < s.range.end && s.range.end <= text.length);
+              const p = prose.paragraphs[s.paragraph];
+              assert.ok(p && s.range.start >= p.range.start && s.range.end <= p.range.end);
+              previousEnd = s.range.end;
+            }
+            assert.deepEqual(extractProse(text, kind), prose);
+            assert.deepEqual(splitSentences(text, prose), sentences);
+          }),
+          { numRuns: 300 },
+        );
+      });
+    }
+  }
+
+  it('survives cut-off constructs', () => {
+    const text = '---\ntitle: x\n# H\n```js\n<!-- copydesk-disable\n[link](http://x "t\n![img](\n`code\n<div\n> > >\n| a |\n';
+    for (let cut = 0; cut <= text.length; cut++) {
+      const part = text.slice(0, cut);
+      for (const kind of ['markdown', 'plaintext'] as const) {
+        const prose = extractProse(part, kind);
+        assertWellFormed(part, prose);
+        splitSentences(part, prose);
+      }
+    }
   });
 });
