@@ -162,7 +162,10 @@ const SPEECH_VERBS = new Set([
   'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'replied',
   'replies', 'shouted', 'exclaimed', 'continued', 'explained', 'insisted', 'recalled', 'declared',
   'answered', 'yelled', 'tweeted', 'posted', 'responded', 'cried', 'chanted', 'joked', 'quipped',
-  'warned', 'noted', 'argued', 'wondered',
+  'warned', 'noted', 'argued', 'wondered', 'demanded', 'pleaded', 'urged', 'snapped', 'countered',
+  'conceded', 'acknowledged', 'admitted', 'agreed', 'announced', 'boasted', 'claimed', 'complained',
+  'confirmed', 'emphasized', 'observed', 'offered', 'predicted', 'promised', 'protested', 'remarked',
+  'repeated', 'stated', 'stressed', 'suggested', 'testified', 'vowed', 'whispered', 'mused', 'laughed',
 ]);
 
 /** `"Why?" Trump asked`: up to four capitalised words, then a speech verb. */

@@ -54,6 +54,7 @@ describe('splitSentences', () => {
     ['a comma inside a quote does not end it', '"We are ready," he said. He left.', ['"We are ready," he said.', 'He left.']],
     ['a question inside a quote before the speaker', '"Why?" he asked. "Now!" she said.', ['"Why?" he asked.', '"Now!" she said.']],
     ['a question inside a quote before a named speaker', '"Why now?" Umerov asked. Nobody answered.', ['"Why now?" Umerov asked.', 'Nobody answered.']],
+    ['an exclamation inside a quote before a speaker and another verb', '"Too big to fail?" Vitter demanded. He left.', ['"Too big to fail?" Vitter demanded.', 'He left.']],
     ['a question inside a quote then a new sentence', '"Why now?" The question hung there.', ['"Why now?"', 'The question hung there.']],
     ['a closing parenthesis after the stop', '(He left.) Then he came back.', ['(He left.)', 'Then he came back.']],
     ['lower case after a stop does not split', 'The U.S. and Ukraine met.', ['The U.S. and Ukraine met.']],

@@ -43,7 +43,10 @@ export class LineIndex {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    let end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    // As VS Code does, a character past the line's end is clamped to it, before the line break.
+    if (end > start && this.text.charCodeAt(end - 1) === 10 /* \n */) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 /* \r */) end--;
+    return Math.min(start + Math.max(0, position.character), end);
   }
 }
