@@ -4,7 +4,7 @@ import type { EntityIndex } from './entities/compile';
 import type { Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, pronounCandidates, resolvePronouns } from './mentions/pronouns';
-import { tokenizeParagraph } from './mentions/tokens';
+import { Tokens } from './mentions/tokens';
 import { findUnlisted, newUnlistedRegistry } from './mentions/unlisted';
 import type { Mention, Prose, Sentence } from './types';
 
@@ -40,11 +40,12 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
   const all: Found[] = [];
+  const tokens = new Tokens();
   prose.paragraphs.forEach((paragraph, p) => {
-    const tokens = tokenizeParagraph(text, paragraph);
+    tokens.fill(text, paragraph.segments);
     if (tokens.length === 0) return;
-    const listed = findListed(text, tokens, index, recency);
-    const unlisted = findUnlisted(text, tokens, listed.covered, registry);
+    const listed = findListed(tokens, index, recency);
+    const unlisted = findUnlisted(tokens, listed.covered, registry);
     const found = listed.mentions.concat(unlisted);
     const resolved = resolvePronouns(tokens, found, pronounCandidates(tokens), p, pronouns);
     const paragraphMentions = found.concat(resolved).sort(byPosition);

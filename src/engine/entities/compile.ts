@@ -1,8 +1,8 @@
 // Compiles a merged entity list once into the lookups the analysis needs: one token trie for every
 // name, alias, surname and misspelling (case-sensitive), one for descriptors (first letter in either
 // case), and the titles each entity holds.
-import { insertPhrase, newTrieNode, type TrieNode } from '../mentions/trie';
-import { lowerFirst, tokenizePhrase, type Token } from '../mentions/tokens';
+import { insertPhrase, newTrie, type Trie } from '../mentions/trie';
+import { tokenizePhrase, type PhraseToken } from '../mentions/tokens';
 import type { Entity, EntityList } from '../types';
 
 export type ListedKind = 'name' | 'alias' | 'surname' | 'misspelling' | 'descriptor';
@@ -21,9 +21,9 @@ export interface EntityIndex {
   list: EntityList;
   byId: Map<string, Entity>;
   /** Names, aliases, surnames and misspellings: exact tokens. */
-  names: TrieNode<PhraseTarget>;
+  names: Trie<PhraseTarget>;
   /** Descriptors, keyed by their first token with its first letter lower-cased. */
-  descriptors: TrieNode<PhraseTarget>;
+  descriptors: Trie<PhraseTarget>;
   /** Every listed title, lower-cased with single spaces → the entities that hold it. */
   titleOwners: Map<string, Entity[]>;
 }
@@ -100,7 +100,7 @@ export function fixFor(entity: Entity, misspelling: string): string {
 }
 
 /** Phrases given with a leading "the" match with or without it; the matcher adds a preceding "the" itself. */
-function withoutArticle(tokens: Token[]): Token[] {
+function withoutArticle(tokens: PhraseToken[]): PhraseToken[] {
   if (tokens.length > 1 && tokens[0]!.text.toLowerCase() === 'the') {
     const rest = tokens.slice(1);
     rest[0] = { ...rest[0]!, gap: 'break' };
@@ -109,7 +109,7 @@ function withoutArticle(tokens: Token[]): Token[] {
   return tokens;
 }
 
-function addName(root: TrieNode<PhraseTarget>, phrase: string, target: PhraseTarget): void {
+function addName(root: Trie<PhraseTarget>, phrase: string, target: PhraseTarget): void {
   const tokens = tokenizePhrase(phrase);
   insertPhrase(root, tokens, target);
   // Datelines and headlines set names in capitals ("KYIV, Dec 19").
@@ -120,8 +120,8 @@ function addName(root: TrieNode<PhraseTarget>, phrase: string, target: PhraseTar
 export function compileEntities(list: EntityList): EntityIndex {
   const entities = Array.isArray(list?.entities) ? list.entities.filter((e) => e && typeof e.id === 'string' && typeof e.name === 'string') : [];
   const byId = new Map<string, Entity>();
-  const names = newTrieNode<PhraseTarget>();
-  const descriptors = newTrieNode<PhraseTarget>();
+  const names = newTrie<PhraseTarget>();
+  const descriptors = newTrie<PhraseTarget>(true);
   const titleOwners = new Map<string, Entity[]>();
   entities.forEach((entity, order) => {
     byId.set(entity.id, entity);
@@ -136,7 +136,7 @@ export function compileEntities(list: EntityList): EntityIndex {
     }
     for (const descriptor of strings(entity.descriptors)) {
       const tokens = withoutArticle(tokenizePhrase(descriptor));
-      if (tokens.length > 0) insertPhrase(descriptors, tokens, { entity, kind: 'descriptor', order }, lowerFirst(tokens[0]!.text));
+      insertPhrase(descriptors, tokens, { entity, kind: 'descriptor', order });
     }
     for (const title of titlesOf(entity)) {
       const key = normaliseTitle(title);

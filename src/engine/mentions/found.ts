@@ -1,6 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
 import type { Entity, MentionKind } from '../types';
-import type { Token } from './tokens';
+import { GAP_NONE, type Tokens } from './tokens';
 
 export interface Found {
   start: number;
@@ -19,17 +19,18 @@ export interface Found {
 }
 
 /**
- * The last token of a possessive ending right after tokens[last] ("'s", "’s", or a bare "'" after a
+ * The last token of a possessive ending right after token `last` ("'s", "’s", or a bare "'" after a
  * final s: "Lewis'"), or -1 when there is none.
  */
-export function possessiveEnd(tokens: readonly Token[], last: number): number {
-  const mark = tokens[last + 1];
-  if (!mark || mark.gap !== 'none' || mark.text !== "'") return -1;
-  const after = tokens[last + 2];
-  if (after && after.gap === 'none' && (after.text === 's' || after.text === 'S')) return last + 2;
-  const word = tokens[last]!.text;
+export function possessiveEnd(tokens: Tokens, last: number): number {
+  const mark = last + 1;
+  if (mark >= tokens.length || tokens.gap(mark) !== GAP_NONE || tokens.text(mark) !== "'") return -1;
+  const after = mark + 1;
+  const hasAfter = after < tokens.length;
+  if (hasAfter && tokens.gap(after) === GAP_NONE && (tokens.text(after) === 's' || tokens.text(after) === 'S')) return after;
+  const word = tokens.text(last);
   const endsInS = word.endsWith('s') || word.endsWith('S');
-  if (endsInS && (!after || after.gap !== 'none' || !after.word)) return last + 1;
+  if (endsInS && (!hasAfter || tokens.gap(after) !== GAP_NONE || !tokens.isWord(after))) return mark;
   return -1;
 }
 

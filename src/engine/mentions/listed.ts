@@ -1,13 +1,12 @@
 // Mentions of listed entities in one paragraph: names, aliases, surnames and misspellings (longest
 // match wins, no overlaps), and descriptors, which may contain other mentions ("Trump's son-in-law").
 import type { EntityIndex, PhraseTarget } from '../entities/compile';
-import type { MentionKind } from '../types';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, type Found } from './found';
-import { isCapitalised, type Token } from './tokens';
+import { GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { longestMatch } from './trie';
 
-/** Which entity each was last mentioned (a clock tick), to choose between entities sharing a phrase. */
+/** When each entity was last mentioned (a clock tick), to choose between entities sharing a phrase. */
 export interface Recency {
   clock: number;
   seen: Map<string, number>;
@@ -29,31 +28,32 @@ function choose(targets: readonly PhraseTarget[], recency: Recency): PhraseTarge
   return best;
 }
 
-function toFound(text: string, tokens: readonly Token[], first: number, last: number, target: PhraseTarget, recency: Recency): Found {
+function toFound(tokens: Tokens, first: number, last: number, target: PhraseTarget, recency: Recency): Found {
   const possessiveLast = possessiveEnd(tokens, last);
-  const end = tokens[possessiveLast >= 0 ? possessiveLast : last]!.end;
-  const kind: MentionKind = target.kind;
+  const end = tokens.end(possessiveLast >= 0 ? possessiveLast : last);
   const found: Found = {
-    start: tokens[first]!.start,
+    start: tokens.start(first),
     end,
     first,
     last: possessiveLast >= 0 ? possessiveLast : last,
     entity: target.entity,
     name: target.entity.name,
-    kind,
+    kind: target.kind,
     possessive: possessiveLast >= 0,
-    inQuote: tokens[first]!.inQuote,
+    inQuote: tokens.inQuote(first),
   };
   // The fix replaces the whole range, so it keeps the possessive ending as written.
-  if (target.fix !== undefined) found.fix = target.fix + text.slice(tokens[last]!.end, end);
+  if (target.fix !== undefined) found.fix = target.fix + tokens.source.slice(tokens.end(last), end);
   recency.seen.set(target.entity.id, ++recency.clock);
   return found;
 }
 
 /** A descriptor right before a capitalised name is that person's title, not a reference of its own. */
-function standsAsTitle(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return !!next && next.gap === 'space' && isCapitalised(next) && !NOT_PERSON_WORDS.has(next.text.toLowerCase());
+function standsAsTitle(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || tokens.gap(next) !== GAP_SPACE || !tokens.isWord(next)) return false;
+  const word = tokens.text(next);
+  return startsUpper(word) && !NOT_PERSON_WORDS.has(word.toLowerCase());
 }
 
 export interface ListedResult {
@@ -62,19 +62,18 @@ export interface ListedResult {
   covered: Uint8Array;
 }
 
-export function findListed(text: string, tokens: readonly Token[], index: EntityIndex, recency: Recency): ListedResult {
+export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency): ListedResult {
   const mentions: Found[] = [];
   const covered = new Uint8Array(tokens.length);
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (!token.word) continue;
+    if (!tokens.isWord(k)) continue;
     if (k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
       if (match) {
-        const found = toFound(text, tokens, k, match.last, choose(match.values, recency), recency);
+        const found = toFound(tokens, k, match.last, choose(match.values, recency), recency);
         mentions.push(found);
         lastName = found;
         nameCoveredUntil = found.last;
@@ -82,14 +81,16 @@ export function findListed(text: string, tokens: readonly Token[], index: Entity
       }
     }
     if (k > descriptorCoveredUntil) {
-      const match = longestMatch(index.descriptors, tokens, k, true);
+      const match = longestMatch(index.descriptors, tokens, k);
       if (match && (possessiveEnd(tokens, match.last) >= 0 || !standsAsTitle(tokens, match.last))) {
         let first = k;
         // "Donald Trump's son-in-law": the descriptor starts inside a name; let it contain the name.
         if (lastName && lastName.first < k && lastName.last >= k) first = lastName.first;
-        const article = tokens[first - 1];
-        if (article && tokens[first]!.gap === 'space' && (article.text === 'the' || article.text === 'The')) first--;
-        const found = toFound(text, tokens, first, match.last, choose(match.values, recency), recency);
+        if (first > 0 && tokens.gap(first) === GAP_SPACE) {
+          const article = tokens.text(first - 1);
+          if (article === 'the' || article === 'The') first--;
+        }
+        const found = toFound(tokens, first, match.last, choose(match.values, recency), recency);
         mentions.push(found);
         descriptorCoveredUntil = found.last;
       }

@@ -3,7 +3,8 @@
 // or a listed one without `pronoun`) makes "he"/"she" ambiguous, and it stays unresolved.
 import type { Pronoun } from '../types';
 import type { Found } from './found';
-import type { Token } from './tokens';
+import { hashWord, IntSet } from './hash';
+import type { Tokens } from './tokens';
 
 interface PronounWord {
   pronoun: Pronoun;
@@ -25,7 +26,8 @@ for (const [words, pronoun, possessive] of [
   }
 }
 
-const PRONOUN_INITIALS = new Set([...PRONOUN_WORDS.keys()].map((w) => w.charCodeAt(0)));
+const PRONOUN_HASHES = new IntSet();
+for (const word of PRONOUN_WORDS.keys()) PRONOUN_HASHES.add(hashWord(word));
 
 export interface PronounCandidate {
   token: number;
@@ -33,14 +35,12 @@ export interface PronounCandidate {
 }
 
 /** Pronouns of a paragraph outside quotations (inside one the speaker's "he" is someone else's). */
-export function pronounCandidates(tokens: readonly Token[]): PronounCandidate[] {
+export function pronounCandidates(tokens: Tokens): PronounCandidate[] {
   const candidates: PronounCandidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (!token.word || token.inQuote || token.text.length > 10 || !PRONOUN_INITIALS.has(token.text.charCodeAt(0))) continue;
-    const word = PRONOUN_WORDS.get(token.text);
+    if (!tokens.isWord(k) || tokens.inQuote(k) || !PRONOUN_HASHES.has(tokens.hashes[k]!)) continue;
+    const word = PRONOUN_WORDS.get(tokens.text(k));
     if (!word) continue;
-    // "he's" is fine; "Her Majesty" style capitalised uses mid-sentence are rare enough to keep.
     candidates.push({ token: k, word });
   }
   return candidates;
@@ -89,7 +89,7 @@ function remember(state: PronounState, found: Found, paragraph: number): void {
  * the possessive inside it.
  */
 export function resolvePronouns(
-  tokens: readonly Token[], mentions: readonly Found[], candidates: readonly PronounCandidate[],
+  tokens: Tokens, mentions: readonly Found[], candidates: readonly PronounCandidate[],
   paragraph: number, state: PronounState,
 ): Found[] {
   const resolved: Found[] = [];
@@ -100,14 +100,14 @@ export function resolvePronouns(
   const ordered = [...mentions].sort(byEnd);
   let next = 0;
   for (const candidate of candidates) {
-    const token = tokens[candidate.token]!;
-    while (next < ordered.length && ordered[next]!.end <= token.start) remember(state, ordered[next++]!, paragraph);
+    const start = tokens.start(candidate.token);
+    while (next < ordered.length && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);
     const pronoun = candidate.word.pronoun;
     const antecedent = state.fitting[pronoun];
     if (!antecedent || antecedent.paragraph < paragraph - 1 || antecedent.tick < state.blocked[pronoun]) continue;
     const entity = antecedent.found.entity!;
     const found: Found = {
-      start: token.start, end: token.end, first: candidate.token, last: candidate.token,
+      start, end: tokens.end(candidate.token), first: candidate.token, last: candidate.token,
       entity, name: entity.name, kind: 'pronoun', possessive: candidate.word.possessive, inQuote: false,
     };
     resolved.push(found);

@@ -1,22 +1,18 @@
-// Splits prose into word and punctuation tokens in one pass, keeping offsets into the original text.
-// Names and phrases from the entity list are split the same way, so matching compares tokens, never
-// characters, and never builds a regular expression from data.
-import type { Paragraph } from '../types';
+// Splits prose into word and punctuation tokens in one pass over the characters, keeping offsets into
+// the original text. Tokens live in typed arrays reused from paragraph to paragraph, and each word gets
+// a hash as it is scanned, so most words are ruled out by one table lookup and never become strings.
+// Phrases from the entity list are split the same way, so matching compares tokens, never characters,
+// and never builds a regular expression from data.
+import type { Range } from '../types';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
 export type Gap = 'none' | 'space' | 'break';
+export const GAP_NONE = 0;
+export const GAP_SPACE = 1;
+export const GAP_BREAK = 2;
 
-export interface Token {
-  start: number;
-  end: number;
-  /** The token's text; apostrophe variants are normalised to "'". */
-  text: string;
-  /** Letters, marks and digits (a word) rather than one punctuation mark. */
-  word: boolean;
-  gap: Gap;
-  /** Inside a pair of double quotation marks of this paragraph (for pronoun resolution). */
-  inQuote: boolean;
-}
+const WORD_FLAG = 1;
+const QUOTE_FLAG = 2;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -41,23 +37,14 @@ function isTransparentMarkup(c: number): boolean {
 }
 
 /** The gap between two segments: whitespace and emphasis markup join words, anything else breaks them. */
-function gapAcross(text: string, from: number, to: number): Gap {
+function gapAcross(text: string, from: number, to: number): number {
   let sawSpace = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) sawSpace = true;
-    else if (!isTransparentMarkup(c)) return 'break';
+    else if (!isTransparentMarkup(c)) return GAP_BREAK;
   }
-  return sawSpace ? 'space' : 'none';
-}
-
-function codePointLength(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
+  return sawSpace ? GAP_SPACE : GAP_NONE;
 }
 
 const OTHER = 0;
@@ -67,80 +54,180 @@ const SPACE = 2;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? WORD : isSpaceCode(c) ? SPACE : OTHER;
 
-function classAt(text: string, i: number, end: number): number {
+function isHighSurrogateAt(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c]!;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+function classOfNonAscii(text: string, i: number, end: number, c: number): number {
   if (isSpaceCode(c)) return SPACE;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
+  if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
   return isWordCodePoint(c) ? WORD : OTHER;
 }
 
-/** Tokens of the ranges, in order. Ranges must be sorted and disjoint. */
-export function tokenizeRanges(text: string, ranges: readonly { start: number; end: number }[]): Token[] {
-  const tokens: Token[] = [];
-  let inQuote = false;
-  let prevEnd = -1;
-  for (const range of ranges) {
-    const end = Math.min(range.end, text.length);
-    let i = Math.max(range.start, 0, prevEnd);
-    let sawSpace = false;
-    let segmentStart = true;
-    while (i < end) {
-      const cls = classAt(text, i, end);
-      if (cls === SPACE) {
-        sawSpace = true;
-        i++;
-        continue;
-      }
-      const start = i;
-      const word = cls === WORD;
-      if (word) {
-        i += codePointLength(text, i, end);
-        while (i < end) {
-          const c = text.charCodeAt(i);
-          if (c < 128) {
-            if (ASCII_CLASS[c] !== WORD) break;
-            i++;
-          } else {
-            if (classAt(text, i, end) !== WORD) break;
-            i += codePointLength(text, i, end);
-          }
-        }
-      } else {
-        i += codePointLength(text, i, end);
-      }
-      let gap: Gap;
-      if (tokens.length === 0) gap = 'break';
-      else if (segmentStart) gap = gapAcross(text, prevEnd, start);
-      else gap = sawSpace ? 'space' : 'none';
-      const raw = word || i - start > 1 ? text.slice(start, i) : text.charAt(start);
-      tokens.push({ start, end: i, text: word ? raw : normalisePunctuation(raw), word, gap, inQuote });
-      if (!word) {
-        if (raw === '"') inQuote = !inQuote;
-        else if (raw === '\u201c') inQuote = true;
-        else if (raw === '\u201d') inQuote = false;
-      }
-      prevEnd = i;
-      sawSpace = false;
-      segmentStart = false;
-    }
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function lowerCode(c: number): number {
+  if (c < 65) return c;
+  if (c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The tokens of one paragraph (or phrase), in typed arrays that grow as needed and are reused. */
+export class Tokens {
+  length = 0;
+  source = '';
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  /** Hash of the word as written; 0 for punctuation. */
+  hashes = new Int32Array(256);
+  /** Hash of the word with its first letter lower-cased. */
+  lowHashes = new Int32Array(256);
+  gaps = new Uint8Array(256);
+  flags = new Uint8Array(256);
+  private texts: string[] = [];
+  private textGeneration = new Int32Array(256);
+  private generation = 1;
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grown(this.starts, (n) => new Int32Array(n));
+    this.ends = grown(this.ends, (n) => new Int32Array(n));
+    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
+    this.lowHashes = grown(this.lowHashes, (n) => new Int32Array(n));
+    this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
+    this.flags = grown(this.flags, (n) => new Uint8Array(n));
+    this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
   }
-  return tokens;
+
+  private push(start: number, end: number, hash: number, lowHash: number, gap: number, flags: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.hashes[i] = hash;
+    this.lowHashes[i] = lowHash;
+    this.gaps[i] = gap;
+    this.flags[i] = flags;
+  }
+
+  /** Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint). */
+  fill(text: string, ranges: readonly Range[]): this {
+    this.source = text;
+    this.length = 0;
+    this.generation++;
+    let inQuote = false;
+    let prevEnd = -1;
+    for (const range of ranges) {
+      const end = Math.min(range.end, text.length);
+      let i = Math.max(range.start, 0, prevEnd);
+      let sawSpace = false;
+      let segmentStart = true;
+      while (i < end) {
+        let c = text.charCodeAt(i);
+        const cls = c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(text, i, end, c);
+        if (cls === SPACE) {
+          sawSpace = true;
+          i++;
+          continue;
+        }
+        const start = i;
+        let hash = 0;
+        let lowHash = 0;
+        if (cls === WORD) {
+          const firstCode = c;
+          hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+          i++;
+          while (i < end) {
+            c = text.charCodeAt(i);
+            if (c < 128) {
+              if (ASCII_CLASS[c] !== WORD) break;
+            } else if (classOfNonAscii(text, i, end, c) !== WORD && !(c >= 0xdc00 && c <= 0xdfff && i > start)) {
+              break;
+            }
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+            i++;
+          }
+          const lowFirst = lowerCode(firstCode);
+          if (lowFirst === firstCode) {
+            lowHash = hash;
+          } else {
+            // Only capitalised words need the second hash; recompute it rather than slow every word.
+            lowHash = Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME);
+            for (let j = start + 1; j < i; j++) lowHash = Math.imul(lowHash ^ text.charCodeAt(j), FNV_PRIME);
+          }
+        } else {
+          i += isHighSurrogateAt(text, i, end) ? 2 : 1;
+          if (c === 34 /* " */) inQuote = !inQuote;
+          else if (c === 0x201c) inQuote = true;
+          else if (c === 0x201d) inQuote = false;
+        }
+        let gap: number;
+        if (this.length === 0) gap = GAP_BREAK;
+        else if (segmentStart) gap = gapAcross(text, prevEnd, start);
+        else gap = sawSpace ? GAP_SPACE : GAP_NONE;
+        // A quotation mark itself is not "inside": its flag is the state before it.
+        const quoteFlag = cls === WORD ? (inQuote ? QUOTE_FLAG : 0) : 0;
+        this.push(start, i, hash, lowHash, gap, (cls === WORD ? WORD_FLAG : 0) | quoteFlag);
+        prevEnd = i;
+        sawSpace = false;
+        segmentStart = false;
+      }
+    }
+    return this;
+  }
+
+  start(i: number): number { return this.starts[i]!; }
+  end(i: number): number { return this.ends[i]!; }
+  gap(i: number): number { return this.gaps[i]!; }
+  isWord(i: number): boolean { return (this.flags[i]! & WORD_FLAG) !== 0; }
+  inQuote(i: number): boolean { return (this.flags[i]! & QUOTE_FLAG) !== 0; }
+
+  /** The token's text (apostrophe variants as "'"), made only when asked for. */
+  text(i: number): string {
+    if (this.textGeneration[i] === this.generation) return this.texts[i]!;
+    const raw = this.source.slice(this.starts[i]!, this.ends[i]!);
+    const text = this.isWord(i) ? raw : normalisePunctuation(raw);
+    while (this.texts.length <= i) this.texts.push('');
+    this.texts[i] = text;
+    this.textGeneration[i] = this.generation;
+    return text;
+  }
 }
 
-export function tokenizeParagraph(text: string, paragraph: Paragraph): Token[] {
-  return tokenizeRanges(text, paragraph.segments);
+/** A phrase from the entity list as tokens: each token's text and how it is joined to the one before. */
+export interface PhraseToken {
+  text: string;
+  gap: Gap;
+  hash: number;
+  lowHash: number;
 }
 
-/** Tokens of a phrase from the entity list. */
-export function tokenizePhrase(phrase: string): Token[] {
-  return tokenizeRanges(phrase, [{ start: 0, end: phrase.length }]);
+const GAP_NAMES: Gap[] = ['none', 'space', 'break'];
+
+export function tokenizePhrase(phrase: string): PhraseToken[] {
+  const tokens = new Tokens().fill(phrase, [{ start: 0, end: phrase.length }]);
+  const out: PhraseToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push({ text: tokens.text(i), gap: GAP_NAMES[tokens.gap(i)]!, hash: tokens.hashes[i]!, lowHash: tokens.lowHashes[i]! });
+  }
+  return out;
 }
 
-export function isCapitalised(token: Token): boolean {
-  if (!token.word) return false;
-  const first = token.text.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+export function startsUpper(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function lowerFirst(s: string): string {
