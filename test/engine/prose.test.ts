@@ -220,3 +220,28 @@ describe('extractProse and splitSentences: any input', () => {
     }
   });
 });
+
+describe('extractProse and splitSentences: pathological drafts return', () => {
+  const cases: Array<[string, () => string]> = [
+    ['one 10 MB line', () => 'word '.repeat(2_000_000)],
+    ['100,000 backticks', () => '`'.repeat(100_000)],
+    ['backtick runs of every length, none closed', () => Array.from({ length: 2000 }, (_, i) => '`'.repeat(i + 1)).join(' x ')],
+    ['100,000 quote marks', () => '"'.repeat(100_000)],
+    ['nothing but opening brackets and link tails', () => '['.repeat(50_000) + '](x "'.repeat(50_000)],
+    ['unclosed tags and comments', () => '<a '.repeat(50_000) + '<!-- '.repeat(50_000)],
+    ['deeply nested block quotes', () => '>'.repeat(100_000) + ' deep.'],
+    ['NUL characters and lone surrogates', () => '\u0000\ud800 a.\udc00 '.repeat(50_000)],
+    ['stops everywhere', () => '. U.S. ... … ?! '.repeat(50_000)],
+    ['unclosed fence, front matter and HTML block', () => '---\nx\n```\n<div>\n'.repeat(20_000)],
+  ];
+  for (const [name, make] of cases) {
+    it(name, () => {
+      const text = make();
+      for (const kind of ['markdown', 'plaintext'] as const) {
+        const prose = extractProse(text, kind);
+        for (const p of prose.paragraphs) assert.ok(p.range.start >= 0 && p.range.end <= text.length);
+        for (const s of splitSentences(text, prose)) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
+      }
+    });
+  }
+});
