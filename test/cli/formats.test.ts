@@ -44,9 +44,11 @@ describe('copydesk check: JSON and SARIF', function () {
   before(buildCli);
   let dir: string;
   before(() => {
-    dir = tempFolder({ 'drafts/talks.md': DRAFT, 'drafts/crlf.txt': 'Notes.\r\n\r\nSecretary of State Steve Witkoff left.\r\n', 'bin.md': Buffer.from([0, 1, 2]) });
+    dir = tempFolder({ 'drafts/talks.md': DRAFT, 'drafts/crlf.txt': 'Notes.\r\n\r\nSecretary of State Steve Witkoff left.\r\n', 'bin.md': Buffer.from([0, 1, 2]),
+      'broken.yaml': 'version: 1\nentities:\n  - id: x\n    name: [oops\n',
+    });
   });
-  after(() => removeFolder(dir));
+  after(() => { if (dir) removeFolder(dir); });
 
   describe('JSON', () => {
     let json: any;
@@ -128,7 +130,8 @@ describe('copydesk check: JSON and SARIF', function () {
     let file: string;
     let text: string;
     before(() => {
-      const r = copydesk(['check', ...TEST_LIST, '--format', 'sarif', 'drafts', 'bin.md'], dir);
+      // A broken entity list and a binary file too, so tool notifications are validated as well.
+      const r = copydesk(['check', ...TEST_LIST, '--entities', 'broken.yaml', '--format', 'sarif', 'drafts', 'bin.md'], dir);
       file = path.join(dir, 'out.sarif');
       fs.writeFileSync(file, r.stdout);
       sarif = JSON.parse(r.stdout);
@@ -172,9 +175,10 @@ describe('copydesk check: JSON and SARIF', function () {
       });
     });
 
-    it('reports the unusable file as a tool notification', () => {
+    it('reports the unusable file and the entity list problems as tool notifications', () => {
       const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
       assert.ok(notes.some((n: any) => /bin\.md: binary file/.test(n.message.text)));
+      assert.ok(notes.some((n: any) => /^broken\.yaml:\d+:\d+: /.test(n.message.text) && n.level === 'error'));
       assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
     });
   });
