@@ -18,3 +18,6 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 
 /** Most problems listed for one file; a note stands for the rest. */
 export const MAX_PROBLEMS = 1000;
+
+/** Deepest indentation of a block line, in columns (compact `- - -` counting as indentation). */
+export const MAX_INDENT = 4 * MAX_DEPTH;

@@ -1,6 +1,8 @@
-// Reads untrusted YAML into positioned nodes without any of YAML's dangerous corners: the core schema
-// only (no custom or language tags, no merge keys), nesting checked on the parser's token tree before
-// any recursive step runs, and aliases left unexpanded (the schema reader expands them on a budget).
+// Reads untrusted YAML into positioned nodes without any of YAML's dangerous corners: the size capped,
+// extreme nesting refused from the raw text (the parser slows down with depth) and exact nesting
+// checked on the parser's token tree before any recursive step runs, the core schema only (no custom
+// or language tags, no merge keys), and aliases left unexpanded (the schema reader expands them on a
+// budget).
 import {
   type Alias,
   type CST,
@@ -14,7 +16,8 @@ import {
   type Node,
   Parser,
 } from 'yaml';
-import { MAX_DEPTH, MAX_FILE_LENGTH } from './limits';
+import { MAX_DEPTH, MAX_FILE_LENGTH, MAX_INDENT } from './limits';
+import { findExcessiveNesting } from './nesting';
 import { ProblemCollector } from './problems';
 
 const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
@@ -39,6 +42,18 @@ export function readYamlSafely(text: string, path: string): { yaml: SafeYaml; pr
     const problems = new ProblemCollector(path, null);
     const size = (text.length / (1024 * 1024)).toFixed(1);
     problems.atOffset(0, 'error', `entity file too large (${size} MB; the limit is 2 MB): nothing loaded`);
+    return { yaml: NOTHING, problems };
+  }
+  const excessive = findExcessiveNesting(text);
+  if (excessive) {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const problems = new ProblemCollector(path, lineCounter);
+    const message = excessive.kind === 'flow'
+      ? `nesting deeper than ${MAX_DEPTH} levels: nothing loaded`
+      : `a line indented more than ${MAX_INDENT} columns (nesting too deep): nothing loaded`;
+    problems.atOffset(excessive.offset, 'error', message);
     return { yaml: NOTHING, problems };
   }
   const lineCounter = new LineCounter();
