@@ -71,6 +71,7 @@ describe('extractProse: markdown constructs', () => {
     ['a list item continues on the next line', '- one\n  more', ['one more']],
     ['a year at a line start does not start a list', 'It began in\n2016. It ended.', ['It began in 2016. It ended.']],
     ['thematic breaks end paragraphs', 'One.\n***\nTwo.', ['One.', 'Two.']],
+    ['a dash line under a list item is a thematic break', '- item\n---\nText.', ['item', 'Text.']],
     ['emphasis marks are cut, quotes and apostrophes kept', '**"It\'s** done," _she_ said.', ['"It\'s done," she said.']],
     ['intraword underscores stay', 'snake_case_name here', ['snake_case_name here']],
     ['a lone asterisk between spaces stays', '5 * 3 is 15.', ['5 * 3 is 15.']],

@@ -3,8 +3,9 @@
 // A small linear scanner rather than a markdown library: the whole analysis of a 1 MB draft has a
 // budget of about 50 ms (SPEC §6), less than a full CommonMark parser spends building a tree. It
 // follows CommonMark for the blocks that decide what is prose, and simplifies the rest: lazy
-// continuation lines across a block quote change start a new paragraph, and list items are tracked
-// by the content column of the latest item only.
+// continuation lines across a block quote change start a new paragraph, list items are tracked by
+// the content column of the latest item only, and reference definitions must fit on one line.
+// Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
 import * as chars from '../text/chars';
 import type { Paragraph } from '../types';
 
@@ -163,7 +164,7 @@ export function scanBlocks(text: string): BlockScan {
       closeBlocks();
       if (htmlEnd !== 'blank' && containsLower(text, q + 1, lineEnd, htmlEnd)) html.push(lineStart, lineEnd);
       else htmlBlock = { end: htmlEnd, start: lineStart, depth };
-    } else if (open && open.block !== 'heading' && !table && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
+    } else if (open && !table && !(open.block === 'item' && indent < listIndent) && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
       open.block = 'heading';
       closePara();
     } else if ((c === Ch.Asterisk || c === Ch.Hyphen || c === Ch.Underscore) && isThematicBreak(text, q, lineEnd, c)) {
