@@ -97,7 +97,7 @@ export interface Paragraph {
    * segments. For plain text a paragraph is usually one segment.
    */
   segments: Range[];
-  /** 'heading' for markdown ATX/setext headings; 'item' for list items; 'quote' for block quotes. */
+  /** 'heading' for markdown ATX/setext headings; 'item' for list items; 'blockquote' for block quotes (any depth). */
   block: 'paragraph' | 'heading' | 'item' | 'blockquote';
 }
 
