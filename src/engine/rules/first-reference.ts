@@ -1,6 +1,6 @@
 import type { Entity, Mention } from '../types';
 import type { Report, Rule } from './rule';
-import { capitalize, possessiveEnding, surnameOf } from './text';
+import { capitalize, possessiveEnding, quotedWords, surnameOf } from './text';
 import { preNameTitle, titleBefore, titleIndex } from './titles';
 
 /** A person's surname used before their full name has appeared: first reference is the full name. */
@@ -15,6 +15,9 @@ export const firstReference: Rule = {
     const titles = titleIndex(ctx.index);
     const introduced = new Set<string>();
     const reports: Report[] = [];
+    // A speaker's words are theirs: a surname inside a quote is not rewritten (a full name there
+    // still tells the reader who this is).
+    const quoted = quotedWords(ctx.quotes);
     for (const m of ctx.mentions) {
       if (!m.entity || introduced.has(m.entity)) continue;
       const entity = ctx.index.byId.get(m.entity);
@@ -24,7 +27,7 @@ export const firstReference: Rule = {
         introduced.add(entity.id);
         continue;
       }
-      if (!isSurnameOnly(m, written, entity)) continue;
+      if (!isSurnameOnly(m, written, entity) || quoted(m.range.start)) continue;
       // Only the first early surname: the fix there introduces the person for the rest.
       introduced.add(entity.id);
       const titled = titleBefore(ctx.text, m.range.start, titles) !== null;

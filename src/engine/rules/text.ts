@@ -1,4 +1,5 @@
 // Small text helpers shared by the rules.
+import type { Quote, Range } from '../types';
 
 /** Shortens a quoted excerpt for a message, on a character boundary. */
 export function excerpt(text: string, max = 40): string {
@@ -24,4 +25,24 @@ export function surnameOf(name: string): string {
 
 export function capitalize(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A test for "is this offset inside a quote's words?" (scare quotes count as the writer's words).
+ * Quote contents do not overlap, so a binary search over them is enough.
+ */
+export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
+  const contents: Range[] = quotes.filter((q) => !q.scare).map((q) => q.content).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = contents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = contents[mid];
+      if (offset < r.start) hi = mid - 1;
+      else if (offset >= r.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }

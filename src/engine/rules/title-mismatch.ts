@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import type { Report, Rule } from './rule';
-import { capitalize } from './text';
+import { capitalize, quotedWords } from './text';
 import { preNameTitle, titleBefore, titleIndex } from './titles';
 
 const NAMED_KINDS = new Set<Mention['kind']>(['name', 'alias', 'surname', 'misspelling']);
@@ -18,8 +18,10 @@ export const titleMismatch: Rule = {
     if (titles.maxWords === 0) return [];
     const reports: Report[] = [];
     let lastTitleEnd = -1;
+    // A title inside a quote is the speaker's words, which an editor does not rewrite.
+    const quoted = quotedWords(ctx.quotes);
     for (const m of ctx.mentions) {
-      if (!m.entity || !NAMED_KINDS.has(m.kind)) continue;
+      if (!m.entity || !NAMED_KINDS.has(m.kind) || quoted(m.range.start)) continue;
       const entity = ctx.index.byId.get(m.entity);
       if (!entity || entity.type !== 'person') continue;
       const written = titleBefore(ctx.text, m.range.start, titles);

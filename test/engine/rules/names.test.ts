@@ -1,5 +1,5 @@
 // name-spelling, title-mismatch, first-reference: rules over mentions of listed people.
-import { mention, person, testRule } from './helper';
+import { mention, person, quote, testRule } from './helper';
 
 const zelenskiy = person('volodymyr-zelenskiy', 'Volodymyr Zelenskiy', {
   role: 'official', title: 'President', titles: ['Ukrainian President'], misspellings: ['Zelensky', 'Zelenskyy'],
@@ -73,6 +73,11 @@ testRule('title-mismatch', 'error', {
       build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff)] }),
     },
     {
+      name: 'a title inside a quote is the speaker\'s words',
+      text: '"Secretary of State Steve Witkoff was there," he said.',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff)], quotes: [quote(t, '"Secretary of State Steve Witkoff was there,"', { method: 'pronoun' })] }),
+    },
+    {
       name: 'a title shared by two people fits both ("President")',
       text: 'President Donald Trump and President Volodymyr Zelenskiy met.',
       build: (t) => ({ entities: all, mentions: [mention(t, 'Donald Trump', trump), mention(t, 'Volodymyr Zelenskiy', zelenskiy)] }),
@@ -106,6 +111,24 @@ testRule('first-reference', 'information', {
       name: 'full name first, surname after',
       text: 'Steve Witkoff arrived. Witkoff spoke.',
       build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff), mention(t, 'Witkoff', witkoff, { kind: 'surname', occurrence: 2 })] }),
+    },
+    {
+      name: 'a surname inside a quote is neither flagged nor an introduction',
+      text: '"Witkoff called me," she said. Steve Witkoff agreed.',
+      build: (t) => ({
+        entities: all,
+        mentions: [mention(t, 'Witkoff', witkoff, { kind: 'surname' }), mention(t, 'Steve Witkoff', witkoff)],
+        quotes: [quote(t, '"Witkoff called me,"', { method: 'pronoun' })],
+      }),
+    },
+    {
+      name: 'a full name inside a quote tells the reader who this is',
+      text: '"Steve Witkoff is here," she said. Witkoff spoke.',
+      build: (t) => ({
+        entities: all,
+        mentions: [mention(t, 'Steve Witkoff', witkoff), mention(t, 'Witkoff', witkoff, { kind: 'surname', occurrence: 2 })],
+        quotes: [quote(t, '"Steve Witkoff is here,"', { method: 'pronoun' })],
+      }),
     },
     {
       name: 'places and organizations are not people',
