@@ -122,7 +122,11 @@ function overlaps(a: Range, b: Range): boolean {
 
 function unlistedSpeaker(analysis: Analysis, document: vscode.TextDocument, finding: Finding): { name: string; title?: string } | undefined {
   const mention = analysis.mentions.find((m) => m.kind === 'unlisted' && overlaps(m.range, finding.range));
-  if (mention) return mention.title ? { name: mention.name, title: mention.title } : { name: mention.name };
+  if (mention) {
+    // A later reference ("Kovalenko") carries no title; the one that introduced them may ("Ministry spokesman").
+    const title = mention.title ?? analysis.mentions.find((m) => m.kind === 'unlisted' && m.name === mention.name && m.title)?.title;
+    return title ? { name: mention.name, title } : { name: mention.name };
+  }
   for (const item of [...analysis.quotes, ...analysis.claims]) {
     if (item.speaker && item.speaker.entity === null && item.source && overlaps(item.source, finding.range)) {
       return { name: item.speaker.name };

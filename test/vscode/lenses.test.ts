@@ -1,0 +1,54 @@
+// Code lenses: the draft's summary at the top, and over each quote its speaker with title.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { copydeskReady, openDocument, waitFor, waitForDiagnostics } from '../harness/vscode-helpers';
+import { PROBLEMS_DRAFT } from './problem-drafts';
+
+async function lenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+}
+
+describe('code lenses', () => {
+  let document: vscode.TextDocument;
+  let found: vscode.CodeLens[];
+
+  before(async () => {
+    document = await openDocument(PROBLEMS_DRAFT);
+    await copydeskReady();
+    await waitForDiagnostics(document.uri, (ds) => ds.length > 0);
+    found = await waitFor('code lenses', async () => {
+      const ls = await lenses(document);
+      return ls.length > 1 ? ls : undefined;
+    });
+  });
+
+  function lensAt(phrase: string): vscode.CodeLens | undefined {
+    const line = document.positionAt(document.getText().indexOf(phrase)).line;
+    return found.find((l) => l.range.start.line === line && l.command?.command !== 'copydesk.checkAttributions');
+  }
+
+  it('names Umerov and his title over his quote', () => {
+    assert.equal(lensAt('"We are constructively minded,"')?.command?.title, "Rustem Umerov, head of Kyiv's delegation");
+  });
+
+  it('says “unattributed quote” over a quote nobody said', () => {
+    assert.equal(lensAt(`"We can't force Ukraine`)?.command?.title, 'unattributed quote');
+  });
+
+  it('shows the unnamed source over an anonymous quote', () => {
+    assert.equal(lensAt('"The talks will go on')?.command?.title, 'anonymous: a senior Ukrainian official');
+  });
+
+  it('puts the summary at the top, running Check Attributions', () => {
+    const summary = found.find((l) => l.command?.command === 'copydesk.checkAttributions');
+    assert.ok(summary, 'a summary lens');
+    assert.equal(summary.range.start.line, 0);
+    // Three quotes in the draft: Umerov's (named), the anonymous one, and one with no speaker.
+    assert.match(summary.command!.title, /^3 quotes · 2 attributed · \d+ unsourced claims?$/);
+  });
+
+  it('gives every quote of the draft exactly one lens', () => {
+    const quoteLenses = found.filter((l) => l.command?.command !== 'copydesk.checkAttributions');
+    assert.equal(quoteLenses.length, 3);
+  });
+});
