@@ -3,8 +3,9 @@ import type { Quote, Range } from '../types';
 
 /** Shortens a quoted excerpt for a message, on a character boundary. */
 export function excerpt(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
+  // Only the start matters: never flatten a whole long quote for a message.
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  if (flat.length <= max && text.length <= max * 4) return flat;
   let cut = max;
   const code = flat.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut--; // keep surrogate pairs whole

@@ -76,6 +76,12 @@ describe('runRules', () => {
     const findings = runRules(context({ text, quotes: [broken] }), [claim(text, 'Bye.')], {});
     assert.deepEqual(findings.map((f) => f.rule), ['unattributed-claim']);
   });
+  it('quotes a long quote in a message by its first words only', () => {
+    const words = 'We have already held preliminary consultations with our European colleagues.';
+    const text = `"${words}"`;
+    const [finding] = runRules(context({ text, quotes: [quote(text, text)] }), [], {});
+    assert.equal(finding.message, 'Quote “We have already held preliminary consult…” has no speaker: say who said it (“…,” Name said).');
+  });
   it('returns nothing for an empty document', () => {
     assert.deepEqual(runRules(context({ text: '' }), [], {}), []);
   });
