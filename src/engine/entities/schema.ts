@@ -106,6 +106,7 @@ export class SchemaReader {
       quotes: this.statements(fields, 'quotes'),
       origin: this.origin(node),
     };
+    entity.misspellings = this.withoutCorrectForms(entity, fields);
     const role = this.optionalChoice(fields, 'role', PERSON_ROLES);
     if (role !== undefined) {
       if (type === 'person') entity.role = role;
@@ -118,6 +119,21 @@ export class SchemaReader {
     const pronoun = this.optionalChoice(fields, 'pronoun', PRONOUNS);
     if (pronoun !== undefined) entity.pronoun = pronoun;
     return entity;
+  }
+
+  /**
+   * Misspellings that are also a correct form of the entity (its name, a person's surname, an alias)
+   * would flag correct copy: each is warned about and left out.
+   */
+  private withoutCorrectForms(entity: Entity, fields: FieldSet): string[] {
+    if (entity.misspellings.length === 0) return entity.misspellings;
+    const correct = new Set([entity.name, ...entity.aliases]);
+    if (entity.type === 'person') correct.add(entity.name.trim().split(/\s+/).pop()!);
+    return entity.misspellings.filter((form) => {
+      if (!correct.has(form)) return true;
+      this.problems.atNode(fields.get('misspellings')!.key, 'warning', `\`${form}\` is both a misspelling and a correct form of ${entity.name}; it is not flagged`);
+      return false;
+    });
   }
 
   /**

@@ -54,6 +54,15 @@ const cases: Case[] = [
     loads: ['a'],
   },
   {
+    name: 'a misspelling that is also a correct form is a warning and is left out',
+    lines: ['version: 1', 'entities:', '  - id: a', '    name: Rustem Umerov', '    type: person', '    aliases: [Rustem]', '    misspellings: [Umarov, Umerov, Rustem]'],
+    problems: [
+      ['warning', 7, 5, '`Umerov` is both a misspelling and a correct form'],
+      ['warning', 7, 5, '`Rustem` is both a misspelling and a correct form'],
+    ],
+    loads: ['a'],
+  },
+  {
     name: 'a duplicate id: the first entity is kept, the error is at the second id',
     lines: ['version: 1', 'entities:', '  - {id: a, name: A, type: person}', '  - {id: a, name: B, type: place}'],
     problems: [['error', 4, 10, 'duplicate entity id `a`']],
