@@ -1,0 +1,29 @@
+// The draft summary every surface shows (CLI summary line, code lens, status bar).
+import assert from 'node:assert/strict';
+import { emptySummary, formatFindingCounts, formatSummary, summarize } from '../../src/engine/report';
+import type { Claim, Finding, Quote } from '../../src/engine/types';
+
+const quote = (method: Quote['method'], scare = false) => ({ method, scare }) as Quote;
+const claim = (status: Claim['status']) => ({ status }) as Claim;
+const finding = (severity: Finding['severity']) => ({ severity }) as Finding;
+
+describe('draft summary', () => {
+  it('counts quotes that need a speaker, attributed ones, unsourced claims and findings by severity', () => {
+    const s = summarize({
+      quotes: [quote('named'), quote('continuation'), quote('anonymous'), quote('none'), quote('none', true)],
+      claims: [claim('attributed'), claim('unattributed'), claim('verified'), claim('unattributed')],
+      diagnostics: [finding('error'), finding('warning'), finding('warning'), finding('hint')],
+    });
+    assert.deepEqual(s, { quotes: 4, attributed: 3, anonymous: 1, claims: 4, unsourcedClaims: 2, findings: { error: 1, warning: 2, information: 0, hint: 1 } });
+    assert.equal(formatSummary(s), '4 quotes · 3 attributed · 2 unsourced claims');
+    assert.equal(formatFindingCounts(s.findings), '1 error, 2 warnings, 0 information, 1 hint');
+  });
+
+  it('adds up over several drafts, with singulars', () => {
+    const total = emptySummary();
+    summarize({ quotes: [quote('named')], claims: [], diagnostics: [] }, total);
+    summarize({ quotes: [], claims: [claim('unattributed')], diagnostics: [finding('information')] }, total);
+    assert.equal(formatSummary(total, ', '), '1 quote, 1 attributed, 1 unsourced claim');
+    assert.equal(formatFindingCounts(total.findings), '0 errors, 0 warnings, 1 information, 0 hints');
+  });
+});
