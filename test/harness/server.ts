@@ -17,6 +17,8 @@ export interface CodeServerOptions {
   entry: string;
   /** User settings for the fresh profile. */
   settings?: Record<string, unknown>;
+  /** The loopback port to listen on; default: any free one. */
+  port?: number;
   /** Show code-server's own log lines (always shown when it fails to start). */
   verbose?: boolean;
   /** Receives what the Node extension host writes to stdout and stderr, line by line. */
@@ -52,7 +54,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const args = [
     options.entry,
     '--auth', 'none',
-    '--bind-addr', '127.0.0.1:0',
+    '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
