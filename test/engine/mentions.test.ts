@@ -99,6 +99,8 @@ describe('findMentions', () => {
       ['a descriptor that starts inside a full name contains it', "Donald Trump's son-in-law said so.", [
         { text: "Donald Trump's son-in-law", kind: 'descriptor', entity: 'jared-kushner' },
         { ...name("Donald Trump's", 'donald-trump'), possessive: true }]],
+      ['not after "former", "a" or "as"', 'the former White House envoy, a White House envoy, her years as White House envoy', [
+        name('White House', 'white-house'), name('White House', 'white-house'), name('White House', 'white-house')]],
       ['a descriptor with a possessive of its own', "the head of Kyiv's delegation, Rustem Umerov", [
         { text: "the head of Kyiv's delegation", kind: 'descriptor', entity: 'rustem-umerov' },
         { ...name("Kyiv's", 'kyiv'), possessive: true },
@@ -162,6 +164,10 @@ describe('findMentions', () => {
       ['a listed person is never unlisted', 'Secretary of State Marco Rubio said', [name('Marco Rubio', 'marco-rubio')]],
       ['one word is not a name', 'Sen. Warren said', []],
       ['an institution is not a person', 'the official Xinhua News Agency said', []],
+      ['nor a capitalised phrase going on with "of"', 'the Justice Against Sponsors of Terrorism Act', []],
+      ['a suffix keeps its dot', 'Vice President Joseph R. Biden Jr. said', [unlisted('Joseph R. Biden Jr.', 'Joseph R. Biden Jr.', 'Vice President')]],
+      ['a name does not end in an initial', 'Rep. Robert C. "Bobby" Scott', []],
+      ['a name has no function words', 'the editor of Debating The Donald', []],
       ['a date is not a person', 'the minister Friday December said', []],
       ['a surname is not unlisted before its introduction', 'Ushakov spoke. Kremlin aide Yuri Ushakov said', [
         name('Kremlin', 'kremlin'), unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide')]],

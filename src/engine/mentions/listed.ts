@@ -56,6 +56,12 @@ function standsAsTitle(tokens: Tokens, last: number): boolean {
   return startsUpper(word) && !NOT_PERSON_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * Words before a descriptor that make it about someone else or about nobody in particular: "the former
+ * secretary of State", "a White House envoy", "her years as secretary of State".
+ */
+const NOT_THIS_HOLDER = new Set(['former', 'ex', 'late', 'then', 'previous', 'onetime', 'future', 'next', 'acting', 'a', 'an', 'as', 'another', 'every', 'each', 'no', 'any', 'deputy', 'assistant']);
+
 export interface ListedResult {
   mentions: Found[];
   /** 1 for tokens inside a name, alias, surname or misspelling mention. */
@@ -86,6 +92,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
         let first = k;
         // "Donald Trump's son-in-law": the descriptor starts inside a name; let it contain the name.
         if (lastName && lastName.first < k && lastName.last >= k) first = lastName.first;
+        if (first > 0 && tokens.gap(first) === GAP_SPACE && NOT_THIS_HOLDER.has(tokens.text(first - 1).toLowerCase())) continue;
         if (first > 0 && tokens.gap(first) === GAP_SPACE) {
           const article = tokens.text(first - 1);
           if (article === 'the' || article === 'The') first--;

@@ -99,7 +99,7 @@ function readName(tokens: Tokens, at: number, limit: number): NameSpan | null {
       // A bare particle counts only when a name word follows it.
       if (j + 1 >= tokens.length || tokens.gap(j + 1) !== GAP_SPACE || !isNameWord(tokens, j + 1)) break;
     }
-    if (word.length === 1 && j + 1 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.text(j + 1) === '.') {
+    if ((word.length === 1 || word === 'Jr' || word === 'Sr') && j + 1 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.text(j + 1) === '.') {
       word += '.';
       j++;
     }
@@ -188,9 +188,19 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
+/** Two to four words, none of them a date, an institution's word or a function word, not ending in an initial. */
 function isPersonName(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= MAX_NAME_WORDS
-    && !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || /^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
+  return !words.some((w) => {
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    return NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower);
+  });
+}
+
+/** "… of Terrorism": a capitalised phrase that goes on with "of" is an institution or a law, not a person. */
+function continuesWithOf(tokens: Tokens, last: number): boolean {
+  return last + 2 < tokens.length && tokens.gap(last + 1) === GAP_SPACE && tokens.text(last + 1) === 'of'
+    && tokens.gap(last + 2) === GAP_SPACE && isNameWord(tokens, last + 2);
 }
 
 function surnameOfWords(words: readonly string[]): string {
@@ -225,7 +235,7 @@ function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found |
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
   const name = readName(tokens, nameAt, MAX_NAME_WORDS);
-  if (!name || !isPersonName(name.words) || anyCovered(covered, nameAt, name.last)) return null;
+  if (!name || !isPersonName(name.words) || anyCovered(covered, nameAt, name.last) || continuesWithOf(tokens, name.last)) return null;
   const first = titleStart(tokens, k);
   const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
   return mention(tokens, nameAt, name.last, name.words.join(' '), title);
