@@ -6,10 +6,12 @@ import { registerCodeActions } from './actions';
 import { AnalysisCache } from './analysisCache';
 import { analyzeOptionsFor } from './analyzeOptions';
 import { registerCommands } from './commands';
+import { registerCompletions } from './completion';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerDocumentEvents } from './documentEvents';
 import { EntityStore } from './entityStore';
 import { registerHover } from './hover';
+import { registerInsertQuote } from './insertQuote';
 import { registerCodeLenses } from './lenses';
 import { registerReportView } from './reportView';
 import type { CopydeskServices } from './services';
@@ -37,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   registerCodeActions(context, cache, store);
   const report = registerReportView(context);
   registerCommands(context, { ...services, diagnostics, report, optionsFor });
+  registerInsertQuote(context, services);
+  registerCompletions(context, services);
 
   function didChangeEntities(): void {
     cache.refreshAll();

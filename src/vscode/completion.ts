@@ -1,0 +1,96 @@
+// Completions of listed names while typing prose: the full name with its title on first reference,
+// the surname after; the hover card as documentation. Nothing is offered in code, front matter, link
+// destinations or anything else the engine does not read as prose.
+import * as vscode from 'vscode';
+import { isFirstReference, nameCompletion } from '../engine/houseform';
+import type { Analysis, Paragraph } from '../engine/types';
+import type { AnalysisCache } from './analysisCache';
+import type { EntityStore } from './entityStore';
+import { untrustedMarkdown } from './hover';
+import { entityCard } from './hoverCard';
+
+export interface CompletionDeps {
+  store: EntityStore;
+  cache: AnalysisCache;
+}
+
+/** A name being typed: letters and marks, with inner apostrophes, hyphens and periods ("O'Brien", "U.S."). */
+const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/u;
+
+/** A completion that remembers its entity, so the card is built only when the item is shown. */
+export class NameCompletionItem extends vscode.CompletionItem {
+  constructor(
+    label: vscode.CompletionItemLabel,
+    readonly entityId: string,
+  ) {
+    super(label, vscode.CompletionItemKind.User);
+  }
+}
+
+/** Index of the last paragraph starting at or before `offset` (paragraphs in text order), or -1. */
+function paragraphBefore(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].range.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Whether the word from `start` to `end` lies in one prose segment of the analysis. */
+export function isProse(analysis: Analysis, start: number, end: number): boolean {
+  const i = paragraphBefore(analysis.prose.paragraphs, start);
+  if (i < 0) return false;
+  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && end <= s.end);
+}
+
+export class NameCompletionProvider implements vscode.CompletionItemProvider<NameCompletionItem> {
+  constructor(private readonly deps: CompletionDeps) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): NameCompletionItem[] | undefined {
+    const word = document.getWordRangeAtPosition(position, NAME_WORD);
+    if (!word || word.start.isEqual(position)) return undefined;
+    const prefix = document.getText(new vscode.Range(word.start, position));
+    // The analysis of this very version; typing outruns the debounce, so make it now if it is missing.
+    const analysis = this.deps.cache.get(document) ?? this.deps.cache.analyzeNow(document);
+    if (token.isCancellationRequested) return undefined;
+    const start = document.offsetAt(word.start);
+    if (!isProse(analysis, start, document.offsetAt(position))) return undefined;
+
+    const items: NameCompletionItem[] = [];
+    for (const entity of this.deps.store.index.list.entities) {
+      const reference = isFirstReference(analysis.mentions, entity.id, start) ? 'first' : 'later';
+      const completion = nameCompletion(entity, prefix, reference);
+      if (!completion) continue;
+      const item = new NameCompletionItem({ label: completion.label, description: completion.detail ?? undefined }, entity.id);
+      item.kind = entity.type === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference;
+      item.detail = completion.detail ?? undefined;
+      item.insertText = completion.insertText;
+      item.filterText = completion.filterText;
+      item.range = { inserting: new vscode.Range(word.start, position), replacing: word };
+      items.push(item);
+    }
+    return items;
+  }
+
+  resolveCompletionItem(item: NameCompletionItem): NameCompletionItem {
+    const index = this.deps.store.index;
+    const entity = index.byId.get(item.entityId);
+    // The hover's card, without the draft's own usage (the item is not tied to a place in the draft).
+    if (entity) item.documentation = untrustedMarkdown(entityCard(entity, index));
+    return item;
+  }
+}
+
+export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDeps): void {
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new NameCompletionProvider(deps)),
+  );
+}
