@@ -6,6 +6,12 @@ import { run } from './run';
 // dist/cli.js sits one folder below the package root, beside data/ and docs/.
 const packageRoot = path.resolve(__dirname, '..');
 
+// Output piped into `head` and closed early is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

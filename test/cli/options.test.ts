@@ -1,7 +1,8 @@
 // copydesk check: each option, each exit code, config discovery, the text format.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { buildCli, copydesk, fixtures, hasStackTrace, TALKS_SPELLING, TALKS_TITLE, TEST_LIST } from './helper';
+import { buildCli, copydesk, fixtures, hasStackTrace, repoRoot, TALKS_SPELLING, TALKS_TITLE, TEST_LIST } from './helper';
 
 describe('copydesk check: options and exit codes', function () {
   before(buildCli);
@@ -18,7 +19,13 @@ describe('copydesk check: options and exit codes', function () {
   it('--version prints the package version and exits 0', () => {
     const r = copydesk(['--version']);
     assert.equal(r.status, 0);
-    assert.equal(r.stdout, `${require(path.join(fixtures, '..', '..', '..', 'package.json')).version}\n`);
+    assert.equal(r.stdout, `${require(path.join(repoRoot, 'package.json')).version}\n`);
+  });
+
+  it('bin/copydesk.js runs the built CLI', () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'copydesk.js'), 'check', ...TEST_LIST, 'drafts/talks.md'], { cwd: fixtures, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.ok(r.stdout.startsWith(`${TALKS_TITLE}\n`));
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
