@@ -42,8 +42,19 @@ function paragraph(start: number, end: number): Paragraph {
   return { range: { start, end }, segments: [{ start, end }], block: 'paragraph' };
 }
 
-/** Does the line [first, last) end a sentence: terminal punctuation, then only closing marks? */
+/**
+ * Does the line [first, last) end a sentence: terminal punctuation, then only closing marks; or a
+ * closing double quotation mark (`… called it “a sham”`), unless a comma or dash comes before it
+ * (`"Yes,"` goes on to `he said`)? A bare single mark may be an apostrophe (`Lewis'`), so it ends a
+ * line's sentence only after punctuation.
+ */
 function endsSentence(text: string, first: number, last: number): boolean {
+  const lastChar = text.charCodeAt(last - 1);
+  if ((lastChar === Ch.RightDoubleQuote || lastChar === Ch.DoubleQuote) && last - 1 > first) {
+    const before = text.charCodeAt(last - 2);
+    // `"Yes,"` and `"a sham" -` go on; an opening `"` at a line end (after a space) goes on too.
+    if (!isWhitespace(before) && before !== Ch.Comma && before !== Ch.Semicolon && before !== Ch.Colon && before !== Ch.Hyphen && before !== 0x2014 && before !== 0x2013) return true;
+  }
   let i = last;
   while (i > first && isClosingMark(text.charCodeAt(i - 1))) i--;
   if (i === first || !isSentenceEnd(text.charCodeAt(i - 1))) return false;
