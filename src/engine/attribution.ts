@@ -1,6 +1,363 @@
+// Ties every quote to who said it. For each quote, in order:
+//   1. a cue right after it in its sentence ("…," Umerov said / said Umerov / according to …);
+//   2. a cue before it in its sentence (Umerov said: "…" / X called it "…" / X said the plan was "…");
+//   3. a colon ending the paragraph before ("He added:" then the quote);
+//   4. the speaker of the previous quote in the paragraph ("…," he said. "…");
+//   5. continuation: a paragraph that opens with a quote keeps the speaker of the previous
+//      paragraph's last quote, as news copy does.
+// Short phrases with no cue in reach stay scare quotes (no speaker needed).
+import { cueAt, type Cue } from './attribution/cue';
+import { People } from './attribution/people';
+import { SourceReader, type SourceReading } from './attribution/source';
+import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
+import type { Quote, Range } from './types';
+import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from './vocabulary/sources';
+import { NAME_PARTICLES, NOT_TITLE_WORDS, ROLE_WORDS } from './vocabulary/titles';
+import { CLAUSE_BREAKS } from './vocabulary/cues';
+
+const OPENING_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'after', 'before', 'during', 'for', 'with', 'from', 'since', 'while', 'when', 'as',
+  'despite', 'amid', 'speaking', 'asked', 'following', 'like', 'unlike', 'throughout', 'by', 'under',
+]);
+
+/** How far after a quote its cue may stand (subject and appositive included), in tokens. */
+const TAIL_REACH = 40;
+/** When the quote ends its own sentence, the cue must follow at once ("…go." Smith said.). */
+const SHORT_TAIL_REACH = 6;
+
+export interface Found {
+  reading: SourceReading;
+  cue: Range;
+  /** Where the cue stood: after the quote, before it, or in the sentence or paragraph before. */
+  from: 'tail' | 'head';
+  kind: Cue['kind'] | 'punctuation';
+}
+
+/** Tokenises paragraphs on demand, once each. */
+export class ParagraphTokens {
+  private readonly cache = new Map<number, Token[]>();
+  constructor(private readonly ctx: AnalysisContext) {}
+
+  get(p: number): Token[] {
+    let tokens = this.cache.get(p);
+    if (!tokens) {
+      const para = this.ctx.prose.paragraphs[p];
+      tokens = tokenizeParagraph(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start));
+      this.cache.set(p, tokens);
+    }
+    return tokens;
+  }
+
+  /** Tokens are only needed near the current paragraph: forget the rest. */
+  forgetBefore(p: number): void {
+    for (const key of this.cache.keys()) if (key < p - 1) this.cache.delete(key);
+  }
+}
 
 /** Fills in speaker, source, cue and method on every quote in the context. */
 export function attributeQuotes(ctx: AnalysisContext): void {
-  void ctx;
+  const quotes = ctx.quotes;
+  if (quotes.length === 0) return;
+  const people = new People(ctx);
+  const reader = new SourceReader(ctx, people);
+  const paragraphs = new ParagraphTokens(ctx);
+  /** The last quote with a speaker or source, per paragraph it ends in. */
+  const lastAttributed = new Map<number, Quote>();
+
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const first = q.paragraphs[0];
+    const last = q.paragraphs[q.paragraphs.length - 1];
+    paragraphs.forgetBefore(first);
+    const headTokens = paragraphs.get(first);
+    const tailTokens = paragraphs.get(last);
+    const h = quoteToken(headTokens, q, qi);
+    const t = quoteToken(tailTokens, q, qi);
+    if (h < 0 || t < 0) continue;
+    const headStart = ctx.prose.paragraphs[first].range.start;
+    const tailStart = ctx.prose.paragraphs[last].range.start;
+
+    const found =
+      fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
+      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart) ??
+      (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1), ctx.prose.paragraphs[first - 1].range.start) : null) ??
+      (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
+
+    if (found) {
+      apply(q, found);
+      // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
+      // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
+      if (!(q.scare && isTitleCase(ctx.text, q.content) && found.from === 'head' && found.kind !== 'naming')) q.scare = false;
+      else clear(q);
+    } else {
+      const prev = lastAttributed.get(first);
+      if (prev && (!q.scare || sameSentence(headTokens, prev, h))) {
+        // "…" he said. "…" — or a run of phrases in one attributed sentence: "a con" and "a fraud".
+        copy(q, prev, prev.method);
+        q.scare = false;
+      } else if (!q.scare && h === 0 && first > 0) {
+        const before = lastAttributed.get(first - 1);
+        if (before) copy(q, before, 'continuation');
+      }
+    }
+    if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+    if (q.method !== 'none' && !q.scare) lastAttributed.set(last, q);
+  }
+}
+
+function apply(target: Quote, found: Found): void {
+  target.source = found.reading.source;
+  target.speaker = found.reading.speaker;
+  target.method = found.reading.method;
+  target.cue = found.cue;
+}
+
+function clear(q: Quote): void {
+  q.source = null;
+  q.speaker = null;
+  q.cue = null;
+  q.method = 'none';
+}
+
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'is']);
+
+/** Every word capitalised but the small ones: "Face the Nation", "Contract with America", "13th". */
+function isTitleCase(text: string, r: Range): boolean {
+  const words = text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  return words.every((w, i) => {
+    const c = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (/^[\p{Lu}\p{N}]/u.test(c)) return true;
+    return i > 0 && TITLE_SMALL_WORDS.has(c.toLowerCase().replace(/[^a-z.]+$/, ''));
+  });
+}
+
+function copy(target: Quote, from: Quote, method: Quote['method']): void {
+  target.source = from.source;
+  target.speaker = from.speaker;
+  target.cue = method === 'continuation' ? null : from.cue;
+  target.method = method;
+}
+
+function firstQuoteFrom(quotes: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].range.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function quoteToken(tokens: Token[], q: Quote, qi: number): number {
+  for (let i = Math.max(0, tokenAt(tokens, q.range.start) - 1); i < tokens.length && tokens[i].start < q.range.end; i++) {
+    if (tokens[i].quote === qi) return i;
+  }
+  return -1;
+}
+
+function isBreak(t: Token): boolean {
+  return t.kind === 'quote' || endsSentence(t);
+}
+
+/** The first token of the stretch of the sentence before tokens[i] (after a sentence end or another quote). */
+export function sentenceStart(tokens: Token[], i: number): number {
+  let s = i;
+  while (s > 0 && !isBreak(tokens[s - 1])) s--;
+  return s;
+}
+
+/**
+ * Where the head of the quote at tokens[h] starts: the start of its sentence, or just after the last
+ * quote before it that has a speaker (a scare quote or title does not cut the sentence:
+ * Johnson tells MSNBC's "Morning Joe" that "…").
+ */
+function headStartOf(tokens: Token[], h: number, quotes: Quote[]): number {
+  let s = h;
+  while (s > 0 && !endsSentence(tokens[s - 1]) && !(tokens[s - 1].kind === 'quote' && !quotes[tokens[s - 1].quote].scare)) s--;
+  return s;
+}
+
+/** First token of the whole sentence holding tokens[i], reading back over quotes. */
+function wholeSentenceStart(tokens: Token[], i: number): number {
+  let s = i;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s--;
+  return s;
+}
+
+function sameSentence(tokens: Token[], prev: Quote, h: number): boolean {
+  for (let i = h - 1; i >= 0; i--) {
+    if (tokens[i].kind === 'quote' && tokens[i].start === prev.range.start) return true;
+    if (endsSentence(tokens[i])) return false;
+  }
+  return false;
+}
+
+function cueRange(tokens: Token[], cue: Cue): Range {
+  return { start: tokens[cue.from].start, end: tokens[cue.to - 1].end };
+}
+
+function isDash(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === '\u2015' || t.lower === '\u2014' || t.lower === '\u2013' || t.lower === '-');
+}
+
+function isLeadPunct(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === ',' || t.lower === '(' || isDash(t));
+}
+
+/** "…," Umerov said / "…," said Umerov / "…," Rubio, who …, said / "…," according to … */
+function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number, q: Quote, paragraphStart: number): Found | null {
+  let k = t + 1;
+  while (k < tokens.length && isLeadPunct(tokens[k])) k++;
+  if (k >= tokens.length || isBreak(tokens[k])) return null;
+  // "“…” ― Esther Tapia": a dash and a name after the quote, as in a list of voices.
+  if (k > t + 1 && isDash(tokens[k - 1])) {
+    let e = k;
+    while (e < tokens.length && tokens[e].kind === 'word' && (tokens[e].cap || NAME_PARTICLES.has(tokens[e].lower))) e++;
+    if (e > k && (e === tokens.length || tokens[e].kind !== 'word')) {
+      const reading = reader.classify(tokens, k, e - 1, paragraphStart);
+      if (reading && reading.method === 'named') return { reading, cue: { start: tokens[k - 1].start, end: tokens[k - 1].end }, from: 'tail', kind: 'punctuation' };
+    }
+  }
+  // After a quote that ends its own sentence, the next words are a new sentence: they attribute the
+  // quote only when they are nothing but an attribution ("…go." Smith said.).
+  const newSentence = q.closed && endsWithStop(text, q) && tokens[k].cap;
+  const reach = newSentence ? SHORT_TAIL_REACH : TAIL_REACH;
+  let inAppositive = false;
+  for (let c = k; c < tokens.length && c - k <= reach && !isBreak(tokens[c]); c++) {
+    const tok = tokens[c];
+    if (tok.kind === 'punct' && tok.lower === ',') inAppositive = true;
+    // "…" when he said: a clause of its own, not the quote's attribution.
+    if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return null;
+    const cue = cueAt(tokens, c);
+    if (!cue || cue.kind === 'naming') continue;
+    if (newSentence && !(cue.to >= tokens.length || endsSentence(tokens[cue.to]) || tokens[cue.to].kind === 'quote')) return null;
+    if (cue.kind === 'participle') return null; // "…," adding that …: the sentence's subject, read from the head
+    let reading: SourceReading | null;
+    if (cue.kind === 'according' || c === k) reading = reader.after(tokens, cue.to, tokens.length, paragraphStart);
+    else reading = reader.before(tokens, k, c, paragraphStart);
+    return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
+  }
+  return null;
+}
+
+/** The quote's content ends with . ! or ? (it ends its own sentence). */
+function endsWithStop(text: string, q: Quote): boolean {
+  for (let i = q.content.end - 1; i >= q.content.start; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\u2019' || c === "'") continue;
+    return c === '.' || c === '!' || c === '?';
+  }
+  return false;
+}
+
+/**
+ * A cue in the sentence before the quote: Umerov said: "…", X called it "…", X told reporters that
+ * the plan was "…", according to X, "…". `end` is the quote's token (or the end of the stretch read).
+ */
+export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number): Found | null {
+  // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
+  // the first cue of the sentence with a person behind it, owns the quote.
+  let fallback: Found | null = null;
+  for (let c = lo; c < end; c++) {
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    const reading = readHeadCue(reader, tokens, lo, end, c, cue, paragraphStart);
+    if (!reading) continue;
+    const found: Found = { reading, cue: cueRange(tokens, cue), from: 'head', kind: cue.kind };
+    if (reading.method !== 'descriptor') return found;
+    fallback ??= found;
+  }
+  // A bare colon or dash after a name: "Rubio: "…"", "Azucena González — "…"".
+  const lastTok = tokens[end - 1];
+  if (end - 1 > lo && lastTok.kind === 'punct' && (lastTok.lower === ':' || lastTok.lower === '\u2015' || lastTok.lower === '\u2014' || lastTok.lower === '\u2013')) {
+    let reading = reader.before(tokens, lo, end - 1, paragraphStart);
+    // "Obama is rolling out a new campaign message: "…"": the quote is the sentence subject's.
+    if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') reading = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, end - 1), end - 1, paragraphStart);
+    if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
+  }
+  return fallback;
+}
+
+function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: number, c: number, cue: Cue, paragraphStart: number): SourceReading | null {
+  if (cue.kind === 'according') return reader.after(tokens, cue.to, end, paragraphStart);
+  let reading: SourceReading | null = null;
+  const afterComma = precededByComma(tokens, c);
+  if (cue.kind !== 'participle' || !afterComma) reading = reader.before(tokens, lo, c, paragraphStart);
+  if (!reading && cue.kind !== 'participle' && onlyPunctuation(tokens, lo, c)) reading = reader.after(tokens, cue.to, end, paragraphStart);
+  if (cue.kind === 'noun') return reader.possessor(tokens, lo, c);
+  const coordinated = c > lo && tokens[c - 1].lower === 'and';
+  if ((!reading || reading.method === 'descriptor') && (cue.kind === 'participle' || cue.kind === 'naming' || afterComma || coordinated)) {
+    const subject = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, c), c, paragraphStart);
+    if (subject && (!reading || subject.method !== 'descriptor')) reading = subject;
+  }
+  return reading;
+}
+
+/** The paragraph before ends with a colon ("He added:"): read its last sentence as the quote's head. */
+function fromColonBefore(reader: SourceReader, tokens: Token[], paragraphStart: number): Found | null {
+  const n = tokens.length;
+  if (n < 2 || tokens[n - 1].kind !== 'punct' || tokens[n - 1].lower !== ':') return null;
+  return fromHead(reader, tokens, sentenceStart(tokens, n - 1), n, paragraphStart);
+}
+
+/**
+ * The quote opens its sentence and nothing after it names a source: the sentence before it in the
+ * paragraph may ("Chaffetz said after the hearing. "…"").
+ */
+function fromSentenceBefore(reader: SourceReader, tokens: Token[], h: number, paragraphStart: number): Found | null {
+  if (h === 0 || !endsSentence(tokens[h - 1])) return null;
+  const s = sentenceStart(tokens, h - 1);
+  if (s > 0 && tokens[s - 1].kind === 'quote') return null; // that sentence belongs to another quote
+  return fromHead(reader, tokens, s, h - 1, paragraphStart);
+}
+
+function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind !== 'punct') return false;
+  return true;
+}
+
+function precededByComma(tokens: Token[], c: number): boolean {
+  return c > 0 && tokens[c - 1].kind === 'punct' && tokens[c - 1].lower === ',';
+}
+
+/** The subject a participle hangs on: the first name, pronoun or noun phrase of the sentence. */
+export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: number, limit: number, paragraphStart: number): SourceReading | null {
+  let f = s;
+  // "In a speech earlier in the day, Trump attacked …": the subject follows the opening phrase.
+  if (s < limit && OPENING_PREPOSITIONS.has(tokens[s].lower)) {
+    for (let i = s + 1; i < limit && i - s < 25; i++) {
+      if (tokens[i].kind === 'punct' && tokens[i].lower === ',') {
+        f = i + 1;
+        break;
+      }
+    }
+  }
+  // Pass over openers: "But", "On Friday,", "In a statement,".
+  while (f < limit) {
+    const tok = tokens[f];
+    if (tok.kind === 'word' && (tok.lower === 'it' || tok.lower === 'there')) return null;
+    if (tok.kind === 'word' && (PERSONAL_PRONOUNS.has(tok.lower) || (tok.cap && !NOT_TITLE_WORDS.has(tok.lower) && !CLAUSE_BREAKS.has(tok.lower)) || DETERMINERS.has(tok.lower))) break;
+    f++;
+  }
+  if (f >= limit) return null;
+  let g = f;
+  const first = tokens[f];
+  if (first.cap && !DETERMINERS.has(first.lower)) {
+    // A name: "Russian President Vladimir Putin offered …"
+    while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLES.has(tokens[g + 1].lower)) && !tokens[g].possessive) g++;
+  } else if (DETERMINERS.has(first.lower)) {
+    // "The Republican nominee", "a senior official": up to the head noun.
+    for (let i = f + 1; i < limit && i - f <= 4 && tokens[i].kind === 'word'; i++) {
+      if (ROLE_WORDS.has(tokens[i].lower) || ANONYMOUS_NOUNS.has(tokens[i].lower)) {
+        g = i;
+        break;
+      }
+    }
+    if (g === f) return null;
+  }
+  return reader.classify(tokens, f, g, paragraphStart);
 }

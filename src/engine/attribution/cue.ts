@@ -1,0 +1,48 @@
+// Finds attribution cues among a paragraph's tokens: "said", "told reporters", "wrote on X",
+// "said in a statement", "according to", participles ("…, saying") and naming verbs ("called it").
+import { NAMING_VERBS, PARTICIPLE_CUES, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS, STATEMENT_NOUNS } from '../vocabulary/cues';
+import { DETERMINERS } from '../vocabulary/sources';
+import type { Token } from './tokens';
+
+export type CueKind = 'verb' | 'participle' | 'naming' | 'according' | 'noun';
+
+export interface Cue {
+  kind: CueKind;
+  /** Token indexes: the cue is tokens[from..to). */
+  from: number;
+  to: number;
+}
+
+/** The cue that starts at tokens[i], if any. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.possessive) return null;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
+  if (t.cap) return null; // "United States", "Notes", a sentence-initial noun
+  // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
+  if (STATEMENT_CLAIM_NOUNS.has(t.lower) && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
+  // "the claims", "his remarks": a determiner makes it a noun.
+  if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
+  // "as The New Yorker put it"
+  if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
+  if (SPEECH_VERBS.has(t.lower)) return { kind: 'verb', from: i, to: extend(tokens, i) };
+  if (PARTICIPLE_CUES.has(t.lower)) return { kind: 'participle', from: i, to: extend(tokens, i) };
+  if (NAMING_VERBS.has(t.lower)) return { kind: 'naming', from: i, to: i + 1 };
+  return null;
+}
+
+/** The words that belong to the cue after its verb: "told reporters", "wrote on X", "in a statement". */
+function extend(tokens: Token[], i: number): number {
+  let to = i + 1;
+  const next = tokens[to];
+  if (!next || next.kind !== 'word') return to;
+  if ((tokens[i].lower === 'told' || tokens[i].lower === 'telling') && (next.lower === 'reporters' || next.lower === 'journalists')) return to + 1;
+  if (next.lower === 'on' && tokens[to + 1] && PLATFORMS.has(tokens[to + 1].lower)) {
+    to += 2;
+    // "wrote on his Telegram channel", "posted on Truth Social"
+    while (to < tokens.length && to - i < 5 && tokens[to].kind === 'word' && (tokens[to].cap || tokens[to].lower === 'channel' || tokens[to].lower === 'account' || tokens[to].lower === 'page')) to++;
+    return to;
+  }
+  if (next.lower === 'in' && (tokens[to + 1]?.lower === 'a' || tokens[to + 1]?.lower === 'an') && tokens[to + 2] && STATEMENT_NOUNS.has(tokens[to + 2].lower)) return to + 3;
+  return to;
+}

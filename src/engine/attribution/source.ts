@@ -1,0 +1,272 @@
+// Reads the source of an attribution: the noun phrase before a cue ("Umerov said", "a White House
+// official said", "Rubio, who …, said") or after it ("said Rustem Umerov", "according to Statistics
+// Canada"), and says what kind of source it is.
+import type { AnalysisContext } from '../context';
+import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
+import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS } from '../vocabulary/cues';
+import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
+import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
+import { People } from './people';
+import type { Token } from './tokens';
+
+export interface SourceReading {
+  source: Range;
+  speaker: Speaker | null;
+  method: Exclude<AttributionMethod, 'continuation' | 'none'>;
+  /** The source names an organization ("the State Department"). */
+  organization?: boolean;
+}
+
+/** The longest subject read back from a verb, in words. */
+const MAX_SUBJECT = 10;
+/** The longest appositive skipped between a subject and its verb ("Rubio, who …, said"), in tokens. */
+const MAX_APPOSITIVE = 30;
+
+/** Words after "of" in a title ("Secretary of State"): part of the title, not of the name. */
+const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(OF_COMPLEMENTS.flat().map((w) => w.toLowerCase()).filter((w) => w !== 'the'));
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
+
+const WEEKDAYS_AND_MONTHS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+export class SourceReader {
+  private readonly mentions: Mention[];
+
+  constructor(private readonly ctx: AnalysisContext, readonly people: People) {
+    this.mentions = [...ctx.mentions].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  }
+
+  /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
+  before(tokens: Token[], lo: number, verb: number, paragraphStart: number): SourceReading | null {
+    let j = verb - 1;
+    while (j >= lo && isSkippable(tokens, j)) j--;
+    if (j < lo) return null;
+    j = skipParenthesis(tokens, lo, j);
+    if (j < lo) return null;
+    if (isComma(tokens[j]) || isDash(tokens[j])) {
+      // An appositive between commas (or dashes): the subject stands before its opening mark.
+      const closer = tokens[j].lower;
+      let m = j - 1;
+      while (m >= lo && j - m <= MAX_APPOSITIVE && tokens[m].kind !== 'quote' && !(tokens[m].kind === 'punct' && (tokens[m].lower === closer || isComma(tokens[m]) || endsClause(tokens[m])))) m--;
+      if (m < lo || j - m > MAX_APPOSITIVE || tokens[m].kind === 'quote' || endsClause(tokens[m])) return null;
+      j = skipParenthesis(tokens, lo, m - 1);
+      if (j < lo) return null;
+    }
+    let b = j;
+    while (b >= lo && j - b < MAX_SUBJECT && isSubjectWord(tokens[b])) b--;
+    if (b === j) return null;
+    // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
+    if (tokens[b + 1].lower === 'of') return null;
+    return this.classify(tokens, b + 1, j, paragraphStart);
+  }
+
+  /** The source that follows a cue ("said Umerov", "according to a source familiar with …"). */
+  after(tokens: Token[], from: number, hi: number, paragraphStart: number): SourceReading | null {
+    let e = from;
+    while (e < hi && e - from < MAX_SUBJECT && isObjectWord(tokens[e], e === from)) e++;
+    if (e === from) return null;
+    let reading = this.classify(tokens, from, e - 1, paragraphStart);
+    // "said the head of Kyiv's delegation, Rustem Umerov": a name after the comma is who it is.
+    if (e + 1 < hi && isComma(tokens[e]) && (!reading || reading.method === 'descriptor')) {
+      let n = e + 1;
+      while (n < hi && (tokens[n].cap || NAME_PARTICLES.has(tokens[n].lower)) && tokens[n].kind === 'word') n++;
+      if (n > e + 1 && (n === hi || tokens[n].kind !== 'word')) {
+        const named = this.classify(tokens, e + 1, n - 1, paragraphStart);
+        if (named && named.method === 'named') reading = named;
+      }
+    }
+    return reading;
+  }
+
+  /** What the noun phrase tokens[s..e] (inclusive) is as a source. */
+  classify(tokens: Token[], s: number, e: number, paragraphStart: number): SourceReading | null {
+    const last = tokens[e];
+    const mention = this.mentionEndingAt(tokens[s].start, last);
+    if (mention && !mention.possessive) return this.fromMention(mention, paragraphStart);
+
+    const pronoun = PERSONAL_PRONOUNS.get(last.lower);
+    if (pronoun && !last.possessive) {
+      if (s < e && tokens[e - 1].kind === 'word' && !CLAUSE_BREAKS.has(tokens[e - 1].lower)) return null;
+      // Inside a sentence whose subject is a named person, the pronoun is that person
+      // ("Ban Ki-moon condemned what he called …", "Kerry said …, and he urged …").
+      const subject = s === e ? this.namedSubjectBefore(tokens, s, paragraphStart) : null;
+      const speaker = subject ?? this.people.resolve(last.start, pronoun, paragraphStart);
+      return { source: { start: last.start, end: last.end }, speaker, method: 'pronoun' };
+    }
+
+    const anonymous = this.anonymous(tokens, s, e);
+    if (anonymous) return anonymous;
+
+    if (last.cap && !last.possessive) {
+      let r = e;
+      while (r > s && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
+      while (r <= e && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
+      if (r > e) return null;
+      const source = { start: tokens[r].start, end: last.end };
+      let nameFrom = r;
+      let organization = false;
+      for (let i = r; i <= e; i++) {
+        if (ROLE_WORDS.has(tokens[i].lower) || TITLE_COMPLEMENTS.has(tokens[i].lower)) nameFrom = i + 1;
+        if (NOT_PERSON_WORDS.has(tokens[i].lower)) organization = true;
+      }
+      if (organization) nameFrom = r;
+      if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
+      else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words
+      if (nameFrom > e) return { source, speaker: null, method: 'descriptor' };
+      const name = this.ctx.text.slice(tokens[nameFrom].start, last.end);
+      return { source, speaker: { name, entity: null }, method: 'named' };
+    }
+
+    // A common noun phrase: "the campaign", "the president", "critics".
+    if (last.kind !== 'word' || last.possessive || e - s > 6) return null;
+    if (NOT_TITLE_WORDS.has(last.lower) || CLAUSE_BREAKS.has(last.lower) || /^[0-9]/.test(last.lower)) return null;
+    if (PREPOSITIONS.has(tokens[s].lower)) return null;
+    let d = s;
+    for (let i = e; i >= s; i--) {
+      if (DETERMINERS.has(tokens[i].lower)) {
+        d = i;
+        break;
+      }
+    }
+    return { source: { start: tokens[d].start, end: last.end }, speaker: null, method: 'descriptor' };
+  }
+
+  /** "Donald Trump's claim": the possessive name right before tokens[c]. */
+  possessor(tokens: Token[], lo: number, c: number): SourceReading | null {
+    let r = c - 1;
+    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive) r--;
+    while (r < c - 1 && NOT_TITLE_WORDS.has(tokens[r].lower)) r++;
+    const last = tokens[c - 1];
+    const mention = this.mentionEndingAt(tokens[r].start, last);
+    const source = { start: tokens[r].start, end: last.end };
+    if (mention) return { source, speaker: { name: mention.name, entity: mention.entity }, method: 'named' };
+    const name = this.ctx.text.slice(tokens[r].start, last.end).replace(/['\u2019]s?$/, '');
+    return { source, speaker: { name, entity: null }, method: 'named' };
+  }
+
+  /** The named person opening the sentence that holds tokens[i], if one does and comes before it. */
+  private namedSubjectBefore(tokens: Token[], i: number, paragraphStart: number): Speaker | null {
+    let s = i;
+    while (s > 0 && !(tokens[s - 1].kind === 'punct' && (tokens[s - 1].lower === '.' || tokens[s - 1].lower === '!' || tokens[s - 1].lower === '?')) && tokens[s - 1].kind !== 'quote') s--;
+    if (s >= i - 1) return null;
+    if (PREPOSITIONS.has(tokens[s].lower)) {
+      while (s < i && !(tokens[s].kind === 'punct' && tokens[s].lower === ',')) s++;
+      s++;
+    }
+    while (s < i && tokens[s].kind === 'word' && (NOT_TITLE_WORDS.has(tokens[s].lower) || CLAUSE_BREAKS.has(tokens[s].lower))) s++;
+    if (s >= i || !tokens[s].cap || tokens[s].kind !== 'word') return null;
+    let e = s;
+    while (e + 1 < i && tokens[e + 1].kind === 'word' && (tokens[e + 1].cap || NAME_PARTICLES.has(tokens[e + 1].lower)) && !tokens[e].possessive) e++;
+    if (tokens[e].possessive) return null; // "Trump's campaign said …"
+    const reading = this.classify(tokens, s, e, paragraphStart);
+    return reading && reading.method === 'named' && !reading.organization ? reading.speaker : null;
+  }
+
+  /** "a White House official", "people familiar with the matter", "a second source". */
+  private anonymous(tokens: Token[], s: number, e: number): SourceReading | null {
+    let a = -1;
+    for (let i = e; i >= s; i--) {
+      if (ANONYMOUS_NOUNS.has(tokens[i].lower) && !tokens[i].possessive) {
+        a = i;
+        break;
+      }
+    }
+    if (a < 0) return null;
+    // "spokesman Brian Fallon": a name right after the noun makes it a named source.
+    if (a < e && tokens[a + 1].cap && !ANONYMITY_MARKERS.has(tokens[a + 1].lower) && !DETERMINERS.has(tokens[a + 1].lower)) {
+      let marker = false;
+      for (let i = a + 1; i <= e; i++) if (ANONYMITY_MARKERS.has(tokens[i].lower)) marker = true;
+      if (!marker) return null;
+    }
+    let start = s;
+    for (let i = a; i >= s; i--) {
+      if (DETERMINERS.has(tokens[i].lower) && tokens[i].lower !== 'that' && tokens[i].lower !== 'this') {
+        start = i;
+        break;
+      }
+    }
+    // A leading capitalised clause opener ("But officials said") is no part of the source.
+    while (start < a && (CLAUSE_BREAKS.has(tokens[start].lower) || NOT_TITLE_WORDS.has(tokens[start].lower)) && !DETERMINERS.has(tokens[start].lower)) start++;
+    return { source: { start: tokens[start].start, end: tokens[e].end }, speaker: null, method: 'anonymous' };
+  }
+
+  private fromMention(m: Mention, paragraphStart: number): SourceReading {
+    const speaker: Speaker = { name: m.name, entity: m.entity };
+    if (m.kind === 'descriptor') return { source: m.range, speaker, method: 'descriptor' };
+    if (m.kind === 'pronoun') return { source: m.range, speaker, method: 'pronoun' };
+    void paragraphStart;
+    return { source: m.range, speaker, method: 'named' };
+  }
+
+  /** The longest mention that ends with the token `last` and starts at or after `from`. */
+  private mentionEndingAt(from: number, last: Token): Mention | null {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].range.start <= last.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Mention | null = null;
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 16 && ms[i].range.start >= from; i--, seen++) {
+      const m = ms[i];
+      if (m.range.end >= last.end && m.range.end <= last.end + 2) {
+        if (!best || m.range.end - m.range.start > best.range.end - best.range.start) best = m;
+      }
+    }
+    return best;
+  }
+}
+
+export function pronounOf(word: string): Pronoun | undefined {
+  return PERSONAL_PRONOUNS.get(word);
+}
+
+/** Steps back over a short parenthesis ending at tokens[j]: "Sen. Claire McCaskill (D-Mo.) said". */
+function skipParenthesis(tokens: Token[], lo: number, j: number): number {
+  if (j < lo || tokens[j].kind !== 'punct' || tokens[j].lower !== ')') return j;
+  for (let m = j - 1; m >= lo && j - m <= 8; m--) {
+    if (tokens[m].kind === 'punct' && tokens[m].lower === '(') return m - 1;
+  }
+  return j;
+}
+
+function isComma(t: Token): boolean {
+  return t.kind === 'punct' && t.lower === ',';
+}
+
+function isDash(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === '\u2014' || t.lower === '\u2013');
+}
+
+function endsClause(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === '.' || t.lower === '!' || t.lower === '?' || t.lower === ';' || t.lower === ':');
+}
+
+/** Words passed over between a subject and its verb ("Umerov also said", "Smith on Friday said"). */
+function isSkippable(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind !== 'word') return false;
+  if (BETWEEN_SOURCE_AND_VERB.has(t.lower)) return true;
+  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')) return true;
+  if (WEEKDAYS_AND_MONTHS.has(t.lower) && j > 0 && tokens[j - 1].lower === 'on') return true;
+  if (t.lower === 'on' && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1].lower)) return true;
+  return false;
+}
+
+function isSubjectWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return !SPEECH_VERBS.has(t.lower);
+  return !CLAUSE_BREAKS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+}
+
+function isObjectWord(t: Token, first: boolean): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return true;
+  if (!first && AFTER_SOURCE_BREAKS.has(t.lower)) return false;
+  return !CLAUSE_BREAKS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+}

@@ -1,0 +1,134 @@
+// Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
+// A quote is one token, so "…," he said reads as QUOTE , he said.
+import type { Paragraph, Quote, Range } from '../types';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lower-case text without a possessive ending ("trump" for "Trump's"). */
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  possessive: boolean;
+  /** Index into the quotes array for quote tokens, else -1. */
+  quote: number;
+}
+
+/** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
+const DOTTED = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'rev',
+  'prof', 'st', 'jr', 'sr', 'vs', 'inc', 'co', 'corp', 'ltd', 'messrs', 'atty', 'amb', 'sens', 'reps',
+]);
+
+/** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
+
+function isLetterOrDigit(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** Characters that may join two parts of one word: it's, U.S, Crouse-Mays, AT&T. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Tokenises one paragraph's prose. `quotes` are the document's quotes in text order and `first` the
+ * index of the first that may touch this paragraph; quotes become single tokens (clipped to the
+ * paragraph).
+ */
+export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number): Token[] {
+  const tokens: Token[] = [];
+  let q = first;
+  for (const seg of para.segments) {
+    let i = seg.start;
+    while (i < seg.end) {
+      while (q < quotes.length && quotes[q].range.end <= i) q++;
+      if (q < quotes.length && quotes[q].range.start <= i && i < quotes[q].range.end) {
+        const end = Math.min(quotes[q].range.end, para.range.end);
+        if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
+          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q });
+        }
+        i = Math.max(i + 1, end);
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      const stop = q < quotes.length && quotes[q].range.start > i ? Math.min(seg.end, quotes[q].range.start) : seg.end;
+      if (!isLetterOrDigit(c)) {
+        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < stop) {
+        const d = text.charCodeAt(j);
+        if (isLetterOrDigit(d)) j++;
+        else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      let word = text.slice(i, j);
+      // A full stop belongs to the word for initials, dotted abbreviations and titles.
+      if (j < stop && text.charCodeAt(j) === 0x2e) {
+        const bare = word.toLowerCase();
+        // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
+        const closesParen = j + 1 < seg.end && text.charCodeAt(j + 1) === 0x29;
+        if ((word.length === 1 && isUpper(c)) || word.includes('.') || DOTTED.has(bare) || closesParen) {
+          j++;
+          word += '.';
+        }
+      }
+      let lower = word.toLowerCase();
+      let possessive = false;
+      if (/['\u2019]s$/.test(lower) && !CONTRACTED.has(lower.slice(0, -2))) {
+        lower = lower.slice(0, -2);
+        possessive = true;
+      } else if (j < stop && (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+        // "the officials' statement": a bare apostrophe after s
+        j++;
+        possessive = true;
+      }
+      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1 });
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function span(tokens: Token[], from: number, to: number): Range {
+  return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+/** Sentence-ending punctuation token. */
+export function endsSentence(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === '.' || t.lower === '!' || t.lower === '?');
+}
