@@ -29,31 +29,29 @@ export class FieldSet {
 
 export class NodeReader {
   private aliasesUsed = 0;
-  private nodesRead = 0;
-  private readonly nodeBudget: number;
+  /** Nodes added by following aliases: the size of each alias's target, summed over every use. */
+  private nodesExpanded = 0;
   private budgetReported = false;
 
   constructor(
     private readonly yaml: SafeYaml,
     readonly problems: ProblemCollector,
-  ) {
-    // Without aliases no node is read twice; everything past the document's own size came through one.
-    this.nodeBudget = yaml.nodeCount + MAX_ALIAS_EXPANSION;
-  }
+  ) {}
 
   /** The node itself, or the node its alias names; null when dropped (the problem is already reported). */
   deref(value: unknown): Node | null {
     if (!value || typeof value !== 'object') return null;
     let node = value as Node;
     if (this.yaml.rejected.has(node)) return null;
-    if (++this.nodesRead > this.nodeBudget) return this.overBudget(node);
     if (isAlias(node)) {
-      if (++this.aliasesUsed > MAX_ALIAS_COUNT) return this.overBudget(node);
       const target = this.yaml.aliasTargets.get(node);
       if (!target) {
         this.problems.atNode(node, 'error', `alias *${node.source} names no anchor (&${node.source}) before it`);
         return null;
       }
+      // Counted before anything of the target is read, so no use can expand past the limit.
+      this.nodesExpanded += this.yaml.anchorSizes.get(target) ?? 1;
+      if (++this.aliasesUsed > MAX_ALIAS_COUNT || this.nodesExpanded > MAX_ALIAS_EXPANSION) return this.overBudget(node);
       node = target;
       if (this.yaml.rejected.has(node) || isAlias(node)) return null;
     }

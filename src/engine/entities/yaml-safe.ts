@@ -30,11 +30,11 @@ export interface SafeYaml {
   rejected: Set<Node>;
   /** Each alias and the anchored node it names; an alias missing here names no earlier anchor. */
   aliasTargets: Map<Alias, Node>;
-  /** How many nodes the document holds, for the alias expansion budget. */
-  nodeCount: number;
+  /** How many nodes each anchored node holds (itself included): what one alias to it expands to. */
+  anchorSizes: Map<Node, number>;
 }
 
-const NOTHING: SafeYaml = { root: null, rejected: new Set(), aliasTargets: new Map(), nodeCount: 0 };
+const NOTHING: SafeYaml = { root: null, rejected: new Set(), aliasTargets: new Map(), anchorSizes: new Map() };
 
 /** Parses `text`; problems go to a collector made for it, returned with the result. */
 export function readYamlSafely(text: string, path: string): { yaml: SafeYaml; problems: ProblemCollector } {
@@ -112,11 +112,20 @@ function scanNodes(root: Node | null, problems: ProblemCollector, text: string):
   const rejected = new Set<Node>();
   const aliasTargets = new Map<Alias, Node>();
   const anchors = new Map<string, Node>();
+  const anchorSizes = new Map<Node, number>();
   let nodeCount = 0;
   // Children are pushed in reverse so they pop in document order, as YAML's anchor rules read them.
-  const stack: Array<[unknown, boolean]> = root ? [[root, false]] : [];
+  // An anchored node's subtree is a run of that order, so a marker pushed under its children
+  // pops when the subtree is done and gives its size.
+  type Entry = [node: unknown, insideRejected: boolean] | [end: 'end', anchored: Node, countAtStart: number];
+  const stack: Entry[] = root ? [[root, false]] : [];
   while (stack.length > 0) {
-    const [node, insideRejected] = stack.pop()!;
+    const entry = stack.pop()!;
+    if (entry[0] === 'end') {
+      anchorSizes.set(entry[1] as Node, nodeCount - (entry[2] as number));
+      continue;
+    }
+    const [node, insideRejected] = entry as [unknown, boolean];
     if (!node || typeof node !== 'object') continue;
     if (isPair(node)) {
       stack.push([node.value, insideRejected], [node.key, insideRejected]);
@@ -136,13 +145,16 @@ function scanNodes(root: Node | null, problems: ProblemCollector, text: string):
       if (target) aliasTargets.set(yamlNode, target);
       continue;
     }
-    if (yamlNode.anchor) anchors.set(yamlNode.anchor, yamlNode);
+    if (yamlNode.anchor) {
+      anchors.set(yamlNode.anchor, yamlNode);
+      stack.push(['end', yamlNode, nodeCount - 1]);
+    }
     if (isMap(yamlNode) || isSeq(yamlNode)) {
       const items = yamlNode.items as unknown[];
       for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], dropped]);
     }
   }
-  return { root, rejected, aliasTargets, nodeCount };
+  return { root, rejected, aliasTargets, anchorSizes };
 }
 
 function showTag(tag: string): string {

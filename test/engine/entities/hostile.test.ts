@@ -42,6 +42,29 @@ describe('hostile entity files', () => {
     assert.equal(list.entities.length, 201); // the entities themselves are fine; only what aliases add is cut
   });
 
+  it('aliases to a large list stop at the expansion limit', () => {
+    // `titles` holds 1,999 names: with the list itself, 2,000 values for each alias to it.
+    const names = Array(1999).fill('Envoy').join(', ');
+    const lines = ['version: 1', 'entities:', `  - {id: e0, name: E, type: person, titles: &t [${names}]}`];
+    for (let i = 1; i <= 7; i++) lines.push(`  - {id: e${i}, name: E, type: person, titles: *t}`);
+    const { list, problems } = parseEntityFile(lines.join('\n'), 'bomb.yaml');
+    // Five uses make 10,000 values; the sixth (entity e6, line 9) would pass the limit.
+    assert.deepEqual(positions(problems), [['error', 9, 45]]);
+    assert.match(problems[0].message, /too many aliases/);
+    assert.deepEqual(list.entities.map((e) => e.titles.length), [1999, 1999, 1999, 1999, 1999, 1999, 0, 0]);
+  });
+
+  it('an alias bomb hidden in an unknown field cannot buy a larger budget', () => {
+    // Many values nobody reads, then aliases to a large list where the schema reads them.
+    const names = Array(1999).fill('Envoy').join(', ');
+    const lines = ['version: 1', `padding: [${Array(50_000).fill('x').join(', ')}]`, 'entities:', `  - {id: e0, name: E, type: person, titles: &t [${names}]}`];
+    for (let i = 1; i <= 50; i++) lines.push(`  - {id: e${i}, name: E, type: person, titles: *t}`);
+    const { list, problems } = parseEntityFile(lines.join('\n'), 'bomb.yaml');
+    assert.ok(problems.some((p) => p.message.includes('too many aliases')));
+    const titles = list.entities.reduce((n, e) => n + e.titles.length, 0);
+    assert.ok(titles <= 1999 + MAX_ALIAS_EXPANSION, `${titles} titles`);
+  });
+
   it('a 3 MB file is one error and loads nothing', () => {
     const text = 'version: 1\nentities:\n' + '  - {id: a, name: A, type: person}\n'.repeat(90_000);
     assert.ok(text.length > 3_000_000);
