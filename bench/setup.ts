@@ -1,0 +1,25 @@
+// What every benchmark process shares: where the real copy lives, the bundled entity list, the seeds.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compileEntities, type EntityIndex } from '../src/engine/entities/compile';
+import { parseEntityFile } from '../src/engine/entities/load';
+
+export const ONE_MB_SEED = 1;
+export const TEN_MB_SEED = 10;
+
+export const repoRoot = resolve(__dirname, '..');
+
+/** `../shared` beside the checkout, or COPYDESK_SHARED. */
+export function sharedDir(): string {
+  const dir = process.env.COPYDESK_SHARED ?? resolve(repoRoot, '..', 'shared');
+  if (!existsSync(join(dir, 'seed', 'report.txt'))) {
+    throw new Error(`The benchmark needs the report and the dev corpus in ${dir} (set COPYDESK_SHARED).`);
+  }
+  return dir;
+}
+
+export function loadBundledIndex(): EntityIndex {
+  const path = join(repoRoot, 'data', 'entities.yaml');
+  const { list } = parseEntityFile(readFileSync(path, 'utf8'), 'data/entities.yaml');
+  return compileEntities(list);
+}
