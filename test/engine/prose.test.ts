@@ -249,3 +249,46 @@ describe('extractProse and splitSentences: pathological drafts return', () => {
     });
   }
 });
+
+describe('extractProse and splitSentences: linear scaling, by counting character reads', () => {
+  /** Counts String.prototype.charCodeAt calls (the scanners' only per-character read) while f runs. */
+  function countReads(f: () => void): number {
+    const original = String.prototype.charCodeAt;
+    let reads = 0;
+    String.prototype.charCodeAt = function (this: string, index: number): number {
+      reads++;
+      return original.call(this, index);
+    };
+    try {
+      f();
+    } finally {
+      String.prototype.charCodeAt = original;
+    }
+    return reads;
+  }
+
+  const shapes: Array<[string, (n: number) => string]> = [
+    ['news copy in markdown', (n) => 'KYIV (Reuters) - The U.S. team met [Umerov](https://x.org). "We are ready," he said. `code` <b>x</b>\n\n'.repeat(n / 100)],
+    ['backtick runs of growing length', (n) => Array.from({ length: Math.sqrt(n) | 0 }, (_, i) => '`'.repeat(i + 1)).join(' x ')],
+    ['link openers without tails', (n) => '[a]('.repeat(n / 4)],
+    ['titles without closers', (n) => '[a](b "'.repeat(n / 7)],
+    ['unclosed comments and tags', (n) => '<!-- <a '.repeat(n / 8)],
+    ['ellipses with no words', (n) => '... '.repeat(n / 4)],
+    ['abbreviations', (n) => 'U.S. Mr. Dec. '.repeat(n / 14)],
+    ['HTML blocks', (n) => '<div>\n\n'.repeat(n / 7)],
+    ['plain text lines', (n) => 'a line that runs on\n'.repeat(n / 20)],
+  ];
+  for (const [name, make] of shapes) {
+    it(name, () => {
+      const reads = [20_000, 200_000].map((n) => {
+        const text = make(n);
+        return { length: text.length, reads: countReads(() => {
+          for (const kind of ['markdown', 'plaintext'] as const) splitSentences(text, extractProse(text, kind));
+        }) };
+      });
+      const growth = reads[1].reads / reads[0].reads;
+      const size = reads[1].length / reads[0].length;
+      assert.ok(growth <= size * 1.2, `reads grew ${growth.toFixed(1)}× for ${size.toFixed(1)}× the text`);
+    });
+  }
+});
