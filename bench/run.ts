@@ -6,7 +6,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { build } from 'esbuild';
-import { lint } from 'markdownlint/sync';
 import { analyze } from '../src/engine/analyze';
 import { buildDraft, loadArticles } from './corpus';
 import { measure, measureTogether } from './measure';
@@ -61,6 +60,8 @@ function heapOf10Mb(): { peakCommittedMb: number; retainedByAnalysisMb: number }
 }
 
 async function main(): Promise<void> {
+  // markdownlint ships only as an ES module.
+  const { lint } = await import('markdownlint/sync');
   const index = loadBundledIndex();
   const articles = loadArticles(sharedDir());
   const reportText = readFileSync(join(sharedDir(), 'seed', 'report.txt'), 'utf8');
