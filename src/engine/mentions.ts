@@ -3,9 +3,10 @@
 import type { EntityIndex } from './entities/compile';
 import type { Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
-import { newPronounState, pronounCandidates, resolvePronouns } from './mentions/pronouns';
+import { newPronounState, PRONOUN_HASHES, pronounCandidates, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
-import { findUnlisted, newUnlistedRegistry } from './mentions/unlisted';
+import { findUnlisted, newUnlistedRegistry, ROLE_HASHES } from './mentions/unlisted';
+import { watchFor } from './mentions/watch';
 import type { Mention, Prose, Sentence } from './types';
 
 function byPosition(a: Found, b: Found): number {
@@ -41,8 +42,9 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const pronouns = newPronounState();
   const all: Found[] = [];
   const tokens = new Tokens();
+  const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES);
   prose.paragraphs.forEach((paragraph, p) => {
-    tokens.fill(text, paragraph.segments);
+    tokens.fill(text, paragraph.segments, watch);
     if (tokens.length === 0) return;
     const listed = findListed(tokens, index, recency);
     const unlisted = findUnlisted(tokens, listed.covered, registry);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { findMentions } from '../../src/engine/mentions';
+import { work } from '../../src/engine/mentions/work';
 import type { Mention } from '../../src/engine/types';
 import { indexOf } from './helpers/entities';
 import { proseOf, sentencePerParagraph, sentencesOf } from './helpers/prose';
@@ -206,6 +207,33 @@ describe('findMentions', () => {
       const found = findMentions(text, prose, sentencePerParagraph(prose), index);
       assert.deepEqual(found.map((m) => [m.range.start, m.range.end]), [[0, 6], [11, 29], [11, 18]]);
     });
+  });
+
+  describe('linear work', () => {
+    const longName = indexOf([{ id: 'long', name: 'Ab Cd Ef Gh Ij Kl Mn Op', descriptors: ['ab cd ef gh ij kl mn'], pronoun: 'he' }]);
+    const drafts: [string, (n: number) => string][] = [
+      ['prefixes of a long name that never complete', (n) => 'Ab Cd Ef Gh Ij Kl Mn '.repeat(n)],
+      ['names and pronouns', (n) => 'Ab Cd Ef Gh Ij Kl Mn Op said he would. '.repeat(n)],
+      ['titles before capitalised words', (n) => 'Sen. Ab Cd Foreign Minister Ef Gh-Ij-Kl-Mn-Op '.repeat(n)],
+      ['one long hyphenated word after a title', (n) => 'Sen. Ab ' + 'Cd-'.repeat(n * 8)],
+      ['nothing but quotation marks and capitals', (n) => '"A “B” C '.repeat(n * 4)],
+    ];
+    for (const [what, draft] of drafts) {
+      it(`grows linearly: ${what}`, () => {
+        const steps = (text: string): number => {
+          const prose = proseOf(text);
+          work.steps = 0;
+          findMentions(text, prose, sentencePerParagraph(prose), longName);
+          return work.steps;
+        };
+        const small = draft(1000);
+        const large = draft(2000);
+        const smallSteps = steps(small);
+        const largeSteps = steps(large);
+        assert.ok(largeSteps <= 2.2 * smallSteps, `${smallSteps} then ${largeSteps} steps`);
+        assert.ok(largeSteps <= large.length, `${largeSteps} steps for ${large.length} characters`);
+      });
+    }
   });
 
   describe('robustness', () => {

@@ -5,6 +5,7 @@ import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, type Found } from './found';
 import { GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { longestMatch } from './trie';
+import { WATCH_DESCRIPTOR, WATCH_NAME } from './watch';
 
 /** When each entity was last mentioned (a clock tick), to choose between entities sharing a phrase. */
 export interface Recency {
@@ -74,9 +75,11 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!tokens.isWord(k)) continue;
-    if (k > nameCoveredUntil) {
+  for (let h = 0; h < tokens.hitCount; h++) {
+    const k = tokens.hits[h]!;
+    const marks = tokens.marks[k]!;
+    if ((marks & (WATCH_NAME | WATCH_DESCRIPTOR)) === 0) continue;
+    if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
       if (match) {
         const found = toFound(tokens, k, match.last, choose(match.values, recency), recency);
@@ -86,7 +89,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
         covered.fill(1, found.first, found.last + 1);
       }
     }
-    if (k > descriptorCoveredUntil) {
+    if ((marks & WATCH_DESCRIPTOR) !== 0 && k > descriptorCoveredUntil) {
       const match = longestMatch(index.descriptors, tokens, k);
       if (match && (possessiveEnd(tokens, match.last) >= 0 || !standsAsTitle(tokens, match.last))) {
         let first = k;

@@ -5,6 +5,7 @@ import type { Pronoun } from '../types';
 import type { Found } from './found';
 import { hashWord, IntSet } from './hash';
 import type { Tokens } from './tokens';
+import { WATCH_PRONOUN } from './watch';
 
 interface PronounWord {
   pronoun: Pronoun;
@@ -26,7 +27,7 @@ for (const [words, pronoun, possessive] of [
   }
 }
 
-const PRONOUN_HASHES = new IntSet();
+export const PRONOUN_HASHES = new IntSet();
 for (const word of PRONOUN_WORDS.keys()) PRONOUN_HASHES.add(hashWord(word));
 
 export interface PronounCandidate {
@@ -37,8 +38,9 @@ export interface PronounCandidate {
 /** Pronouns of a paragraph outside quotations (inside one the speaker's "he" is someone else's). */
 export function pronounCandidates(tokens: Tokens): PronounCandidate[] {
   const candidates: PronounCandidate[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (!tokens.isWord(k) || tokens.inQuote(k) || !PRONOUN_HASHES.has(tokens.hashes[k]!)) continue;
+  for (let h = 0; h < tokens.hitCount; h++) {
+    const k = tokens.hits[h]!;
+    if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
     const word = PRONOUN_WORDS.get(tokens.text(k));
     if (!word) continue;
     candidates.push({ token: k, word });

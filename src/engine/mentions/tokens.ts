@@ -4,6 +4,8 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
+import { WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
+import { work } from './work';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
 export type Gap = 'none' | 'space' | 'break';
@@ -89,6 +91,11 @@ export class Tokens {
   lowHashes = new Int32Array(256);
   gaps = new Uint8Array(256);
   flags = new Uint8Array(256);
+  /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
+  marks = new Uint8Array(256);
+  /** Indexes of the tokens with any watch bit, in order; the passes visit only these. */
+  hits = new Int32Array(64);
+  hitCount = 0;
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
@@ -106,12 +113,22 @@ export class Tokens {
     this.lowHashes = grown(this.lowHashes, (n) => new Int32Array(n));
     this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
     this.flags = grown(this.flags, (n) => new Uint8Array(n));
+    this.marks = grown(this.marks, (n) => new Uint8Array(n));
     this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
   }
 
-  private push(start: number, end: number, hash: number, lowHash: number, gap: number, flags: number): void {
+  private push(start: number, end: number, hash: number, lowHash: number, gap: number, flags: number, marks: number): void {
     if (this.length === this.starts.length) this.grow();
     const i = this.length++;
+    this.marks[i] = marks;
+    if (marks !== 0) {
+      if (this.hitCount === this.hits.length) {
+        const hits = new Int32Array(this.hits.length * 2);
+        hits.set(this.hits);
+        this.hits = hits;
+      }
+      this.hits[this.hitCount++] = i;
+    }
     this.starts[i] = start;
     this.ends[i] = end;
     this.hashes[i] = hash;
@@ -120,10 +137,14 @@ export class Tokens {
     this.flags[i] = flags;
   }
 
-  /** Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint). */
-  fill(text: string, ranges: readonly Range[]): this {
+  /**
+   * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
+   * that hit `watch`.
+   */
+  fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
     this.length = 0;
+    this.hitCount = 0;
     this.generation++;
     let inQuote = false;
     let prevEnd = -1;
@@ -171,18 +192,26 @@ export class Tokens {
           else if (c === 0x201c) inQuote = true;
           else if (c === 0x201d) inQuote = false;
         }
+        let marks = 0;
+        if (watch && cls === WORD) {
+          marks = watch.exact.get(hash);
+          if (watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+          const first = text.charCodeAt(start);
+          if (first < 128 ? first >= 65 && first <= 90 : startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
+        }
         let gap: number;
         if (this.length === 0) gap = GAP_BREAK;
         else if (segmentStart) gap = gapAcross(text, prevEnd, start);
         else gap = sawSpace ? GAP_SPACE : GAP_NONE;
         // A quotation mark itself is not "inside": its flag is the state before it.
         const quoteFlag = cls === WORD ? (inQuote ? QUOTE_FLAG : 0) : 0;
-        this.push(start, i, hash, lowHash, gap, (cls === WORD ? WORD_FLAG : 0) | quoteFlag);
+        this.push(start, i, hash, lowHash, gap, (cls === WORD ? WORD_FLAG : 0) | quoteFlag, marks);
         prevEnd = i;
         sawSpace = false;
         segmentStart = false;
       }
     }
+    work.steps += this.length;
     return this;
   }
 

@@ -1,6 +1,7 @@
 // A trie over tokens: each phrase is a path of (gap, token) edges, so finding the longest phrase that
 // starts at a token costs at most the length of the longest phrase, whatever the size of the list.
 import { IntSet } from './hash';
+import { work } from './work';
 import { GAP_BREAK, GAP_NONE, lowerFirst, type PhraseToken, type Tokens } from './tokens';
 
 export interface TrieNode<T> {
@@ -67,6 +68,7 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
     if (!node.next || i + 1 >= tokens.length || tokens.gap(i + 1) === GAP_BREAK) break;
     node = node.next.get(edgeKey(tokens.gap(i + 1), tokens.text(i + 1)));
     i++;
+    work.steps++;
   }
   return best;
 }

@@ -7,15 +7,19 @@ import {
 import { collapseSpaces, possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
 import { GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
+import { work } from './work';
 
 /** Role words that are also everyday words; they introduce a name only when capitalised ("Gen.", "Justice"). */
 const ROLE_WORDS_WHEN_CAPITALISED = new Set(['major', 'general', 'justice', 'speaker', 'doctor', 'head', 'partner', 'owner', 'chair', 'king', 'queen', 'prince', 'princess']);
 
 const MAX_TITLE_WORDS = 6;
 const MAX_NAME_WORDS = 4;
+/** Pieces of one name word joined by hyphens or apostrophes ("Jean-Claude", "O'Brien"), times two. */
+const MAX_NAME_PIECES = 8;
 
 /** Hashes of role words as they may be written (lower-case, capitalised, capitals; without a final dot). */
-const ROLE_HASHES = new IntSet();
+export const ROLE_HASHES = new IntSet();
 for (const role of ROLE_WORDS) {
   const word = role.endsWith('.') ? role.slice(0, -1) : role;
   const firstPiece = /^[\p{L}\p{M}\p{N}]+/u.exec(word)?.[0] ?? word;
@@ -87,7 +91,8 @@ function readName(tokens: Tokens, at: number, limit: number): NameSpan | null {
     let j = i;
     let word = tokens.text(i);
     // Joined pieces: "Jean-Claude", "al-Sharaa", "O'Brien" (but not a possessive "'s").
-    while (j + 2 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.gap(j + 2) === GAP_NONE && tokens.isWord(j + 2)) {
+    while (j - i < MAX_NAME_PIECES && j + 2 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.gap(j + 2) === GAP_NONE && tokens.isWord(j + 2)) {
+      work.steps++;
       const mark = tokens.text(j + 1);
       const piece = tokens.text(j + 2);
       if (mark !== '-' && mark !== "'") break;
@@ -104,6 +109,7 @@ function readName(tokens: Tokens, at: number, limit: number): NameSpan | null {
       j++;
     }
     words.push(word);
+    work.steps++;
     last = j;
     i = j + 1;
   }
@@ -154,6 +160,7 @@ function titleStart(tokens: Tokens, k: number): number {
     const e = s - 1;
     let b = e;
     while (b > 0 && e - b < 8 && tokens.gap(b) === GAP_NONE) b--;
+    work.steps += e - b + 1;
     if (!compoundFits(tokens, b, e)) break;
     s = b;
   }
@@ -244,16 +251,19 @@ function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found |
 /** Finds unlisted people in one paragraph's tokens, adding introductions to the registry as it reads. */
 export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: UnlistedRegistry): Found[] {
   const found: Found[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (!tokens.isWord(k) || covered[k]) continue;
-    const intro = introductionAt(tokens, k, covered);
+  let skipUntil = -1;
+  for (let h = 0; h < tokens.hitCount; h++) {
+    const k = tokens.hits[h]!;
+    const marks = tokens.marks[k]!;
+    if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
+    const intro = (marks & WATCH_ROLE) !== 0 ? introductionAt(tokens, k, covered) : null;
     if (intro) {
       found.push(intro);
       register(registry, intro.name);
-      k = intro.last;
+      skipUntil = intro.last;
       continue;
     }
-    if (!registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
     const name = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (!name || anyCovered(covered, k, name.last)) continue;
     const written = name.words.join(' ');
@@ -261,7 +271,7 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     if (person === undefined) continue;
     const ref = mention(tokens, k, name.last, person);
     found.push(ref);
-    k = ref.last;
+    skipUntil = ref.last;
   }
   return found;
 }
