@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { findMentions } from '../../src/engine/mentions';
 import { work } from '../../src/engine/mentions/work';
@@ -239,6 +240,20 @@ describe('findMentions', () => {
   describe('robustness', () => {
     it('returns nothing for empty text and an empty list', () => {
       assert.deepEqual(findMentions('', proseOf(''), [], indexOf([])), []);
+    });
+
+    it('returns mentions inside the text, the same each time, for any text', () => {
+      const pieces = fc.constantFrom('Donald Trump', "Trump's", 'Trump’', 'Sen.', 'Sen. Ab Cd', ' he ', '"', '“', '”', '\n', '\n\n',
+        "the White House envoy", 'Zelensky', 'Kremlin aide', "O'", '-', '.', ' ', 'é', '\ud83d\ude00', '\ud800', 'Jr.');
+      const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+      fc.assert(fc.property(text, (t) => {
+        const prose = proseOf(t);
+        const first = findMentions(t, prose, sentencePerParagraph(prose), index);
+        for (const m of first) {
+          assert.ok(m.range.start >= 0 && m.range.start < m.range.end && m.range.end <= t.length);
+        }
+        assert.deepEqual(findMentions(t, prose, sentencePerParagraph(prose), index), first);
+      }), { numRuns: 300 });
     });
 
     it('survives malformed entities and segments outside the text', () => {
