@@ -1,0 +1,61 @@
+// What a copy editor sees: "Copydesk: Check Attributions" from the command palette lists every quote
+// with its speaker and every flag; clicking a flag goes to its place in the draft. A screenshot is
+// saved for people to look at (test-results/check-attributions.png).
+import * as assert from 'node:assert/strict';
+import { openWorkbench, type Workbench } from '../harness/workbench';
+
+describe('Check Attributions in the workbench', () => {
+  let workbench: Workbench | undefined;
+
+  before(async () => {
+    workbench = await openWorkbench();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the report from the command palette, and a click goes to the flag', async () => {
+    const wb = workbench!;
+    const { page } = wb;
+    await wb.openFile('problems-draft.md');
+    await wb.waitForCopydesk();
+
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30000 });
+    await input.fill('>Copydesk: Check Attributions');
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: /^Copydesk: Check Attributions$/ });
+    await pick.first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+
+    const rows = page.locator('.part.panel .monaco-list-row');
+    await rows.filter({ hasText: 'Flags (4)' }).waitFor({ timeout: 30000 });
+    // Each row as a person reads it: the label, then the description beside it.
+    const texts: string[] = [];
+    for (const row of await rows.all()) {
+      const label = (await row.locator('.label-name').innerText()).trim();
+      const description = await row.locator('.label-description').allInnerTexts();
+      texts.push([label, ...description.map((d) => d.trim())].filter(Boolean).join(' — '));
+    }
+    await wb.screenshot('check-attributions');
+
+    // Read off problems-draft.md: three quotes with their speakers, four flags.
+    for (const expected of [
+      'Quotes (3)',
+      "“We are constructively minded,” — Rustem Umerov, head of Kyiv's delegation",
+      `“We can't force Ukraine to make a deal.” — unattributed quote`,
+      '“The talks will go on through the weekend,” — anonymous: a senior Ukrainian official',
+      'Flags (4)',
+    ]) {
+      assert.ok(texts.includes(expected), `row “${expected}” in ${JSON.stringify(texts)}`);
+    }
+    assert.ok(texts.some((t) => t.startsWith('“Zelensky” is not the house spelling') && t.endsWith(' — name-spelling · line 11')), JSON.stringify(texts));
+
+    await rows.filter({ hasText: 'name-spelling · line 11' }).click();
+    // The editor selects "Zelensky" on line 11: the status bar shows the cursor there.
+    const selection = page.locator('#status\\.editor\\.selection');
+    await selection.filter({ hasText: /Ln 11, Col \d+ \(8 selected\)/ }).waitFor({ timeout: 30000 });
+    await wb.screenshot('check-attributions-clicked');
+  });
+});
