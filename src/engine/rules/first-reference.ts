@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../types';
 import type { Report, Rule } from './rule';
 import { capitalize, possessiveEnding, quotedWords, surnameOf } from './text';
+import { afterDeterminer, givenNameBefore, inHeadline, partOfLongerName } from './reference';
 import { preNameTitle, titleBefore, titleIndex } from './titles';
 
 /** A person's surname used before their full name has appeared: first reference is the full name. */
@@ -21,13 +22,22 @@ export const firstReference: Rule = {
     for (const m of ctx.mentions) {
       if (!m.entity || introduced.has(m.entity)) continue;
       const entity = ctx.index.byId.get(m.entity);
-      if (!entity || entity.type !== 'person') continue;
+      if (!entity || entity.type !== 'person' || inHeadline(ctx, m)) continue;
       const written = ctx.text.slice(m.range.start, m.range.end);
       if (isFullReference(m, written, entity)) {
         introduced.add(entity.id);
         continue;
       }
       if (!isSurnameOnly(m, written, entity) || quoted(m.range.start)) continue;
+      const given = givenNameBefore(ctx.text, m.range.start);
+      if (given) {
+        // "Donald J. Trump" introduces Trump; "Luis Rubio" is another Rubio, and after him a bare
+        // "Rubio" is ambiguous: either way, no finding for this person from here on.
+        introduced.add(entity.id);
+        continue;
+      }
+      // "a Trump presidency" and "Trump Tower" use the surname as a modifier or inside another name.
+      if (afterDeterminer(ctx.text, m.range.start) || partOfLongerName(ctx.text, m.range.end)) continue;
       // Only the first early surname: the fix there introduces the person for the rest.
       introduced.add(entity.id);
       const titled = titleBefore(ctx.text, m.range.start, titles) !== null;

@@ -10,6 +10,7 @@ const index = compileEntities({
   entities: [
     person('steve-witkoff', 'Steve Witkoff', { role: 'official', title: 'White House envoy', pronoun: 'he' }),
     person('marco-rubio', 'Marco Rubio', { role: 'official', title: 'U.S. Secretary of State', pronoun: 'he' }),
+    person('donald-trump', 'Donald Trump', { role: 'official', title: 'U.S. President', titles: ['President'], pronoun: 'he' }),
     person('volodymyr-zelenskiy', 'Volodymyr Zelenskiy', { role: 'official', title: 'President', misspellings: ['Zelensky', 'Zelenskyy'], pronoun: 'he' }),
   ],
 });
@@ -46,6 +47,19 @@ describe('rules on real text', () => {
       text: "President Volodymyr Zelenskiy spoke. Zelenskyy's plan has 20 points.\n",
       rules: NAME_RULES,
       expect: ["name-spelling: Zelenskyy's → Zelenskiy's"],
+    },
+    {
+      name: 'headlines use surnames: a markdown heading and a short first line of plain text',
+      text: '# Trump meets Zelenskiy\n\nU.S. President Donald Trump met President Volodymyr Zelenskiy on Friday.\n',
+      rules: NAME_RULES,
+      expect: [],
+    },
+    {
+      name: 'a plain-text headline, then a surname-only lede',
+      kind: 'plaintext',
+      text: 'Trump meets Zelenskiy.\n\nTrump met President Volodymyr Zelenskiy on Friday in Washington, where the two leaders discussed the terms of a ceasefire for several hours.\n',
+      rules: NAME_RULES,
+      expect: ['first-reference: Trump → U.S. President Donald Trump'],
     },
     {
       name: 'names inside code are not read',

@@ -9,7 +9,8 @@ const rubio = person('marco-rubio', 'Marco Rubio', { role: 'official', title: 'U
 const trump = person('donald-trump', 'Donald Trump', { role: 'official', title: 'U.S. President', titles: ['President'] });
 const umerov = person('rustem-umerov', 'Rustem Umerov', { role: 'official', title: "head of Kyiv's delegation" });
 const dysa = person('yuliia-dysa', 'Yuliia Dysa', { role: 'journalist' });
-const all = [zelenskiy, witkoff, rubio, trump, umerov, dysa];
+const lewis = person('simon-lewis', 'Simon Lewis', { role: 'journalist' });
+const all = [zelenskiy, witkoff, rubio, trump, umerov, dysa, lewis];
 
 testRule('name-spelling', 'warning', {
   valid: [
@@ -131,6 +132,21 @@ testRule('first-reference', 'information', {
       }),
     },
     {
+      name: 'another person with the same surname ("John Lewis"), and a bare surname after him',
+      text: 'John Lewis spoke. Lewis left.',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Lewis', lewis, { kind: 'surname' }), mention(t, 'Lewis', lewis, { kind: 'surname', occurrence: 2 })] }),
+    },
+    {
+      name: 'a full name with a middle initial introduces the person',
+      text: "Donald J. Trump's plan. Trump spoke.",
+      build: (t) => ({ entities: all, mentions: [mention(t, "Trump's", trump, { kind: 'surname' }), mention(t, 'Trump', trump, { kind: 'surname', occurrence: 2 })] }),
+    },
+    {
+      name: 'a surname used as a modifier or inside another name',
+      text: 'Fears of a Trump presidency grew near Trump Tower.',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Trump', trump, { kind: 'surname' }), mention(t, 'Trump', trump, { kind: 'surname', occurrence: 2 })] }),
+    },
+    {
       name: 'places and organizations are not people',
       text: 'Kyiv said no.',
       build: (t) => ({
@@ -154,6 +170,15 @@ testRule('first-reference', 'information', {
         mentions: [mention(t, "Trump's", trump, { kind: 'alias' }), mention(t, 'Trump', trump, { kind: 'alias', occurrence: 2 })],
       }),
       expect: [{ text: "Trump's", fix: "Trump's → U.S. President Donald Trump's" }],
+    },
+    {
+      name: 'a sentence-opening word or an honorific is not a first name',
+      text: 'But Trump said no. Mr. Rubio agreed.',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Trump', trump, { kind: 'surname' }), mention(t, 'Rubio', rubio, { kind: 'surname' })] }),
+      expect: [
+        { text: 'Trump', fix: 'Trump → U.S. President Donald Trump' },
+        { text: 'Rubio', fix: 'Rubio → U.S. Secretary of State Marco Rubio' },
+      ],
     },
     {
       name: 'a title already written: the fix adds only the name; journalists get no title',
