@@ -1,6 +1,6 @@
 // The inline pass of the markdown scanner: marks every character of a paragraph that is markdown
 // syntax or skipped content (code spans, HTML, link destinations, autolinks, bare URLs, images,
-// emphasis marks, escapes) in a shared mask, and records links, footnote references and Copydesk
+// emphasis marks, escapes, bare URLs) in a shared mask, and records links, footnote references and Copydesk
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
 import * as chars from '../text/chars';
 import type { CopydeskComment, Range } from '../types';
@@ -52,7 +52,7 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
   if (lines.length === 0) return;
   const { text, mask } = ctx;
   const limit = lines[lines.length - 1];
-  const runs = backtickRuns(text, lines[0], limit);
+  let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   const openers: Opener[] = [];
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
   let i = lines[0];
@@ -61,11 +61,13 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
     const le = lines[li + 1];
     if (i < ls) i = ls;
     while (i < le) {
+      // Jump to the next character that may start syntax; the search stops at the line's end at the
+      // latest, as line breaks (and cell bars) are in the set.
+      SPECIAL.lastIndex = i;
+      const found = SPECIAL.exec(text);
+      if (found === null || found.index >= le) break;
+      i = found.index;
       const c = text.charCodeAt(i);
-      if (c > 126 || SPECIAL[c] === 0) {
-        i++; // the common case: a character that starts no markdown syntax
-        continue;
-      }
       switch (c) {
         case Ch.Backslash: {
           const d = text.charCodeAt(i + 1);
@@ -79,6 +81,7 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
           break;
         }
         case Ch.Backtick:
+          runs ??= backtickRuns(text, i, limit);
           i = codeSpan(ctx, runs, i);
           break;
         case Ch.LessThan:
@@ -123,20 +126,33 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
         case Ch.Underscore:
           i = emphasis(text, mask, i, ls, le, c);
           break;
-        default: {
-          // "h" or "w": a bare URL ("http…", "www.") at a word start?
-          const d = text.charCodeAt(i + 1);
-          if ((c === 104 ? d === 116 : d === 119) && (i === ls || !isAlphanumeric(text.charCodeAt(i - 1)))) i = bareUrl(text, mask, i, limit);
-          else i++;
-        }
+        default:
+          i++;
       }
     }
   }
 }
 
-/** Characters that may start inline syntax: \ ` < ! [ ] * _ and the h and w of bare URLs. */
-const SPECIAL = new Uint8Array(127);
-for (const c of '\\`<![]*_hw') SPECIAL[c.charCodeAt(0)] = 1;
+/** Characters that may start inline syntax, plus line breaks and cell bars that bound the search. */
+const SPECIAL = /[\\`<!\[\]*_|\n\r]/g;
+
+/**
+ * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
+ * paragraphs are scanned: URLs already inside code or a link destination are masked and skipped;
+ * masking one outside prose changes nothing.
+ */
+export function maskBareUrls(ctx: InlineContext): void {
+  const { text, mask } = ctx;
+  URL_START.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = URL_START.exec(text)) !== null) {
+    const i = found.index;
+    if (mask[i] === 1 || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
+    URL_START.lastIndex = bareUrl(text, mask, i, found[0].length);
+  }
+}
+
+const URL_START = /https?:\/\/|www\./g;
 
 function mark(mask: Uint8Array, from: number, to: number): void {
   mask.fill(1, from, to);
@@ -369,28 +385,18 @@ function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, 
   return end;
 }
 
-const URL_PREFIXES = ['https://', 'http://', 'www.'];
-
-/** A bare URL starting at i (at a word start) is skipped up to whitespace, less trailing punctuation. */
-function bareUrl(text: string, mask: Uint8Array, i: number, limit: number): number {
-  let prefix = '';
-  for (const p of URL_PREFIXES) {
-    if (text.startsWith(p, i)) {
-      prefix = p;
-      break;
-    }
-  }
-  if (!prefix) return i + 1;
-  let j = i + prefix.length;
-  while (j < limit) {
+/** Masks the bare URL at i (its prefix `prefixLength` long) up to whitespace, less trailing punctuation. */
+function bareUrl(text: string, mask: Uint8Array, i: number, prefixLength: number): number {
+  let j = i + prefixLength;
+  while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (isWhitespace(c) || c === Ch.LessThan || c === Ch.DoubleQuote || c === 0x201c || c === 0x201d) break;
+    if (isWhitespace(c) || c === Ch.LessThan || c === Ch.DoubleQuote || c === Ch.LeftDoubleQuote || c === Ch.RightDoubleQuote) break;
     j++;
   }
-  while (j > i + prefix.length && isTrailingUrlPunctuation(text.charCodeAt(j - 1))) j--;
-  if (j === i + prefix.length) return i + 1;
-  mark(mask, i, j);
-  return j;
+  const end = j;
+  while (j > i + prefixLength && isTrailingUrlPunctuation(text.charCodeAt(j - 1))) j--;
+  if (j > i + prefixLength) mark(mask, i, j);
+  return end;
 }
 
 function isTrailingUrlPunctuation(c: number): boolean {

@@ -2,16 +2,17 @@
 // and the unmasked runs become segments. Linear in the text; never throws.
 import type { CopydeskComment, Paragraph, Prose } from '../types';
 import { scanBlocks } from './markdown-blocks';
-import { createInlineContext, scanInline } from './markdown-inline';
+import { createInlineContext, maskBareUrls, scanInline } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
 import { proseSegments } from './segments';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
+  for (const raw of blocks.paragraphs) scanInline(ctx, raw.lines);
+  maskBareUrls(ctx);
   const paragraphs: Paragraph[] = [];
   for (const raw of blocks.paragraphs) {
-    scanInline(ctx, raw.lines);
     const segments = proseSegments(text, ctx.mask, raw.lines);
     if (segments.length === 0) continue;
     paragraphs.push({
