@@ -10,21 +10,28 @@ export const unknownSpeaker: Rule = {
     docs: 'unknown-speaker',
   },
   check(ctx, claims) {
-    const reports: Report[] = [];
-    const reported = new Set<string>();
+    // Once per person, at the first place they speak: adding them to the list settles every quote.
+    // "Hillary Clinton", "Clinton" and "Mrs. Clinton" are one speaker, keyed by the last word.
+    const candidates: Array<{ range: Range; name: string }> = [];
     const consider = (a: Attribution, fallback: Range) => {
-      if (a.method !== 'named' || !a.speaker || a.speaker.entity !== null) return;
-      const range = a.source ?? fallback;
-      const key = `${range.start}:${range.end}`;
-      if (reported.has(key)) return; // a quote and a claim may share one source mention
-      reported.add(key);
-      reports.push({
-        range,
-        message: `${a.speaker.name} is not in the entity list: add them so hovers and checks know who they are.`,
-      });
+      if (a.method === 'named' && a.speaker && a.speaker.entity === null) candidates.push({ range: a.source ?? fallback, name: a.speaker.name });
     };
     for (const q of ctx.quotes) if (!q.scare) consider(q, q.range);
     for (const c of claims) consider(c, c.range);
+    candidates.sort((a, b) => a.range.start - b.range.start);
+    const reported = new Set<string>();
+    const reports: Report[] = [];
+    for (const { range, name } of candidates) {
+      const key = speakerKey(name);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      reports.push({ range, message: `${name} is not in the entity list: add them so hovers and checks know who they are.` });
+    }
     return reports;
   },
 };
+
+function speakerKey(name: string): string {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
+}

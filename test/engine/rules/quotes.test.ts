@@ -102,6 +102,30 @@ testRule('unknown-speaker', 'information', {
       },
       expect: [{ text: 'Yuri Ushakov' }],
     },
+    {
+      name: 'once per person, however the name is written; another person is reported too',
+      text: '"We talked," said Yuri Ushakov. "Yes," Ushakov said. "No," said Anna Smith.',
+      build: (t) => ({
+        quotes: [
+          quote(t, '"We talked,"', { method: 'named', speaker: { name: 'Yuri Ushakov', entity: null }, source: at(t, 'Yuri Ushakov') }),
+          quote(t, '"Yes,"', { method: 'named', speaker: { name: 'Ushakov', entity: null }, source: at(t, 'Ushakov', 2) }),
+          quote(t, '"No,"', { method: 'named', speaker: { name: 'Anna Smith', entity: null }, source: at(t, 'Anna Smith') }),
+        ],
+      }),
+      expect: [{ text: 'Yuri Ushakov' }, { text: 'Anna Smith' }],
+    },
+    {
+      name: 'a claim before the first quote is where the person is first reported',
+      text: 'Ushakov said talks would go on. "We talked," said Yuri Ushakov.',
+      build: (t) => {
+        const who = { method: 'named' as const, speaker: { name: 'Yuri Ushakov', entity: null } };
+        return {
+          quotes: [quote(t, '"We talked,"', { ...who, source: at(t, 'Yuri Ushakov') })],
+          claims: [claim(t, 'Ushakov said talks would go on.', { ...who, status: 'attributed', source: at(t, 'Ushakov') })],
+        };
+      },
+      expect: [{ text: 'Ushakov' }],
+    },
   ],
 });
 
