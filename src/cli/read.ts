@@ -4,9 +4,14 @@ import { isUtf8 } from 'node:buffer';
 
 export type ReadResult = { text: string; error: null } | { text: null; error: string };
 
+/** Drafts and lists are text; anything this large is a mistake, not copy. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 export function readText(path: string): ReadResult {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { text: null, error: `too large (${size} bytes; the limit is ${MAX_FILE_BYTES}), not read` };
     bytes = fs.readFileSync(path);
   } catch (error) {
     return { text: null, error: describeFsError(error) };

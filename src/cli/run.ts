@@ -72,8 +72,15 @@ function check(options: CheckOptions, env: RunEnvironment): number {
       fail(problems, `${file.path}: ${read.error}`);
       return { ...file, text: null, error: read.error, analysis: null };
     }
-    const analysis = analyze(read.text, file.kind, profile.index, { rules: profile.rules });
-    return { ...file, text: read.text, error: null, analysis };
+    try {
+      const analysis = analyze(read.text, file.kind, profile.index, { rules: profile.rules });
+      return { ...file, text: read.text, error: null, analysis };
+    } catch (error) {
+      // The engine is built never to throw; if it does, this file is reported and the rest go on.
+      const message = `could not be analysed (${(error as Error)?.message ?? String(error)})`;
+      fail(problems, `${file.path}: ${message}`);
+      return { ...file, text: null, error: message, analysis: null };
+    }
   });
   const result: CheckResult = { files, entityProblems: problems.entity };
 

@@ -72,6 +72,13 @@ describe('copydesk check: inputs', function () {
     unusable(dir, ['--entities', 'lists'], /^lists: entity file is a directory, expected a file$/m);
   });
 
+  it('a file too large to be a draft', () => {
+    const dir = folder({ 'good.md': WRONG });
+    fs.writeFileSync(path.join(dir, 'huge.md'), '');
+    fs.truncateSync(path.join(dir, 'huge.md'), 65 * 1024 * 1024); // sparse: no disk used
+    unusable(dir, ['huge.md'], /^huge\.md: too large \(68157440 bytes; the limit is 67108864\), not read$/m);
+  });
+
   it('an unreadable file (skipped when running as root, where permissions do not apply)', function () {
     if (process.getuid?.() === 0) this.skip();
     const dir = folder({ 'good.md': WRONG, 'secret.md': WRONG });
