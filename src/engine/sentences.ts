@@ -45,35 +45,48 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, out: 
   }
   let start = segments[0].start; // first character of the open sentence; -1 when none is open
   const scan: WordScan = { start: -1, clearUpTo: -1 };
-  for (let s = 0; s < segments.length; s++) {
-    const segEnd = Math.min(segments[s].end, text.length);
-    let i = segments[s].start;
-    while (i < segEnd) {
-      const c = text.charCodeAt(i);
-      if (c !== Ch.Dot && c !== Ch.Question && c !== Ch.Exclamation && c !== Ch.Ellipsis) {
-        i++; // the common case
-        continue;
-      }
-      // A run of terminal punctuation, then closing marks.
-      let runEnd = i + 1;
-      while (runEnd < segEnd && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
-      let j = runEnd;
-      while (j < segEnd && isClosingMark(text.charCodeAt(j))) j++;
-      if (j < segEnd && !isWhitespace(text.charCodeAt(j))) {
-        i = j; // "3.5", "U.S.-led", "example.com": no boundary inside a word
-        continue;
-      }
-      const next = nextProse(text, segments, s, j);
-      if (start >= 0 && next >= 0 && endsHere(text, start, i, runEnd, j, next, scan)) {
-        out.push({ range: { start, end: j }, paragraph: index });
-        start = next;
-      }
-      i = j;
-    }
-  }
   const end = Math.min(segments[segments.length - 1].end, text.length);
+  let s = 0;
+  let i = start;
+  while (i < end) {
+    // Jump to the next stop; the search ends at a line break or cell bar at the latest.
+    // test() rather than exec(): no match object to allocate; every match is one character.
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(text) || TERMINAL.lastIndex > end) break;
+    i = TERMINAL.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Pipe) {
+      i++;
+      continue;
+    }
+    while (s < segments.length && segments[s].end <= i) s++;
+    if (s >= segments.length) break;
+    if (i < segments[s].start) {
+      i++; // inside skipped markdown syntax
+      continue;
+    }
+    const segEnd = Math.min(segments[s].end, text.length);
+    // A run of terminal punctuation, then closing marks.
+    let runEnd = i + 1;
+    while (runEnd < segEnd && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
+    let j = runEnd;
+    while (j < segEnd && isClosingMark(text.charCodeAt(j))) j++;
+    if (j < segEnd && !isWhitespace(text.charCodeAt(j))) {
+      i = j; // "3.5", "U.S.-led", "example.com": no boundary inside a word
+      continue;
+    }
+    const next = nextProse(text, segments, s, j);
+    if (start >= 0 && next >= 0 && endsHere(text, start, i, runEnd, j, next, scan)) {
+      out.push({ range: { start, end: j }, paragraph: index });
+      start = next;
+    }
+    i = j;
+  }
   if (start >= 0 && end > start) out.push({ range: { start, end }, paragraph: index });
 }
+
+/** Sentence-ending punctuation, plus line breaks and cell bars that bound each search. */
+const TERMINAL = /[.!?\u2026\n\r|]/g;
 
 /** The next non-space prose character at or after `from` in segment `s` or later ones; -1 if none. */
 function nextProse(text: string, segments: Range[], s: number, from: number): number {

@@ -63,10 +63,10 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
     while (i < le) {
       // Jump to the next character that may start syntax; the search stops at the line's end at the
       // latest, as line breaks (and cell bars) are in the set.
+      // test() rather than exec(): no match object to allocate; every match is one character.
       SPECIAL.lastIndex = i;
-      const found = SPECIAL.exec(text);
-      if (found === null || found.index >= le) break;
-      i = found.index;
+      if (!SPECIAL.test(text) || SPECIAL.lastIndex > le) break;
+      i = SPECIAL.lastIndex - 1;
       const c = text.charCodeAt(i);
       switch (c) {
         case Ch.Backslash: {
