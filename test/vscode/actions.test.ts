@@ -97,4 +97,27 @@ describe('code actions', () => {
       await vscode.commands.executeCommand('copydesk.reloadEntityLists');
     }
   });
+
+  it('creates the workspace entity list, and lists it in .copydesk.yaml, when the workspace has none', async () => {
+    const config = vscode.workspace.getConfiguration('copydesk');
+    const entityFiles = config.inspect<string[]>('entityFiles')?.workspaceValue;
+    const created = workspaceUri('copydesk-entities.yaml');
+    const configFile = workspaceUri('.copydesk.yaml');
+    await config.update('entityFiles', [], vscode.ConfigurationTarget.Workspace);
+    // Let the reload the setting starts finish, so the diagnostics below are the final ones.
+    await vscode.commands.executeCommand('copydesk.reloadEntityLists');
+    try {
+      const document = await freshCopy('problems-new-list.md', 'problems-unlisted.md');
+      await apply(document, 'unknown-speaker', 'Add “Petro Kovalenko” to the workspace entity list');
+      const list = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      assert.match(list, /^version: 1$/m);
+      assert.ok(list.includes('  - id: petro-kovalenko\n    name: Petro Kovalenko\n'), list);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(configFile)), 'entityFiles:\n  - copydesk-entities.yaml\n');
+      await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => ruleOf(d) === 'unknown-speaker'));
+    } finally {
+      await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(configFile).then(undefined, () => undefined);
+      await config.update('entityFiles', entityFiles, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
