@@ -3,10 +3,10 @@
 // A small linear scanner rather than a markdown library: the whole analysis of a 1 MB draft has a
 // budget of about 50 ms (SPEC §6), less than a full CommonMark parser spends building a tree (on a
 // 1.2 MB draft of news copy, this scanner takes about 5 ms; markdownlint, which parses with
-// micromark, about 3 s with its default rules). It
-// follows CommonMark for the blocks that decide what is prose, and simplifies the rest: lazy
-// continuation lines across a block quote change start a new paragraph, list items are tracked by
-// the content column of the latest item only, and reference definitions must fit on one line.
+// micromark, about 3 s with its default rules). It follows CommonMark for the blocks that decide
+// what is prose, and simplifies the rest: lazy continuation lines across a block quote change start
+// a new paragraph, list items are tracked by the content column of the latest item only, and
+// reference definitions must fit on one line.
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
 import * as chars from '../text/chars';
 import type { Paragraph } from '../types';
