@@ -82,7 +82,7 @@ export class Profiles {
     const read = readText(configPath);
     let config: CopydeskConfig | null = null;
     if (read.error !== null) {
-      fail(this.problems, `${configPath}: config file ${read.error}`);
+      fail(this.problems, `${configPath}: config file: ${read.error}`);
     } else {
       const parsed = parseConfig(read.text, configPath);
       config = parsed.config;
@@ -100,7 +100,7 @@ export class Profiles {
     if (!this.lists.has(file)) {
       const read = readText(file);
       if (read.error !== null) {
-        fail(this.problems, `${file}: ${what} ${read.error}`);
+        fail(this.problems, `${file}: ${what}: ${read.error}`);
         this.lists.set(file, null);
       } else {
         const loaded = parseEntityFile(read.text, file);

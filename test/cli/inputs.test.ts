@@ -69,7 +69,7 @@ describe('copydesk check: inputs', function () {
 
   it('an entity file that is a folder', () => {
     const dir = folder({ 'good.md': WRONG, 'lists/x.yaml': 'version: 1\n' });
-    unusable(dir, ['--entities', 'lists'], /^lists: entity file is a directory, expected a file$/m);
+    unusable(dir, ['--entities', 'lists'], /^lists: entity file: is a directory, expected a file$/m);
   });
 
   it('a file too large to be a draft', () => {

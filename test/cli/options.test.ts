@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { buildCli, copydesk, fixtures, hasStackTrace, repoRoot, TALKS_SPELLING, TALKS_TITLE, TEST_LIST } from './helper';
+import { buildCli, copydesk, fixtures, hasStackTrace, removeFolder, repoRoot, tempFolder, TALKS_SPELLING, TALKS_TITLE, TEST_LIST } from './helper';
 
 describe('copydesk check: options and exit codes', function () {
   before(buildCli);
@@ -108,6 +108,22 @@ describe('copydesk check: options and exit codes', function () {
     assert.equal(r.stderr, '../strict.yaml:3:3: warning Unknown rule “no-such-rule”.\n');
     const back = copydesk(['check', '--no-bundled', '--entities', '../entities.yaml', '--config', '../strict.yaml', '--rule', 'title-mismatch=error', 'sub'], cwd);
     assert.equal(back.status, 1);
+  });
+
+  it('an entity file named in the config that does not exist is unusable; a glob that matches nothing only warns', () => {
+    const dir = tempFolder({
+      '.copydesk.yaml': 'entityFiles:\n  - people/missing.yaml\n  - other/*.yaml\n',
+      'draft.md': 'Secretary of State Steve Witkoff met them.\n',
+    });
+    try {
+      const r = copydesk(['check', '--no-bundled', 'draft.md'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^people\/missing\.yaml: entity file: no such file or directory$/m);
+      assert.match(r.stderr, /\.copydesk\.yaml: warning entityFiles pattern “other\/\*\.yaml” matches no file$/m);
+      assert.match(r.stdout, /^1 file checked/m);
+    } finally {
+      removeFolder(dir);
+    }
   });
 
   it('a config with a bad severity is unusable: file:line:col on stderr, exit 2, files still checked', () => {
