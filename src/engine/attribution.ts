@@ -80,7 +80,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
 
     const found =
       fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
-      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart) ??
+      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributed.get(first)?.cue ?? null) ??
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1), ctx.prose.paragraphs[first - 1].range.start) : null) ??
       (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
@@ -88,8 +88,8 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       apply(q, found);
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
-      if (!(q.scare && isTitleCase(ctx.text, q.content) && found.from === 'head' && found.kind !== 'naming')) q.scare = false;
-      else clear(q);
+      if (q.scare && isTitleCase(ctx.text, q.content) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1]))) clear(q);
+      else q.scare = false;
     } else {
       const prev = lastAttributed.get(first);
       if (prev && (!q.scare || sameSentence(headTokens, prev, h))) {
@@ -119,6 +119,14 @@ function clear(q: Quote): void {
   q.cue = null;
   q.method = 'none';
 }
+
+/** Words that put a title after them: "on CNN's "State of the Union"", "his 1994 "Contract with America"". */
+function introducesTitle(before: Token | undefined): boolean {
+  if (!before || before.kind !== 'word') return false;
+  return before.possessive || /^[0-9]/.test(before.lower) || TITLE_PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower);
+}
+
+const TITLE_PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
 
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'is']);
@@ -230,18 +238,59 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
   for (let c = k; c < tokens.length && c - k <= reach && !isBreak(tokens[c]); c++) {
     const tok = tokens[c];
     if (tok.kind === 'punct' && tok.lower === ',') inAppositive = true;
-    // "…" when he said: a clause of its own, not the quote's attribution.
-    if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return null;
+    // "…" when he said: a clause of its own, not the quote's attribution — unless the sentence
+    // ends with one ("A cashier who "steals …" is held accountable, Warren said.").
+    if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'naming') continue;
     if (newSentence && !(cue.to >= tokens.length || endsSentence(tokens[cue.to]) || tokens[cue.to].kind === 'quote')) return null;
+    if (c > k && !isSubjectStart(tokens, k, c)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
     if (cue.kind === 'participle') return null; // "…," adding that …: the sentence's subject, read from the head
     let reading: SourceReading | null;
     if (cue.kind === 'according' || c === k) reading = reader.after(tokens, cue.to, tokens.length, paragraphStart);
     else reading = reader.before(tokens, k, c, paragraphStart);
     return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
   }
+  return newSentence ? null : finalAttribution(reader, tokens, k, paragraphStart);
+}
+
+/**
+ * The attribution that closes the sentence holding tokens[from]: "…, Warren said.", "…, said a
+ * spokesman.", "…, according to Statistics Canada." Exported for claims, which read the same shape.
+ */
+export function finalAttribution(reader: SourceReader, tokens: Token[], from: number, paragraphStart: number): Found | null {
+  let e = from;
+  while (e < tokens.length && !isBreak(tokens[e])) e++;
+  for (let comma = e - 1; comma >= from && e - comma <= 14; comma--) {
+    const t = tokens[comma];
+    if (t.kind !== 'punct') continue;
+    if (t.lower !== ',') return null;
+    const k = comma + 1;
+    for (let c = k; c < e; c++) {
+      const cue = cueAt(tokens, c);
+      if (!cue || cue.kind === 'naming' || cue.kind === 'participle' || cue.kind === 'noun') continue;
+      let reading: SourceReading | null;
+      if (cue.kind === 'according' || c === k) reading = reader.after(tokens, cue.to, e, paragraphStart);
+      else reading = isSubjectStart(tokens, k, c) ? reader.before(tokens, k, c, paragraphStart) : null;
+      if (!reading) return null;
+      // Nothing of substance may follow the attribution ("…, Smith said on Friday." is fine).
+      for (let i = cue.to; i < e; i++) if (tokens[i].start >= reading.source.end && tokens[i].kind === 'word' && CLAUSE_BREAKS.has(tokens[i].lower)) return null;
+      return { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind };
+    }
+    return null;
+  }
   return null;
+}
+
+/** tokens[k..c) can be a subject (with appositives) standing before a verb: no clause word. */
+function isSubjectStart(tokens: Token[], k: number, c: number): boolean {
+  let inAppositive = false;
+  for (let i = k; i < c; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && (t.lower === ',' || t.lower === '(' || isDash(t))) inAppositive = true;
+    if (!inAppositive && t.kind === 'word' && !t.cap && CLAUSE_BREAKS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** The quote's content ends with . ! or ? (it ends its own sentence). */
@@ -258,18 +307,19 @@ function endsWithStop(text: string, q: Quote): boolean {
  * A cue in the sentence before the quote: Umerov said: "…", X called it "…", X told reporters that
  * the plan was "…", according to X, "…". `end` is the quote's token (or the end of the stretch read).
  */
-export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number): Found | null {
+export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number, previousCue: Range | null = null): Found | null {
   // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
-  // the first cue of the sentence with a person behind it, owns the quote.
-  let fallback: Found | null = null;
+  // the first cue of the sentence with a source, owns the quote.
   for (let c = lo; c < end; c++) {
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     const reading = readHeadCue(reader, tokens, lo, end, c, cue, paragraphStart);
     if (!reading) continue;
-    const found: Found = { reading, cue: cueRange(tokens, cue), from: 'head', kind: cue.kind };
-    if (reading.method !== 'descriptor') return found;
-    fallback ??= found;
+    // The previous quote's own attribution, followed by a clause of its own ("…?" she said, but as
+    // Trump went on about "…"), does not reach this quote.
+    const range = cueRange(tokens, cue);
+    if (previousCue && previousCue.start === range.start && clauseBetween(tokens, Math.max(reading.source.end, range.end), end)) continue;
+    return { reading, cue: range, from: 'head', kind: cue.kind };
   }
   // A bare colon or dash after a name: "Rubio: "…"", "Azucena González — "…"".
   const lastTok = tokens[end - 1];
@@ -279,7 +329,15 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
     if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') reading = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, end - 1), end - 1, paragraphStart);
     if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
   }
-  return fallback;
+  return null;
+}
+
+/** A clause word (but, and, as, while …) between `offset` and tokens[end]. */
+function clauseBetween(tokens: Token[], offset: number, end: number): boolean {
+  for (let i = tokenAt(tokens, offset); i < end; i++) {
+    if (tokens[i].kind === 'word' && !tokens[i].cap && CLAUSE_BREAKS.has(tokens[i].lower)) return true;
+  }
+  return false;
 }
 
 function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: number, c: number, cue: Cue, paragraphStart: number): SourceReading | null {
@@ -290,8 +348,11 @@ function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: num
   if (!reading && cue.kind !== 'participle' && onlyPunctuation(tokens, lo, c)) reading = reader.after(tokens, cue.to, end, paragraphStart);
   if (cue.kind === 'noun') return reader.possessor(tokens, lo, c);
   const coordinated = c > lo && tokens[c - 1].lower === 'and';
-  if ((!reading || reading.method === 'descriptor') && (cue.kind === 'participle' || cue.kind === 'naming' || afterComma || coordinated)) {
-    const subject = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, c), c, paragraphStart);
+  // A participle hangs on the sentence's subject ("the Council issued a statement calling it "…"");
+  // so does a verb after "and" or a comma when nothing stands right before it.
+  if ((!reading && (cue.kind === 'naming' || afterComma || coordinated)) || (cue.kind === 'participle' && (!reading || reading.method === 'descriptor'))) {
+    const subject = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, c), c, paragraphStart) ??
+      (cue.kind === 'participle' ? subjectAfterOpening(reader, tokens, c, paragraphStart) : null);
     if (subject && (!reading || subject.method !== 'descriptor')) reading = subject;
   }
   return reading;
@@ -326,6 +387,13 @@ function precededByComma(tokens: Token[], c: number): boolean {
 
 /** The subject a participle hangs on: the first name, pronoun or noun phrase of the sentence. */
 export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: number, limit: number, paragraphStart: number): SourceReading | null {
+  // The nearest clause first: "…, I laughed and said", "…, the Security Council issued a statement calling".
+  for (let i = limit - 1; i > s; i--) {
+    if (tokens[i].kind !== 'punct' || tokens[i].lower !== ',') continue;
+    const subject = clauseSubject(reader, tokens, i + 1, limit, paragraphStart);
+    if (subject) return subject;
+    break;
+  }
   let f = s;
   // "In a speech earlier in the day, Trump attacked …": the subject follows the opening phrase.
   if (s < limit && OPENING_PREPOSITIONS.has(tokens[s].lower)) {
@@ -340,6 +408,10 @@ export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: numb
   while (f < limit) {
     const tok = tokens[f];
     if (tok.kind === 'word' && (tok.lower === 'it' || tok.lower === 'there')) return null;
+    if (tok.kind === 'word' && tok.cap && SENTENCE_ADVERBS.has(tok.lower)) {
+      f++;
+      continue;
+    }
     if (tok.kind === 'word' && (PERSONAL_PRONOUNS.has(tok.lower) || (tok.cap && !NOT_TITLE_WORDS.has(tok.lower) && !CLAUSE_BREAKS.has(tok.lower)) || DETERMINERS.has(tok.lower))) break;
     f++;
   }
@@ -357,7 +429,58 @@ export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: numb
         break;
       }
     }
+    // "the Security Council": a capitalised name after the article.
+    if (g === f && f + 1 < limit && tokens[f + 1].cap) {
+      g = f + 1;
+      while (g + 1 < limit && tokens[g + 1].kind === 'word' && tokens[g + 1].cap && !tokens[g].possessive) g++;
+    }
     if (g === f) return null;
   }
   return reader.classify(tokens, f, g, paragraphStart);
 }
+
+/** A pronoun, a name or "the" + a capitalised name opening a clause at tokens[f]. */
+function clauseSubject(reader: SourceReader, tokens: Token[], f: number, limit: number, paragraphStart: number): SourceReading | null {
+  let t = tokens[f];
+  if (!t || f >= limit || t.kind !== 'word') return null;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return reader.classify(tokens, f, f, paragraphStart);
+  let start = f;
+  if (t.lower === 'the' && tokens[f + 1]?.cap) {
+    start = f + 1;
+    t = tokens[start];
+  }
+  if (!t.cap || NOT_TITLE_WORDS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return null;
+  let g = start;
+  while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLES.has(tokens[g + 1].lower)) && !tokens[g].possessive) g++;
+  if (tokens[g].possessive || g + 1 >= limit) return null;
+  return reader.classify(tokens, f, g, paragraphStart);
+}
+
+/**
+ * "After saying her foot was "so swollen …," she was …": a participle in an opening phrase hangs on
+ * the subject after that phrase's comma.
+ */
+function subjectAfterOpening(reader: SourceReader, tokens: Token[], c: number, paragraphStart: number): SourceReading | null {
+  const s = wholeSentenceStart(tokens, c);
+  if (c - s > 2 || !(c === s || OPENING_PREPOSITIONS.has(tokens[s].lower))) return null;
+  for (let i = c + 1; i < tokens.length && i - c < 40 && !endsSentence(tokens[i]); i++) {
+    // The phrase ends at a comma, or at a quote that carries the comma inside it (“… on,” she was).
+    const ends = (tokens[i].kind === 'punct' && tokens[i].lower === ',') || (tokens[i].kind === 'quote' && /,\s*[\u201d"]$/.test(reader.text.slice(tokens[i].start, tokens[i].end)));
+    if (!ends) continue;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word') return null;
+    if (PERSONAL_PRONOUNS.has(next.lower)) return reader.classify(tokens, i + 1, i + 1, paragraphStart);
+    if (!next.cap) return null;
+    let g = i + 1;
+    while (g + 1 < tokens.length && tokens[g + 1].kind === 'word' && tokens[g + 1].cap) g++;
+    return reader.classify(tokens, i + 1, g, paragraphStart);
+  }
+  return null;
+}
+
+/** Capitalised adverbs that open a sentence and are never its subject. */
+const SENTENCE_ADVERBS = new Set([
+  'once', 'still', 'even', 'just', 'only', 'now', 'then', 'here', 'yet', 'instead', 'indeed', 'finally',
+  'later', 'earlier', 'today', 'yesterday', 'recently', 'again', 'first', 'last', 'meanwhile', 'also',
+  'however', 'moreover', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise', 'already',
+]);

@@ -1,7 +1,7 @@
 // Finds attribution cues among a paragraph's tokens: "said", "told reporters", "wrote on X",
 // "said in a statement", "according to", participles ("…, saying") and naming verbs ("called it").
 import { NAMING_VERBS, PARTICIPLE_CUES, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS, STATEMENT_NOUNS } from '../vocabulary/cues';
-import { DETERMINERS } from '../vocabulary/sources';
+import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import type { Token } from './tokens';
 
 export type CueKind = 'verb' | 'participle' | 'naming' | 'according' | 'noun';
@@ -25,10 +25,26 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
   // "as The New Yorker put it"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
-  if (SPEECH_VERBS.has(t.lower)) return { kind: 'verb', from: i, to: extend(tokens, i) };
+  if (SPEECH_VERBS.has(t.lower)) {
+    // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
+    // unless its subject stands right before it ("Smith says of the plan").
+    if (t.lower.endsWith('s') && t.lower !== 'says' && tokens[i + 1]?.lower === 'of' && !afterSubject(tokens, i)) return null;
+    // "Clinton restricted comments about …": after a past participle it is a noun too.
+    if (t.lower.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].lower.endsWith('ed')) return null;
+    return { kind: 'verb', from: i, to: extend(tokens, i) };
+  }
   if (PARTICIPLE_CUES.has(t.lower)) return { kind: 'participle', from: i, to: extend(tokens, i) };
-  if (NAMING_VERBS.has(t.lower)) return { kind: 'naming', from: i, to: i + 1 };
+  // A naming verb takes an object ("called it "…""); "a swiftly called, late meeting" is an adjective.
+  if (NAMING_VERBS.has(t.lower) && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
   return null;
+}
+
+function afterSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (before.cap || PERSONAL_PRONOUNS.has(before.lower) || ANONYMOUS_NOUNS.has(before.lower)) return true;
+  if (before.lower === 'also' || before.lower === 'still' || before.lower === 'now' || before.lower === 'often') return true;
+  return before.lower.length > 4 && before.lower.endsWith('ly');
 }
 
 /** The words that belong to the cue after its verb: "told reporters", "wrote on X", "in a statement". */

@@ -35,7 +35,10 @@ const WEEKDAYS_AND_MONTHS = new Set([
 export class SourceReader {
   private readonly mentions: Mention[];
 
+  readonly text: string;
+
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
+    this.text = ctx.text;
     this.mentions = [...ctx.mentions].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   }
 
@@ -89,7 +92,6 @@ export class SourceReader {
 
     const pronoun = PERSONAL_PRONOUNS.get(last.lower);
     if (pronoun && !last.possessive) {
-      if (s < e && tokens[e - 1].kind === 'word' && !CLAUSE_BREAKS.has(tokens[e - 1].lower)) return null;
       // Inside a sentence whose subject is a named person, the pronoun is that person
       // ("Ban Ki-moon condemned what he called …", "Kerry said …, and he urged …").
       const subject = s === e ? this.namedSubjectBefore(tokens, s, paragraphStart) : null;
@@ -112,6 +114,8 @@ export class SourceReader {
         if (ROLE_WORDS.has(tokens[i].lower) || TITLE_COMPLEMENTS.has(tokens[i].lower)) nameFrom = i + 1;
         if (NOT_PERSON_WORDS.has(tokens[i].lower)) organization = true;
       }
+      // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
+      while (nameFrom < e && /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower)) nameFrom++;
       if (organization) nameFrom = r;
       if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
       else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words
@@ -265,6 +269,7 @@ function isSubjectWord(t: Token): boolean {
 }
 
 function isObjectWord(t: Token, first: boolean): boolean {
+  if (t.kind === 'punct') return t.lower === '/' || t.lower === '&'; // "9/11 widow Terry Strada"
   if (t.kind !== 'word') return false;
   if (t.cap) return true;
   if (!first && AFTER_SOURCE_BREAKS.has(t.lower)) return false;

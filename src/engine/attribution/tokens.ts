@@ -21,6 +21,7 @@ export interface Token {
 const DOTTED = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'rev',
   'prof', 'st', 'jr', 'sr', 'vs', 'inc', 'co', 'corp', 'ltd', 'messrs', 'atty', 'amb', 'sens', 'reps',
+  'del', 'cpl', 'pvt', 'cmdr', 'hon', 'supt', 'det', 'insp', 'msgr', 'fr', 'govs', 'gens', 'drs',
 ]);
 
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
@@ -89,7 +90,8 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       if (j < stop && text.charCodeAt(j) === 0x2e) {
         const bare = word.toLowerCase();
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
-        const closesParen = j + 1 < seg.end && text.charCodeAt(j + 1) === 0x29;
+        // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
+        const closesParen = j + 1 < seg.end && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
         if ((word.length === 1 && isUpper(c)) || word.includes('.') || DOTTED.has(bare) || closesParen) {
           j++;
           word += '.';

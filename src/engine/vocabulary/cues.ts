@@ -21,6 +21,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'exclaimed', 'hinted', 'lamented', 'laments', 'conceded', 'opined', 'advised', 'informed', 'assured',
   'assures', 'reminded', 'reminds', 'offered', 'reads', 'sings', 'sang', 'shared', 'asserted',
   'asserts', 'exhorted', 'implored', 'ruled', 'rules', 'pleaded', 'begged', 'recounted', 'recounts',
+  'commented', 'comments', 'proclaimed', 'scolded', 'marveled', 'thundered', 'fumed', 'wrote',
 ]);
 
 /** Participles that hang a statement on the sentence's subject ("…, saying the onus was on Kyiv"). */
@@ -41,6 +42,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'criticised', 'criticizes', 'hailed', 'hails', 'slammed', 'slams', 'mocked', 'mocks',
   'characterized', 'characterizes', 'referred', 'refers', 'likened', 'likens', 'compared', 'compares',
   'pronounced', 'touted', 'touts', 'dismissed', 'dismisses', 'rated', 'rates', 'nicknamed', 'cited',
+  'attacked', 'attacks', 'lauded', 'lauds', 'ridiculed', 'derided', 'assailed', 'lambasted', 'hailed',
 ]);
 
 /** Nouns for what someone said, after a possessive name ("Trump's claim that …"). */
