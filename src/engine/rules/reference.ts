@@ -59,8 +59,8 @@ export function inHeadline(ctx: AnalysisContext, mention: Mention): boolean {
   if (!paragraph) return false;
   if (paragraph.block === 'heading') return true;
   if (ctx.kind !== 'plaintext' || index !== 0) return false;
+  if (paragraph.range.end - paragraph.range.start > 240) return false; // checked before slicing: cheap per mention
   const line = ctx.text.slice(paragraph.range.start, paragraph.range.end);
-  if (line.length > 240) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 25) return false;
   // A lede is a full sentence of 25 words or more; a short first line stands above the story.

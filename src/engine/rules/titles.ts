@@ -8,6 +8,8 @@ export interface TitleIndex {
   owners: Map<string, Set<string>>;
   /** The most words any title has: how far back to look before a name. */
   maxWords: number;
+  /** The last word of every title, lower-cased: most names have none of these before them. */
+  lastWords: Set<string>;
 }
 
 export interface WrittenTitle {
@@ -58,8 +60,13 @@ function compileTitles(index: EntityIndex): TitleIndex {
       }
     }
   }
-  return { owners, maxWords };
+  const lastWords = new Set<string>();
+  for (const key of owners.keys()) lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+  return { owners, maxWords, lastWords };
 }
+
+/** Longer than any word of a title: looking further back along one word is wasted work. */
+const MAX_TITLE_WORD = 60;
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
@@ -82,12 +89,17 @@ export function titleBefore(text: string, nameStart: number, titles: TitleIndex)
   let cursor = end;
   for (let words = 0; words < titles.maxWords && cursor > 0; words++) {
     let start = cursor;
-    while (start > 0 && !isSpace(text[start - 1]) && !isLineBreak(text[start - 1])) start--;
+    while (start > 0 && !isSpace(text[start - 1]) && !isLineBreak(text[start - 1])) {
+      if (cursor - start >= MAX_TITLE_WORD) return best; // no title has a word this long
+      start--;
+    }
     // Opening punctuation before the first word ("(Secretary", "“President") is not the title's.
     let first = start;
     while (first < cursor && !/[\p{L}\p{N}]/u.test(text[first])) first++;
+    if (words === 0 && !titles.lastWords.has(text.slice(first, cursor).toLowerCase())) return null;
     if (first < cursor) {
-      const key = normaliseTitle(text.slice(first, end));
+      const written = text.slice(first, end);
+      const key = /\s\s|[^\S ]/.test(written) ? normaliseTitle(written) : written.toLowerCase();
       const owners = titles.owners.get(key);
       if (owners) best = { range: { start: first, end }, key, owners };
     }
