@@ -163,6 +163,13 @@ describe('findMentions', () => {
         unlisted('Ushakov', 'Yuri Ushakov'), { ...unlisted("Ushakov's", 'Yuri Ushakov'), possessive: true }]],
       ['later reference in a later paragraph', 'Sen. Elizabeth Warren spoke.\n\nWarren left.', [
         unlisted('Elizabeth Warren', 'Elizabeth Warren', 'Sen.'), unlisted('Warren', 'Elizabeth Warren')]],
+      ['a role in apposition after the name', 'said Yuri Ushakov, a Kremlin aide. Ushakov added', [
+        unlisted('Yuri Ushakov', 'Yuri Ushakov', 'Kremlin aide'), name('Kremlin', 'kremlin'), unlisted('Ushakov', 'Yuri Ushakov')]],
+      ['a role in apposition with "the"', 'Jane Doe, the press secretary for the mayor, said', [unlisted('Jane Doe', 'Jane Doe', 'press secretary')]],
+      ['a compound role in apposition', 'Jane Doe, the chief executive officer, said', [unlisted('Jane Doe', 'Jane Doe', 'chief executive officer')]],
+      ['a role with "of" in apposition', 'Jane Doe, the former secretary of State, said', [unlisted('Jane Doe', 'Jane Doe', 'former secretary of State')]],
+      ['apposition after a name with an initial', 'Joe R. Smith, an economist, said', [unlisted('Joe R. Smith', 'Joe R. Smith', 'economist')]],
+      ['no apposition without a role', 'Jane Doe, a resident of the city, said', []],
       ['a listed person is never unlisted', 'Secretary of State Marco Rubio said', [name('Marco Rubio', 'marco-rubio')]],
       ['one word is not a name', 'Sen. Warren said', []],
       ['an institution is not a person', 'the official Xinhua News Agency said', []],

@@ -176,14 +176,14 @@ function matchesWords(tokens: Tokens, at: number, words: readonly string[]): boo
 }
 
 /** The index of the last token of "of <complement>" after the role word, or -1 when the title has none. */
-function ofComplementEnd(tokens: Tokens, roleLast: number): number {
+function ofComplementEnd(tokens: Tokens, roleLast: number, allowUnknown: boolean): number {
   const of = roleLast + 1;
   if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || tokens.text(of) !== 'of') return -1;
   let best = -1;
   for (const complement of OF_COMPLEMENTS) {
     if (matchesWords(tokens, of + 1, complement)) best = Math.max(best, of + complement.length);
   }
-  if (best >= 0) return best;
+  if (best >= 0 || !allowUnknown) return best;
   // An unknown complement: a capitalised run whose last two words are the name.
   let end = of;
   while (end + 1 < tokens.length && end - of < 8 && tokens.gap(end + 1) === GAP_SPACE && isNameWord(tokens, end + 1)) end++;
@@ -227,18 +227,27 @@ function mention(tokens: Tokens, first: number, nameLast: number, name: string, 
   return found;
 }
 
+/**
+ * The last token of a title whose first role word ends at `roleLast`: compound roles ("chief
+ * executive officer") and "of <complement>" ("Secretary of State"); an unknown complement only when
+ * a name follows.
+ */
+function titleEnd(tokens: Tokens, roleLast: number, nameFollows: boolean): number {
+  let last = roleLast;
+  for (let extra = 0; extra < 3 && last + 1 < tokens.length && tokens.gap(last + 1) === GAP_SPACE; extra++) {
+    const next = roleAt(tokens, last + 1);
+    if (next < 0) break;
+    last = next;
+  }
+  const complementEnd = ofComplementEnd(tokens, last, nameFollows);
+  return complementEnd >= 0 ? complementEnd : last;
+}
+
 /** An introduction at the role word k: the name's mention, or null. */
 function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found | null {
-  let roleLast = roleAt(tokens, k);
+  const roleLast = roleAt(tokens, k);
   if (roleLast < 0) return null;
-  // Compound roles: "chief executive", "chief executive officer".
-  for (let extra = 0; extra < 3 && roleLast + 1 < tokens.length && tokens.gap(roleLast + 1) === GAP_SPACE; extra++) {
-    const next = roleAt(tokens, roleLast + 1);
-    if (next < 0) break;
-    roleLast = next;
-  }
-  const complementEnd = ofComplementEnd(tokens, roleLast);
-  const titleLast = complementEnd >= 0 ? complementEnd : roleLast;
+  const titleLast = titleEnd(tokens, roleLast, true);
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
   const name = readName(tokens, nameAt, MAX_NAME_WORDS);
@@ -246,6 +255,41 @@ function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found |
   const first = titleStart(tokens, k);
   const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
   return mention(tokens, nameAt, name.last, name.words.join(' '), title);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
+ * spokeswoman for …". The title is the role without its article.
+ */
+function appositiveAt(tokens: Tokens, k: number, covered: Uint8Array): Found | null {
+  // Cheap test first: a comma and an article must follow within a name's length.
+  let comma = -1;
+  for (let i = k + 1; i < tokens.length && i <= k + 3 * MAX_NAME_WORDS; i++) {
+    if (tokens.isWord(i)) continue;
+    const mark = tokens.text(i);
+    if (mark === ',') comma = i;
+    if (mark !== '.' && mark !== '-' && mark !== "'") break;
+  }
+  if (comma < 0 || comma + 2 >= tokens.length || tokens.gap(comma + 1) !== GAP_SPACE || !ARTICLES.has(tokens.text(comma + 1))) return null;
+  const name = readName(tokens, k, MAX_NAME_WORDS);
+  if (!name || name.last + 1 !== comma || !isPersonName(name.words) || anyCovered(covered, k, name.last)) return null;
+  // [modifiers] role, at most a title's length.
+  const titleFirst = comma + 2;
+  let roleLast = -1;
+  for (let i = titleFirst; i < tokens.length && i < titleFirst + MAX_TITLE_WORDS; i++) {
+    if (tokens.gap(i) !== GAP_SPACE && !(i > titleFirst && tokens.gap(i) === GAP_NONE && (tokens.text(i) === '.' || tokens.text(i) === '-'))) break;
+    const role = roleAt(tokens, i);
+    if (role >= 0) {
+      roleLast = titleEnd(tokens, role, false);
+      break;
+    }
+    if (tokens.isWord(i) && !fitsTitleWord(tokens, i)) break;
+  }
+  if (roleLast < 0) return null;
+  const title = collapseSpaces(tokens.source.slice(tokens.start(titleFirst), tokens.end(roleLast)));
+  return mention(tokens, k, name.last, name.words.join(' '), title);
 }
 
 /** Finds unlisted people in one paragraph's tokens, adding introductions to the registry as it reads. */
@@ -263,7 +307,15 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
       skipUntil = intro.last;
       continue;
     }
-    if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !isNameWord(tokens, k)) continue;
+    const appositive = appositiveAt(tokens, k, covered);
+    if (appositive) {
+      found.push(appositive);
+      register(registry, appositive.name);
+      skipUntil = appositive.last;
+      continue;
+    }
+    if (!registry.firstHashes.has(tokens.hashes[k]!)) continue;
     const name = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (!name || anyCovered(covered, k, name.last)) continue;
     const written = name.words.join(' ');
