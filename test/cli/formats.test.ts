@@ -156,6 +156,7 @@ describe('copydesk check: JSON and SARIF', function () {
         'unattributed-quote', 'anonymous-source', 'unattributed-claim', 'hedged-claim', 'unknown-speaker',
         'name-spelling', 'title-mismatch', 'first-reference', 'unbalanced-quote',
       ]);
+      assert.ok(fs.existsSync(fileURLToPath(sarif.runs[0].tool.driver.informationUri)));
       for (const rule of rules) {
         assert.ok(rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`), rule.helpUri);
         assert.ok(fs.existsSync(fileURLToPath(rule.helpUri)), `${rule.helpUri} exists`);

@@ -83,7 +83,7 @@ export function formatSarif(result: CheckResult, env: Pick<RunEnvironment, 'pack
           name: 'Copydesk',
           version: env.version,
           semanticVersion: env.version,
-          informationUri: `${pathToFileURL(path.join(env.packageRoot, 'docs', 'rules')).href}/`,
+          informationUri: docs('README'),
           rules: RULE_METAS.map((m) => ({
             id: m.id,
             name: pascalCase(m.id),
