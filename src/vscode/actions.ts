@@ -59,7 +59,7 @@ export class CopydeskCodeActionProvider implements vscode.CodeActionProvider {
     if (finding.rule === 'unattributed-quote') {
       const quote = analysis.quotes.find((q) => overlaps(q.range, finding.range));
       if (quote) {
-        const insert = attributionInsert(quote, document.getText(), speakerChoices(analysis, this.store.index));
+        const insert = attributionInsert(quote, this.cache.snapshot(document)?.text ?? document.getText(), speakerChoices(analysis, this.store.index));
         const action = quickFix('Add an attribution', diagnostic, false);
         const edits: vscode.SnippetTextEdit[] = [];
         if (insert.periodToComma !== null) {

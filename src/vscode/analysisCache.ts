@@ -19,6 +19,14 @@ interface Entry {
   version: number;
   index: EntityIndex;
   analysis: Analysis;
+  /** The analysed text, so providers can slice it without copying the document again. */
+  text: string;
+}
+
+/** An analysis with the exact text it was made from. */
+export interface AnalysisSnapshot {
+  analysis: Analysis;
+  text: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
@@ -48,8 +56,13 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The analysis of exactly this version of the document, if it has been made. Never analyses. */
   get(document: vscode.TextDocument): Analysis | undefined {
+    return this.snapshot(document)?.analysis;
+  }
+
+  /** Like `get`, with the analysed text (getting a large document's text anew costs a copy). */
+  snapshot(document: vscode.TextDocument): AnalysisSnapshot | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.index === this.store.index ? entry.analysis : undefined;
+    return entry && entry.version === document.version && entry.index === this.store.index ? entry : undefined;
   }
 
   /** Analyses the current version at once (cancelling any pending run) and returns it. */
@@ -94,8 +107,9 @@ export class AnalysisCache implements vscode.Disposable {
 
   private run(document: vscode.TextDocument, reason: AnalysisReason): Analysis {
     const index = this.store.index;
-    const analysis = safeAnalyze(document.getText(), documentKind(document), index, this.optionsFor(document.uri));
-    this.entries.set(document.uri.toString(), { version: document.version, index, analysis });
+    const text = document.getText();
+    const analysis = safeAnalyze(text, documentKind(document), index, this.optionsFor(document.uri));
+    this.entries.set(document.uri.toString(), { version: document.version, index, analysis, text });
     this.analyzed.fire({ document, analysis, reason });
     return analysis;
   }

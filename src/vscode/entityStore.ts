@@ -32,8 +32,11 @@ export class EntityStore implements vscode.Disposable {
   private files: WorkspaceEntityFile[] = [];
   private generation = 0;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  private firstLoad: Promise<void> | undefined;
   private loaded = false;
+  private started = false;
+  private markLoaded!: () => void;
+  /** Resolves when a load has completed (a load overtaken by a newer one does not count). */
+  private readonly firstLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
@@ -57,7 +60,7 @@ export class EntityStore implements vscode.Disposable {
 
   /** Resolves once the first load has finished (starting it if needed). */
   whenReady(): Promise<void> {
-    this.firstLoad ??= this.reload();
+    if (!this.started) void this.reload();
     return this.firstLoad;
   }
 
@@ -76,8 +79,16 @@ export class EntityStore implements vscode.Disposable {
     }, RELOAD_DELAY_MS);
   }
 
-  async reload(): Promise<void> {
-    const generation = ++this.generation;
+  /** Loads every list again; resolves when this load, or a newer one that overtook it, has finished. */
+  reload(): Promise<void> {
+    this.started = true;
+    this.latest = this.load(++this.generation);
+    return this.latest;
+  }
+
+  private latest: Promise<void> = Promise.resolve();
+
+  private async load(generation: number): Promise<void> {
     // Workspace files are untrusted input: in an untrusted workspace only the bundled list loads.
     const folders = vscode.workspace.isTrusted ? (vscode.workspace.workspaceFolders ?? []) : [];
     const configs = new Map<string, FolderConfig>();
@@ -91,7 +102,8 @@ export class EntityStore implements vscode.Disposable {
     const uris = [this.bundledUri, ...files.map((f) => f.uri)];
     const loaded = await Promise.all(uris.map((uri) => loadEntityFile(uri)));
     // A newer reload started while this one read files: its result wins.
-    if (generation !== this.generation || this.disposed) return;
+    if (this.disposed) return;
+    if (generation !== this.generation) return this.latest;
 
     this.configs = configs;
     this.files = files;
@@ -100,6 +112,7 @@ export class EntityStore implements vscode.Disposable {
     this.watch(folders, files);
     this.loaded = true;
     this.changed.fire(this.currentIndex);
+    this.markLoaded();
   }
 
   private publishProblems(uris: vscode.Uri[], loaded: LoadedFile[], configs: FolderConfig[]): void {

@@ -12,10 +12,10 @@ export class CopydeskHoverProvider implements vscode.HoverProvider {
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    const analysis = this.cache.get(document);
-    if (!analysis || token.isCancellationRequested) return undefined;
+    const snapshot = this.cache.snapshot(document);
+    if (!snapshot || token.isCancellationRequested) return undefined;
+    const { analysis, text } = snapshot;
     const offset = document.offsetAt(position);
-    const text = document.getText();
     const index = this.store.index;
     const cards: string[] = [];
     let range: vscode.Range | undefined;

@@ -25,8 +25,9 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
 
   provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.CodeLens[] {
     if (!readSettings(document).codeLensEnabled) return [];
-    const analysis = this.cache.get(document);
-    if (!analysis || token.isCancellationRequested) return [];
+    const snapshot = this.cache.snapshot(document);
+    if (!snapshot || token.isCancellationRequested) return [];
+    const { analysis, text } = snapshot;
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
       new vscode.CodeLens(top, {
@@ -36,7 +37,6 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
         arguments: [document.uri],
       }),
     ];
-    const text = document.getText();
     for (const quote of analysis.quotes) {
       if (quote.scare) continue;
       const at = document.positionAt(quote.range.start);

@@ -1,7 +1,7 @@
 // Quick fixes applied in the real VS Code, each result checked in the draft's text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitForDiagnostics, workspaceUri } from '../harness/vscode-helpers';
+import { waitFor, waitForDiagnostics, workspaceUri } from '../harness/vscode-helpers';
 import { freshCopy, ruleOf } from './problem-drafts';
 
 async function diagnosticOf(document: vscode.TextDocument, rule: string): Promise<vscode.Diagnostic> {
@@ -22,9 +22,14 @@ async function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diag
 async function apply(document: vscode.TextDocument, rule: string, title: string | RegExp): Promise<vscode.CodeAction> {
   await vscode.window.showTextDocument(document);
   const diagnostic = await diagnosticOf(document, rule);
-  const actions = await actionsFor(document, diagnostic);
-  const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
-  assert.ok(action, `“${title}” among ${JSON.stringify(actions.map((a) => a.title))}`);
+  // The extension host publishes diagnostics to the workbench asynchronously; code actions are asked
+  // for with the workbench's markers, so wait (with a deadline) until they have arrived there.
+  let offered: string[] = [];
+  const action = await waitFor(`“${title}” among the quick fixes`, async () => {
+    const actions = await actionsFor(document, diagnostic);
+    offered = actions.map((a) => a.title);
+    return actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+  }).catch((error: Error) => assert.fail(`${error.message}; offered ${JSON.stringify(offered)}`));
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'the edit applies');
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   return action;
