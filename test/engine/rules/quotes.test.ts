@@ -50,6 +50,11 @@ testRule('anonymous-source', 'warning', {
       build: (t) => ({ claims: [claim(t, 'Witkoff will meet the delegation, Rubio said.', { status: 'attributed', method: 'named', source: at(t, 'Rubio') })] }),
     },
     {
+      name: 'a claim from an unnamed source that the desk marked verified',
+      text: 'Talks resume Friday, an official said. <!-- verified: schedule -->',
+      build: (t) => ({ claims: [claim(t, 'Talks resume Friday, an official said.', { status: 'verified', method: 'anonymous', source: at(t, 'an official') })] }),
+    },
+    {
       name: 'an anonymous scare quote is not a quote',
       text: 'What one official called "progress" was slow.',
       build: (t) => ({ quotes: [quote(t, '"progress"', { scare: true, method: 'anonymous' })] }),
