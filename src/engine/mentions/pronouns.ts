@@ -95,11 +95,11 @@ export function resolvePronouns(
   paragraph: number, state: PronounState,
 ): Found[] {
   const resolved: Found[] = [];
+  const ordered = inEndOrder(mentions);
   if (candidates.length === 0) {
-    for (const m of [...mentions].sort(byEnd)) remember(state, m, paragraph);
+    for (const m of ordered) remember(state, m, paragraph);
     return resolved;
   }
-  const ordered = [...mentions].sort(byEnd);
   let next = 0;
   for (const candidate of candidates) {
     const start = tokens.start(candidate.token);
@@ -117,6 +117,13 @@ export function resolvePronouns(
   }
   while (next < ordered.length) remember(state, ordered[next++]!, paragraph);
   return resolved;
+}
+
+function inEndOrder(mentions: readonly Found[]): readonly Found[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (byEnd(mentions[i - 1]!, mentions[i]!) > 0) return [...mentions].sort(byEnd);
+  }
+  return mentions;
 }
 
 function byEnd(a: Found, b: Found): number {

@@ -50,8 +50,9 @@ export function newUnlistedRegistry(): UnlistedRegistry {
 function register(registry: UnlistedRegistry, name: string): void {
   const words = name.split(' ');
   const surname = surnameOfWords(words);
-  registry.fullNames.set(name, name);
   registry.surnames.set(surname, name);
+  if (registry.fullNames.has(name)) return;
+  registry.fullNames.set(name, name);
   registry.firstHashes.add(hashWord(firstPiece(words[0]!)));
   registry.firstHashes.add(hashWord(firstPiece(surname)));
 }
@@ -197,11 +198,15 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
 
 /** Two to four words, none of them a date, an institution's word or a function word, not ending in an initial. */
 function isPersonName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > MAX_NAME_WORDS || /^\p{Lu}\.$/u.test(words[words.length - 1]!)) return false;
-  return !words.some((w) => {
-    const lower = w.toLowerCase().replace(/\.$/, '');
-    return NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower);
-  });
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  const lastWord = words[words.length - 1]!;
+  if (lastWord.length === 2 && lastWord.charAt(1) === '.') return false;
+  for (const w of words) {
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    const lower = bare.toLowerCase();
+    if (NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower)) return false;
+  }
+  return true;
 }
 
 /** "… of Terrorism": a capitalised phrase that goes on with "of" is an institution or a law, not a person. */
