@@ -49,7 +49,10 @@ function quotedEntities(index: EntityIndex): Entity[] {
   return index.list.entities.filter((e) => e.quotes.length > 0);
 }
 
-/** One separator per speaker, then that speaker's quotes; the quote's words are the label, so typing filters by them. */
+/**
+ * One separator per speaker, then that speaker's quotes. The quote's words are the label, so typing
+ * filters by them; the detail names the speaker and source, and filters too.
+ */
 function quoteItems(entities: readonly Entity[], index: EntityIndex, withSeparators: boolean): QuoteItem[] {
   const items: QuoteItem[] = [];
   for (const entity of entities) {
@@ -57,8 +60,7 @@ function quoteItems(entities: readonly Entity[], index: EntityIndex, withSeparat
     for (const quote of entity.quotes) {
       items.push({
         label: quote.text,
-        description: entity.name,
-        detail: describeSource(quote.ref, index.list.sources),
+        detail: `${entity.name} · ${describeSource(quote.ref, index.list.sources)}`,
         choice: { entity, quote },
       });
     }
@@ -70,7 +72,7 @@ async function pickQuote(entities: readonly Entity[], index: EntityIndex, title:
   const picked = await vscode.window.showQuickPick(quoteItems(entities, index, entities.length > 1), {
     title,
     placeHolder: 'Type words of the quote or the speaker’s name',
-    matchOnDescription: true,
+    matchOnDetail: true,
   });
   return picked?.choice;
 }
