@@ -66,6 +66,7 @@ describe('findMentions', () => {
       ['surname before the full name', 'Trump spoke before Donald Trump left.', [surname('Trump', 'donald-trump'), name('Donald Trump', 'donald-trump')]],
       ['organization', 'The Kremlin declined.', [name('Kremlin', 'kremlin')]],
       ['name in capitals in a dateline', 'KYIV, Dec 19 - Talks began.', [name('KYIV', 'kyiv')]],
+      ["people's names in capitals are not matched", 'TRUMP AND RUBIO MEET', []],
       ['name broken across a line', 'said the negotiator, Rustem\nUmerov.', [name('Rustem\nUmerov', 'rustem-umerov')]],
       ['name broken across a line with indentation', 'Donald\n   Trump spoke.', [name('Donald\n   Trump', 'donald-trump')]],
       ['not inside longer words', 'A Rubioesque speech, a Trumpet, the Trumps.', []],

@@ -112,7 +112,9 @@ function withoutArticle(tokens: PhraseToken[]): PhraseToken[] {
 function addName(root: Trie<PhraseTarget>, phrase: string, target: PhraseTarget): void {
   const tokens = tokenizePhrase(phrase);
   insertPhrase(root, tokens, target);
-  // Datelines and headlines set names in capitals ("KYIV, Dec 19").
+  // Datelines set places in capitals ("KYIV, Dec 19"). People's names are left alone: a surname in
+  // capitals is too often an ordinary word in a capitalised headline ("MAY", "BUSH").
+  if (target.entity.type === 'person') return;
   const upper = phrase.toUpperCase();
   if (upper !== phrase && /\p{Ll}/u.test(phrase)) insertPhrase(root, tokenizePhrase(upper), target);
 }
