@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
+import { entityById, fixFor, ownersOfTitle, surnameOf, titlesOf } from '../../src/engine/entities/compile';
 import { findMentions } from '../../src/engine/mentions';
 import { work } from '../../src/engine/mentions/work';
 import type { Mention } from '../../src/engine/types';
-import { indexOf } from './helpers/entities';
+import { entity, indexOf } from './helpers/entities';
 import { proseOf, sentencePerParagraph, sentencesOf } from './helpers/prose';
 
 const index = indexOf([
@@ -56,6 +57,33 @@ const surname = (text: string, entity: string): Row => ({ text, kind: 'surname',
 const pronoun = (text: string, entity: string): Row => ({ text, kind: 'pronoun', entity });
 const unlisted = (text: string, fullName: string, title?: string): Row =>
   title === undefined ? { text, kind: 'unlisted', entity: null, name: fullName } : { text, kind: 'unlisted', entity: null, title, name: fullName };
+
+describe('compiled entity index', () => {
+  it('takes the surname from the last word of a person, passing over suffixes', () => {
+    assert.equal(surnameOf(entity({ id: 'a', name: 'Donald Trump' })), 'Trump');
+    assert.equal(surnameOf(entity({ id: 'b', name: 'Martin Luther King Jr.' })), 'King');
+    assert.equal(surnameOf(entity({ id: 'c', name: 'Madonna' })), null);
+    assert.equal(surnameOf(entity({ id: 'd', name: 'White House', type: 'organization' })), null);
+  });
+
+  it('lists title and titles once each', () => {
+    assert.deepEqual(titlesOf(entity({ id: 'a', name: 'A B', title: 'President', titles: ['U.S. President', 'President'] })), ['President', 'U.S. President']);
+  });
+
+  it('finds who holds a title, in any case and spacing', () => {
+    assert.deepEqual(ownersOfTitle(index, 'secretary  of state').map((e) => e.id), ['marco-rubio']);
+    assert.deepEqual(ownersOfTitle(index, 'President').map((e) => e.id), ['donald-trump']);
+    assert.deepEqual(ownersOfTitle(index, 'Pope'), []);
+    assert.equal(entityById(index, 'kyiv')?.name, 'Kyiv');
+  });
+
+  it('fixes a one-word misspelling to the closest word of the name', () => {
+    const zelenskiy = entity({ id: 'z', name: 'Volodymyr Zelenskiy' });
+    assert.equal(fixFor(zelenskiy, 'Zelensky'), 'Zelenskiy');
+    assert.equal(fixFor(zelenskiy, 'Volodimir'), 'Volodymyr');
+    assert.equal(fixFor(zelenskiy, 'Volodimir Zelensky'), 'Volodymyr Zelenskiy');
+  });
+});
 
 describe('findMentions', () => {
   describe('names, aliases and surnames', () => {
