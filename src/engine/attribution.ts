@@ -14,7 +14,7 @@ import type { AnalysisContext } from './context';
 import type { Quote, Range } from './types';
 import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from './vocabulary/sources';
 import { NAME_PARTICLES, NOT_TITLE_WORDS, ROLE_WORDS } from './vocabulary/titles';
-import { CLAUSE_BREAKS } from './vocabulary/cues';
+import { CLAUSE_BREAKS, NAMING_VERBS } from './vocabulary/cues';
 
 const OPENING_PREPOSITIONS = new Set([
   'in', 'at', 'on', 'after', 'before', 'during', 'for', 'with', 'from', 'since', 'while', 'when', 'as',
@@ -88,7 +88,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       apply(q, found);
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
-      if (q.scare && isTitleCase(ctx.text, q.content) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1]))) clear(q);
+      if (q.scare && isTitleCase(ctx.text, q.content) && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1]))) clear(q);
       else q.scare = false;
     } else {
       const prev = lastAttributed.get(first);
@@ -118,6 +118,11 @@ function clear(q: Quote): void {
   q.speaker = null;
   q.cue = null;
   q.method = 'none';
+}
+
+/** A naming verb right before the quote: nicknamed "King James", called him "Lyin' Ted". */
+function namedBy(before: Token | undefined): boolean {
+  return !!before && before.kind === 'word' && (NAMING_VERBS.has(before.lower) || before.lower === 'as');
 }
 
 /** Words that put a title after them: "on CNN's "State of the Union"", "his 1994 "Contract with America"". */

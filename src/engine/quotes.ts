@@ -58,7 +58,9 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
     if (open === null) continue;
     const next = paragraphs[p + 1];
     const nextStart = next ? firstProseOffset(next) : -1;
-    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart)) {
+    // The next paragraph goes on with the quote when it opens with the same kind of mark (a straight
+    // quote is not continued by a curly one: that is a new quote after a stray mark).
+    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, open.start, nextStart)) {
       open.paragraphs.push(p + 1);
       open.nested = 0;
       continuationMark = nextStart;
@@ -140,7 +142,8 @@ function endsSentence(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 0x2e) return true;
   if (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) return false;
-  return !(i >= 1 && isUpper(text.charCodeAt(i - 1)) && (i === 1 || !isLetter(text.charCodeAt(i - 2))));
+  const initial = i >= 1 && isUpper(text.charCodeAt(i - 1)) && (i === 1 || !isLetter(text.charCodeAt(i - 2)));
+  return !initial || text.charCodeAt(i - 1) === 0x49; // "Neither do I." ends a sentence
 }
 
 function firstProseOffset(para: Paragraph): number {
@@ -151,6 +154,10 @@ function firstProseOffset(para: Paragraph): number {
 function opensWithMark(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === STRAIGHT || c === OPEN_CURLY;
+}
+
+function sameStyle(text: string, a: number, b: number): boolean {
+  return (text.charCodeAt(a) === STRAIGHT) === (text.charCodeAt(b) === STRAIGHT);
 }
 
 /** Characters after which a straight mark opens a quote. */
