@@ -1,7 +1,7 @@
 // Code lenses: the draft's summary at the top, and over each quote its speaker with title.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { copydeskReady, openDocument, waitFor, waitForDiagnostics } from '../harness/vscode-helpers';
+import { copydeskReady, hoverCardsAt, openDocument, waitFor, waitForDiagnostics } from '../harness/vscode-helpers';
 import { PROBLEMS_DRAFT } from './problem-drafts';
 
 async function lenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
@@ -50,5 +50,26 @@ describe('code lenses', () => {
   it('gives every quote of the draft exactly one lens', () => {
     const quoteLenses = found.filter((l) => l.command?.command !== 'copydesk.checkAttributions');
     assert.equal(quoteLenses.length, 3);
+  });
+});
+
+describe('hovers on quotes', () => {
+  const cardsAt = (phrase: string): Promise<string[]> => hoverCardsAt(PROBLEMS_DRAFT, phrase);
+
+  it('name the speaker with title, the method and the cue', async () => {
+    assert.deepEqual(await cardsAt('constructively'), [
+      "Quote — **Rustem Umerov**, head of Kyiv's delegation\n\nSpeaker: named in the text · source “Umerov” · cue “said”",
+    ]);
+  });
+
+  it('say when a quote has no speaker', async () => {
+    const cards = await cardsAt('force Ukraine');
+    assert.ok(cards.some((c) => c.startsWith('**Unattributed quote**')), JSON.stringify(cards));
+  });
+
+  it('show an unnamed source as written', async () => {
+    assert.deepEqual(await cardsAt('through the weekend'), [
+      'Quote — **a senior Ukrainian official**\n\nSpeaker: unnamed source · cue “said”',
+    ]);
   });
 });
