@@ -1,5 +1,6 @@
 // Copydesk activates when a markdown document opens, and not before (SPEC §4: activation only on
-// markdown). This file sorts first among the suites, so nothing has opened a markdown document yet.
+// markdown). The runner (index.ts) loads this suite before all others, so nothing has opened a
+// markdown document yet.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { extensionId, openDocument, waitFor } from '../harness/vscode-helpers';

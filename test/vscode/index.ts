@@ -1,9 +1,13 @@
 // The mocha runner that the extension host loads (`--extensionTestsPath`): it runs every bundled
-// `*.test.js` beside it. COPYDESK_TEST_GREP narrows the run to matching test titles.
+// `*.test.js` beside it, in file-name order except that the activation suite goes first (it checks
+// that nothing activated Copydesk before a markdown document opened). COPYDESK_TEST_GREP narrows the
+// run to matching test titles.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+
+const firstSuite = 'activation.test.js';
 
 export function run(): Promise<void> {
   // The extension host sends console.log to the workbench's browser console; the report belongs on
@@ -17,7 +21,7 @@ export function run(): Promise<void> {
   const files = fs
     .readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
-    .sort();
+    .sort((a, b) => Number(b === firstSuite) - Number(a === firstSuite) || a.localeCompare(b));
   for (const name of files) mocha.addFile(path.join(__dirname, name));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
