@@ -48,9 +48,10 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     if (tokens.length === 0) return;
     const listed = findListed(tokens, index, recency);
     const unlisted = findUnlisted(tokens, listed.covered, registry);
-    const found = listed.mentions.concat(unlisted);
+    const found = unlisted.length === 0 ? listed.mentions : listed.mentions.concat(unlisted);
     const resolved = resolvePronouns(tokens, found, pronounCandidates(tokens), p, pronouns);
-    const paragraphMentions = found.concat(resolved).sort(byPosition);
+    const paragraphMentions = resolved.length === 0 && unlisted.length === 0 ? found : found.concat(resolved);
+    if (paragraphMentions.length > 1) paragraphMentions.sort(byPosition);
     for (const m of paragraphMentions) all.push(m);
   });
   // Paragraphs normally come in text order; sort only if they did not.

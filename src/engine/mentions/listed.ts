@@ -71,7 +71,7 @@ export interface ListedResult {
 
 export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency): ListedResult {
   const mentions: Found[] = [];
-  const covered = new Uint8Array(tokens.length);
+  const covered = tokens.covered();
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;

@@ -215,6 +215,15 @@ export class Tokens {
     return this;
   }
 
+  private coveredMarks = new Uint8Array(256);
+
+  /** A zeroed byte per token, reused from paragraph to paragraph (which tokens a mention covers). */
+  covered(): Uint8Array {
+    if (this.coveredMarks.length < this.length) this.coveredMarks = new Uint8Array(this.starts.length);
+    else this.coveredMarks.fill(0, 0, this.length);
+    return this.coveredMarks;
+  }
+
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
   gap(i: number): number { return this.gaps[i]!; }

@@ -66,9 +66,18 @@ function lowered(s: string): string {
 /** A word that can be part of a name: capitalised, and not all capitals unless it is short ("JD"). */
 function isNameWord(tokens: Tokens, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  const text = tokens.text(i);
-  if (!startsUpper(text)) return false;
-  return text.length <= 2 || text !== text.toUpperCase();
+  const source = tokens.source;
+  const start = tokens.start(i);
+  const end = tokens.end(i);
+  const first = source.charCodeAt(start);
+  if (first < 128 ? first < 65 || first > 90 : !startsUpper(source.charAt(start))) return false;
+  if (end - start <= 2) return true;
+  // Not all capitals: some later letter is lower-case.
+  for (let j = start + 1; j < end; j++) {
+    const c = source.charCodeAt(j);
+    if (c < 128 ? c >= 97 && c <= 122 : source.charAt(j) !== source.charAt(j).toUpperCase()) return true;
+  }
+  return false;
 }
 
 interface NameSpan {
@@ -266,35 +275,26 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
- * spokeswoman for …". The title is the role without its article.
+ * spokeswoman for …", found from the role word k. The title is the role without its article.
  */
-function appositiveAt(tokens: Tokens, k: number, covered: Uint8Array): Found | null {
-  // Cheap test first: a comma and an article must follow within a name's length.
-  let comma = -1;
-  for (let i = k + 1; i < tokens.length && i <= k + 3 * MAX_NAME_WORDS; i++) {
-    if (tokens.isWord(i)) continue;
-    const mark = tokens.text(i);
-    if (mark === ',') comma = i;
-    if (mark !== '.' && mark !== '-' && mark !== "'") break;
-  }
-  if (comma < 0 || comma + 2 >= tokens.length || tokens.gap(comma + 1) !== GAP_SPACE || !ARTICLES.has(tokens.text(comma + 1))) return null;
-  const name = readName(tokens, k, MAX_NAME_WORDS);
-  if (!name || name.last + 1 !== comma || !isPersonName(name.words) || anyCovered(covered, k, name.last)) return null;
-  // [modifiers] role, at most a title's length.
-  const titleFirst = comma + 2;
-  let roleLast = -1;
-  for (let i = titleFirst; i < tokens.length && i < titleFirst + MAX_TITLE_WORDS; i++) {
-    if (tokens.gap(i) !== GAP_SPACE && !(i > titleFirst && tokens.gap(i) === GAP_NONE && (tokens.text(i) === '.' || tokens.text(i) === '-'))) break;
-    const role = roleAt(tokens, i);
-    if (role >= 0) {
-      roleLast = titleEnd(tokens, role, false);
-      break;
-    }
-    if (tokens.isWord(i) && !fitsTitleWord(tokens, i)) break;
-  }
+function appositiveBefore(tokens: Tokens, k: number, covered: Uint8Array, emittedUntil: number): Found | null {
+  const roleLast = roleAt(tokens, k);
   if (roleLast < 0) return null;
-  const title = collapseSpaces(tokens.source.slice(tokens.start(titleFirst), tokens.end(roleLast)));
-  return mention(tokens, k, name.last, name.words.join(' '), title);
+  const first = titleStart(tokens, k);
+  const article = first - 1;
+  const comma = first - 2;
+  const nameLast = first - 3;
+  if (nameLast <= emittedUntil || tokens.gap(first) !== GAP_SPACE || tokens.gap(article) !== GAP_SPACE
+    || !ARTICLES.has(tokens.text(article)) || tokens.gap(comma) !== GAP_NONE || tokens.text(comma) !== ',') return null;
+  // The earliest start from which two to four name words run up to the comma.
+  for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
+    if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
+    const name = readName(tokens, b, MAX_NAME_WORDS);
+    if (!name || name.last !== nameLast || !isPersonName(name.words) || anyCovered(covered, b, nameLast)) continue;
+    const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
+    return mention(tokens, b, nameLast, name.words.join(' '), title);
+  }
+  return null;
 }
 
 /** Finds unlisted people in one paragraph's tokens, adding introductions to the registry as it reads. */
@@ -305,22 +305,16 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     const k = tokens.hits[h]!;
     const marks = tokens.marks[k]!;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
-    const intro = (marks & WATCH_ROLE) !== 0 ? introductionAt(tokens, k, covered) : null;
-    if (intro) {
-      found.push(intro);
-      register(registry, intro.name);
-      skipUntil = intro.last;
-      continue;
+    if ((marks & WATCH_ROLE) !== 0) {
+      const intro = introductionAt(tokens, k, covered) ?? appositiveBefore(tokens, k, covered, skipUntil);
+      if (intro) {
+        found.push(intro);
+        register(registry, intro.name);
+        skipUntil = Math.max(skipUntil, intro.last);
+        continue;
+      }
     }
-    if ((marks & WATCH_CAPITAL) === 0 || !isNameWord(tokens, k)) continue;
-    const appositive = appositiveAt(tokens, k, covered);
-    if (appositive) {
-      found.push(appositive);
-      register(registry, appositive.name);
-      skipUntil = appositive.last;
-      continue;
-    }
-    if (!registry.firstHashes.has(tokens.hashes[k]!)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
     const name = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (!name || anyCovered(covered, k, name.last)) continue;
     const written = name.words.join(' ');
