@@ -58,6 +58,20 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('ends on the diagnostics of the last version after a burst of edits', async () => {
+    const copy = await freshCopy('problems-burst.md');
+    await waitForDiagnostics(copy.uri, (ds) => ds.some((d) => ruleOf(d) === 'unattributed-quote'));
+    const editor = await vscode.window.showTextDocument(copy);
+    // Ten edits in quick succession, each adding one more quote nobody said after a plain paragraph.
+    for (let i = 1; i <= 10; i++) {
+      await editor.edit((edit) => edit.insert(new vscode.Position(copy.lineCount, 0), `\nTalks went on, day ${i}.\n\n"Nobody said this ${i}."\n`));
+    }
+    const final = await waitForDiagnostics(copy.uri, (ds) => ds.filter((d) => ruleOf(d) === 'unattributed-quote').length === 11);
+    const last = final.filter((d) => ruleOf(d) === 'unattributed-quote').at(-1)!;
+    assert.equal(copy.getText(last.range), '"Nobody said this 10."');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('clears a draft’s diagnostics when it closes', async () => {
     const copy = await freshCopy('problems-closing.md');
     await waitForDiagnostics(copy.uri, (ds) => ds.length > 0);
