@@ -88,4 +88,23 @@ describe('Insert Sourced Quote in the workbench', () => {
     const saved = await fileWhen(file, (text) => text === expected);
     assert.equal(saved, expected);
   });
+
+  // Markdown turns VS Code's quick suggestions off by default, so the list opens on request (Ctrl+Space).
+  it('offers Marco Rubio with his title for "Rub" typed in prose', async () => {
+    const wb = workbench!;
+    const { page } = wb;
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Talks went on. Rub');
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Marco Rubio' });
+    await row.first().waitFor({ timeout: 30000 });
+    await wb.screenshot('complete-name');
+    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /Marco Rubio/);
+    assert.match(text, /U\.S\. Secretary of State/);
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'Talks went on. U.S. Secretary of State Marco Rubio' }).waitFor({ timeout: 30000 });
+  });
 });
