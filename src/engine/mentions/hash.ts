@@ -1,0 +1,101 @@
+// Word hashes (FNV-1a over UTF-16 code units, as Tokens computes them while scanning) and a small
+// open-addressing set of them, so the hot loop rules a word out with integer work only.
+
+export function hashWord(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** A set of 32-bit integers. A hit may be a collision: callers confirm it on the real text. */
+export class IntSet {
+  private keys = new Int32Array(16);
+  private used = new Uint8Array(16);
+  private mask = 15;
+  size = 0;
+
+  private slot(key: number): number {
+    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0 & this.mask;
+  }
+
+  add(key: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
+    let i = this.slot(key);
+    while (this.used[i]) {
+      if (this.keys[i] === key) return;
+      i = (i + 1) & this.mask;
+    }
+    this.used[i] = 1;
+    this.keys[i] = key;
+    this.size++;
+  }
+
+  has(key: number): boolean {
+    let i = this.slot(key);
+    while (this.used[i]) {
+      if (this.keys[i] === key) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+
+  forEach(visit: (key: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.used[i]) visit(this.keys[i]!);
+  }
+
+  private rehash(capacity: number): void {
+    const keys = this.keys;
+    const used = this.used;
+    this.keys = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (used[i]) this.add(keys[i]!);
+  }
+}
+
+/** A map from 32-bit integers to small bit sets; `get` of an absent key is 0. */
+export class IntBits {
+  private keys = new Int32Array(16);
+  private bits = new Uint8Array(16);
+  private mask = 15;
+  size = 0;
+
+  private slot(key: number): number {
+    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0 & this.mask;
+  }
+
+  add(key: number, bit: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
+    let i = this.slot(key);
+    while (this.bits[i]) {
+      if (this.keys[i] === key) {
+        this.bits[i] |= bit;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.keys[i] = key;
+    this.bits[i] = bit;
+    this.size++;
+  }
+
+  get(key: number): number {
+    let i = this.slot(key);
+    for (;;) {
+      const bits = this.bits[i]!;
+      if (bits === 0 || this.keys[i] === key) return bits;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private rehash(capacity: number): void {
+    const keys = this.keys;
+    const bits = this.bits;
+    this.keys = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (bits[i]) this.add(keys[i]!, bits[i]!);
+  }
+}

@@ -1,0 +1,34 @@
+// The words worth a closer look, by hash: first words of listed names and descriptors, role words,
+// pronouns, and capitalised words (which may name an unlisted person met before). Tokens marks them as
+// it scans, and each pass then visits only its own marked words.
+import type { EntityIndex } from '../entities/compile';
+import { IntBits, IntSet } from './hash';
+
+export const WATCH_NAME = 1;
+export const WATCH_DESCRIPTOR = 2;
+export const WATCH_ROLE = 4;
+export const WATCH_PRONOUN = 8;
+export const WATCH_CAPITAL = 16;
+
+export interface Watch {
+  /** Hash of the word as written → bits. */
+  exact: IntBits;
+  /** Hashes of descriptors' first words with the first letter lower-cased. */
+  lowered: IntSet;
+}
+
+const built = new WeakMap<EntityIndex, Watch>();
+
+/** The watch for an index and the vocabulary, built once per compiled index. */
+export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: IntSet): Watch {
+  let watch = built.get(index);
+  if (!watch) {
+    const exact = new IntBits();
+    index.names.firstHashes.forEach((h) => exact.add(h, WATCH_NAME));
+    roleHashes.forEach((h) => exact.add(h, WATCH_ROLE));
+    pronounHashes.forEach((h) => exact.add(h, WATCH_PRONOUN));
+    watch = { exact, lowered: index.descriptors.firstHashes };
+    built.set(index, watch);
+  }
+  return watch;
+}
