@@ -32,6 +32,8 @@ export interface Found {
   /** Where the cue stood: after the quote, before it, or in the sentence or paragraph before. */
   from: 'tail' | 'head';
   kind: Cue['kind'] | 'punctuation';
+  /** For a sentence-final attribution, the token index of the comma that opens it. */
+  comma?: number;
 }
 
 /** Tokenises paragraphs on demand, once each. */
@@ -263,11 +265,17 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
  * The attribution that closes the sentence holding tokens[from]: "…, Warren said.", "…, said a
  * spokesman.", "…, according to Statistics Canada." Exported for claims, which read the same shape.
  */
-export function finalAttribution(reader: SourceReader, tokens: Token[], from: number, paragraphStart: number): Found | null {
-  let e = from;
-  while (e < tokens.length && !isBreak(tokens[e])) e++;
-  for (let comma = e - 1; comma >= from && e - comma <= 14; comma--) {
+export function finalAttribution(reader: SourceReader, tokens: Token[], from: number, paragraphStart: number, end = -1): Found | null {
+  let e = end;
+  if (e < 0) {
+    e = from;
+    while (e < tokens.length && !isBreak(tokens[e])) e++;
+  }
+  // Trailing full stops and closing marks are not part of the attribution.
+  while (e > from && tokens[e - 1].kind === 'punct' && tokens[e - 1].lower !== ',') e--;
+  for (let comma = e - 1; comma >= from && e - comma <= 16; comma--) {
     const t = tokens[comma];
+    if (t.kind === 'quote') return null;
     if (t.kind !== 'punct') continue;
     if (t.lower !== ',') return null;
     const k = comma + 1;
@@ -280,9 +288,9 @@ export function finalAttribution(reader: SourceReader, tokens: Token[], from: nu
       if (!reading) return null;
       // Nothing of substance may follow the attribution ("…, Smith said on Friday." is fine).
       for (let i = cue.to; i < e; i++) if (tokens[i].start >= reading.source.end && tokens[i].kind === 'word' && CLAUSE_BREAKS.has(tokens[i].lower)) return null;
-      return { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind };
+      return { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind, comma };
     }
-    return null;
+    // ", Rustem Umerov." after ", said the head of Kyiv's delegation": try the comma before.
   }
   return null;
 }
@@ -345,7 +353,7 @@ function clauseBetween(tokens: Token[], offset: number, end: number): boolean {
   return false;
 }
 
-function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: number, c: number, cue: Cue, paragraphStart: number): SourceReading | null {
+export function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: number, c: number, cue: Cue, paragraphStart: number, floor = 0): SourceReading | null {
   if (cue.kind === 'according') return reader.after(tokens, cue.to, end, paragraphStart);
   let reading: SourceReading | null = null;
   const afterComma = precededByComma(tokens, c);
@@ -356,7 +364,7 @@ function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, end: num
   // A participle hangs on the sentence's subject ("the Council issued a statement calling it "…"");
   // so does a verb after "and" or a comma when nothing stands right before it.
   if ((!reading && (cue.kind === 'naming' || afterComma || coordinated)) || (cue.kind === 'participle' && (!reading || reading.method === 'descriptor'))) {
-    const subject = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, c), c, paragraphStart) ??
+    const subject = subjectOfSentence(reader, tokens, Math.max(floor, wholeSentenceStart(tokens, c)), c, paragraphStart) ??
       (cue.kind === 'participle' ? subjectAfterOpening(reader, tokens, c, paragraphStart) : null);
     if (subject && (!reading || subject.method !== 'descriptor')) reading = subject;
   }

@@ -1,7 +1,225 @@
+// Checkable claims: sentences outside quotes that state something a reader could verify, each with
+// its source. Reported statements ("Zelenskiy said that …", "…, a White House official said.",
+// "according to Statistics Canada, …", "…, saying the onus was on Kyiv") are attributed or anonymous;
+// a link, footnote or <!-- verified: … --> marker makes a claim verified; the rest are unattributed.
+import { finalAttribution, ParagraphTokens, readHeadCue, type Found } from './attribution';
+import { cueAt } from './attribution/cue';
+import { People } from './attribution/people';
+import { SourceReader, type SourceReading } from './attribution/source';
+import { endsSentence, tokenAt, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
-import type { Claim } from './types';
+import type { Claim, Quote, Range, Sentence } from './types';
+import { HEDGES } from './vocabulary/hedges';
+
+/** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
+const LEADING_REACH = 25;
+/** Fewer words than this outside quotes and the attribution: nothing left to check. */
+const MIN_CLAIM_WORDS = 4;
+
+const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/i;
+/** "KYIV, Dec 19 (Reuters) - ": a wire dateline opening the first sentence. */
+const DATELINE = /^[A-Z][A-Z.'\- ]{1,40},(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \d{4})? ?(?:\([A-Za-z. ]{1,30}\))? ?[-\u2013\u2014] ?/;
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
-  void ctx;
-  return [];
+  const claims: Claim[] = [];
+  const people = new People(ctx);
+  for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+  people.newPass();
+  const reader = new SourceReader(ctx, people);
+  const paragraphs = new ParagraphTokens(ctx);
+  const quotes = ctx.quotes;
+  let qi = 0;
+
+  for (const sentence of ctx.sentences) {
+    const para = ctx.prose.paragraphs[sentence.paragraph];
+    if (!para || para.block === 'heading') continue;
+    while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
+    if (insideQuote(quotes, qi, sentence.range)) continue;
+    paragraphs.forgetBefore(sentence.paragraph);
+    const tokens = paragraphs.get(sentence.paragraph);
+    const a = tokenAt(tokens, sentence.range.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].start < sentence.range.end) b++;
+    if (a >= b) continue;
+    const claim = readClaim(ctx, reader, tokens, a, b, sentence, para.range.start);
+    if (!claim) continue;
+    if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
+    claims.push(claim);
+  }
+  return claims;
+}
+
+function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
+  const text = ctx.text;
+  const sentenceText = text.slice(sentence.range.start, sentence.range.end);
+  if (CREDITS.test(sentenceText)) return null;
+  if (isQuestion(tokens, a, b)) return null;
+  const dateline = DATELINE.exec(sentenceText);
+  const start = dateline ? tokenAt(tokens, sentence.range.start + dateline[0].length) : a;
+  if (start >= b) return null;
+
+  const quoted = quotesIn(ctx.quotes, tokens, start, b);
+  // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
+  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, tokens, start, b, paragraphStart);
+  const content = found ? contentOf(tokens, start, b, found) : null;
+
+  // What is left to check outside quotes and the attribution.
+  const words = countWords(tokens, content ? tokenAt(tokens, content.start) : start, content ? tokenAt(tokens, content.end) : b);
+  if (words < MIN_CLAIM_WORDS) return null;
+  // A sentence that carries a quote with its speaker is the quote's business, unless it also
+  // reports something in the writer's words ("X said that the plan was "dead on arrival"").
+  if (!found && quoted.some((q) => !q.scare)) return null;
+  if (!found && !isCheckable(ctx, tokens, start, b)) return null;
+
+  const hedge = findHedge(tokens, start, b);
+  const verified = isVerified(ctx, sentence.range);
+  const reading: SourceReading | null = found ? found.reading : null;
+  return {
+    range: sentence.range,
+    content,
+    status: verified ? 'verified' : reading ? (reading.method === 'anonymous' ? 'anonymous' : 'attributed') : 'unattributed',
+    hedged: hedge !== null,
+    hedge,
+    speaker: reading ? reading.speaker : null,
+    source: reading ? reading.source : null,
+    cue: found ? found.cue : null,
+    method: reading ? reading.method : 'none',
+  };
+}
+
+/** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */
+function leading(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
+  for (let c = a; c < b && c - a <= LEADING_REACH; c++) {
+    if (tokens[c].kind === 'quote') return null; // the sentence's quote owns what follows
+    const cue = cueAt(tokens, c);
+    if (!cue || cue.kind === 'noun') continue;
+    if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
+    const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
+    if (!reading) continue;
+    return { reading, cue: { start: tokens[cue.from].start, end: tokens[cue.to - 1].end }, from: 'head', kind: cue.kind, comma: cue.to };
+  }
+  // A participle later in the sentence: "…, saying the onus was on Ukraine".
+  for (let c = a + LEADING_REACH + 1; c < b; c++) {
+    const cue = cueAt(tokens, c);
+    if (!cue || cue.kind !== 'participle') continue;
+    const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
+    if (reading) return { reading, cue: { start: tokens[cue.from].start, end: tokens[cue.to - 1].end }, from: 'head', kind: cue.kind, comma: cue.to };
+  }
+  return null;
+}
+
+/** "…, a White House official said." */
+function trailing(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
+  return finalAttribution(reader, tokens, a, paragraphStart, b);
+}
+
+/**
+ * The reported part: after a leading cue (from "that" when it follows soon: "said on Telegram that
+ * …"), or before a trailing attribution's comma, or after "According to X,".
+ */
+function contentOf(tokens: Token[], a: number, b: number, found: Found): Range | null {
+  let end = b;
+  while (end > a && tokens[end - 1].kind === 'punct' && tokens[end - 1].lower !== ')' ) end--;
+  if (found.from === 'tail' && found.comma !== undefined) {
+    return found.comma > a ? { start: tokens[a].start, end: tokens[found.comma - 1].end } : null;
+  }
+  let from = found.comma ?? a;
+  if (found.kind === 'according') {
+    // "According to X, …": the statement follows the comma after the source.
+    from = tokenAt(tokens, found.reading.source.end);
+    if (tokens[from]?.lower === ',') from++;
+  } else {
+    for (let i = from; i < end && i - from < 8; i++) {
+      if (tokens[i].lower === 'that' && tokens[i].kind === 'word') {
+        from = i;
+        break;
+      }
+    }
+    // The source may stand after the cue ("said Umerov that …" is rare, "told Reuters that" is not).
+    if (tokens[from] && tokens[from].start < found.reading.source.end && found.reading.source.start >= found.cue.end) {
+      from = tokenAt(tokens, found.reading.source.end);
+    }
+  }
+  while (from < end && tokens[from].kind === 'punct') from++;
+  if (from >= end) return null;
+  return { start: tokens[from].start, end: tokens[end - 1].end };
+}
+
+function insideQuote(quotes: Quote[], from: number, r: Range): boolean {
+  for (let i = from; i < quotes.length && quotes[i].range.start < r.end; i++) {
+    const q = quotes[i];
+    if (!q.scare && q.content.start <= r.start && r.end <= q.range.end) return true;
+  }
+  return false;
+}
+
+function quotesIn(quotes: Quote[], tokens: Token[], a: number, b: number): Quote[] {
+  const out: Quote[] = [];
+  for (let i = a; i < b; i++) if (tokens[i].kind === 'quote') out.push(quotes[tokens[i].quote]);
+  return out;
+}
+
+function countWords(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i].kind === 'word') n++;
+  return n;
+}
+
+function isQuestion(tokens: Token[], a: number, b: number): boolean {
+  for (let i = b - 1; i >= a; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && (t.lower === ')' || t.lower === '"' || t.lower === '\u201d')) continue;
+    return t.kind === 'punct' && t.lower === '?';
+  }
+  return false;
+}
+
+/** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
+function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number): boolean {
+  const from = tokens[a].start;
+  const to = tokens[b - 1].end;
+  if (hasMention(ctx, from, to)) return true;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (/^[0-9]/.test(t.lower)) return true;
+    if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
+  }
+  return false;
+}
+
+function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].range.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ms.length && ms[lo].range.start < to;
+}
+
+function findHedge(tokens: Token[], a: number, b: number): Range | null {
+  for (let i = a; i < b; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    for (const hedge of HEDGES) {
+      if (hedge[0] !== tokens[i].lower) continue;
+      let ok = true;
+      for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
+      if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
+    }
+  }
+  return null;
+}
+
+/** A citation inside the sentence, or a verified marker inside it or right after it. */
+function isVerified(ctx: AnalysisContext, r: Range): boolean {
+  for (const c of ctx.prose.citations) if (c.start >= r.start && c.end <= r.end + 1) return true;
+  for (const m of ctx.prose.comments) {
+    if (m.kind !== 'verified') continue;
+    if (m.range.start >= r.start && m.range.start <= r.end + 1) return true;
+    if (m.range.start > r.end && ctx.text.slice(r.end, m.range.start).trim() === '') return true;
+  }
+  return false;
 }

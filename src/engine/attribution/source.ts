@@ -72,6 +72,15 @@ export class SourceReader {
     while (e < hi && e - from < MAX_SUBJECT && isObjectWord(tokens[e], e === from)) e++;
     if (e === from) return null;
     let reading = this.classify(tokens, from, e - 1, paragraphStart);
+    // "said the head of Kyiv's delegation": a descriptor goes on over its "of" phrase.
+    if ((!reading || reading.method === 'descriptor') && e < hi && (tokens[e].lower === 'of' || tokens[e].lower === 'for')) {
+      let f = e + 1;
+      while (f < hi && f - from < MAX_SUBJECT && tokens[f].kind === 'word' && !CLAUSE_BREAKS.has(tokens[f].lower) && !SPEECH_VERBS.has(tokens[f].lower)) f++;
+      if (f > e + 1) {
+        e = f;
+        reading = this.classify(tokens, from, e - 1, paragraphStart) ?? reading;
+      }
+    }
     // "said the head of Kyiv's delegation, Rustem Umerov": a name after the comma is who it is.
     if (e + 1 < hi && isComma(tokens[e]) && (!reading || reading.method === 'descriptor')) {
       let n = e + 1;

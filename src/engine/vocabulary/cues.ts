@@ -19,7 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'muttered', 'protested', 'reiterated', 'reiterates', 'repeated', 'repeats', 'revealed', 'reveals',
   'scoffed', 'sighed', 'snapped', 'whispered', 'blasted', 'retorted', 'interjected', 'summed',
   'exclaimed', 'hinted', 'lamented', 'laments', 'conceded', 'opined', 'advised', 'informed', 'assured',
-  'assures', 'reminded', 'reminds', 'offered', 'reads', 'sings', 'sang', 'shared', 'asserted',
+  'assures', 'reminded', 'reminds', 'reads', 'sings', 'sang', 'shared', 'asserted',
   'asserts', 'exhorted', 'implored', 'ruled', 'rules', 'pleaded', 'begged', 'recounted', 'recounts',
   'commented', 'comments', 'proclaimed', 'scolded', 'marveled', 'thundered', 'fumed', 'wrote',
 ]);
