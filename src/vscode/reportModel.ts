@@ -14,7 +14,10 @@ export interface ReportRow {
 }
 
 export interface QuoteRow extends ReportRow {
+  /** Has a speaker or a source (named or not). */
   attributed: boolean;
+  /** Rests on an unnamed source. */
+  anonymous: boolean;
 }
 
 export interface FlagRow extends ReportRow {
@@ -37,6 +40,7 @@ export function buildDraftReport(text: string, analysis: Analysis, index: Entity
       label: `“${truncate(text.slice(q.content.start, q.content.end), EXCERPT)}”`,
       description: quoteLensTitle(q, index, text),
       attributed: q.method !== 'none',
+      anonymous: q.method === 'anonymous',
       start: lines.positionAt(q.range.start),
       end: lines.positionAt(q.range.end),
     }));

@@ -68,7 +68,7 @@ export class AttributionReportProvider implements vscode.TreeDataProvider<Node>,
       }
       case 'quote': {
         const item = rowItem(node.draft.uri, node.row);
-        item.iconPath = new vscode.ThemeIcon(node.row.attributed ? 'person' : 'question');
+        item.iconPath = new vscode.ThemeIcon(node.row.anonymous ? 'eye-closed' : node.row.attributed ? 'person' : 'question');
         return item;
       }
       case 'flag': {

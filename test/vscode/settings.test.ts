@@ -54,6 +54,28 @@ describe('settings', () => {
     await waitForDiagnostics(document.uri, (ds) => severityOf(ds, 'title-mismatch') === vscode.DiagnosticSeverity.Error);
   });
 
+  it('shows problems in .copydesk.yaml on the file, and still applies what is valid', async () => {
+    const document = await freshCopy('problems-config-errors.md');
+    const configUri = workspaceUri('.copydesk.yaml');
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('rules:\n  no-such-rule: error\n  name-spelling: loud\n  anonymous-source: off\n'));
+    try {
+      const problems = await waitForDiagnostics(configUri, (ds) => ds.length === 2);
+      assert.deepEqual(
+        problems.map((d) => [d.range.start.line + 1, d.severity]),
+        [
+          [2, vscode.DiagnosticSeverity.Warning],
+          [3, vscode.DiagnosticSeverity.Error],
+        ],
+      );
+      assert.match(problems[0].message, /no-such-rule/);
+      assert.match(problems[1].message, /loud/);
+      await waitForDiagnostics(document.uri, (ds) => severityOf(ds, 'anonymous-source') === undefined && severityOf(ds, 'name-spelling') === vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await vscode.workspace.fs.delete(configUri);
+    }
+    await waitForDiagnostics(configUri, (ds) => ds.length === 0);
+  });
+
   it('copydesk.run onSave refreshes diagnostics on save, not while typing', async () => {
     const document = await freshCopy('problems-on-save.md');
     await waitForDiagnostics(document.uri, (ds) => ds.filter((d) => ruleOf(d) === 'unattributed-quote').length === 1);
