@@ -41,9 +41,7 @@ export async function checkWorkspace(deps: CheckDeps): Promise<ReportedDraft[]> 
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking attributions', cancellable: true },
     async (progress, token) => {
-      const uris = (await vscode.workspace.findFiles(DRAFT_GLOB, EXCLUDE_GLOB, undefined, token)).sort((a, b) =>
-        a.toString().localeCompare(b.toString()),
-      );
+      const uris = (await findDrafts(token)).sort((a, b) => a.toString().localeCompare(b.toString()));
       const openDocuments = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       const drafts: ReportedDraft[] = [];
       for (const [i, uri] of uris.entries()) {
@@ -59,6 +57,15 @@ export async function checkWorkspace(deps: CheckDeps): Promise<ReportedDraft[]> 
       return drafts;
     },
   );
+}
+
+/** Markdown drafts of the workspace; none when its file system cannot be searched (some virtual ones). */
+async function findDrafts(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  try {
+    return await vscode.workspace.findFiles(DRAFT_GLOB, EXCLUDE_GLOB, undefined, token);
+  } catch {
+    return [];
+  }
 }
 
 async function checkOne(deps: CheckDeps, uri: vscode.Uri, open: vscode.TextDocument | undefined): Promise<ReportedDraft | undefined> {
