@@ -77,14 +77,14 @@ describe('code actions', () => {
     await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => ruleOf(d) === 'anonymous-source'));
   });
 
-  // Pending until the claims step reports unattributed claims (src/engine/claims.ts).
-  it.skip('marks a claim verified', async () => {
+  it('marks a claim verified', async () => {
     const document = await freshCopy('problems-verify.md', 'problems-unlisted.md');
     await apply(document, 'unattributed-claim', 'Mark claim as verified');
     assert.equal(
       lineWith(document, 'The Kremlin'),
       'The Kremlin rejected the 20-point framework on Thursday. <!-- verified: how it was checked -->',
     );
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => ruleOf(d) === 'unattributed-claim'));
   });
 
   it('adds an unlisted speaker to the workspace entity list, keeping its comments', async () => {
