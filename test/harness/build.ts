@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { log } from './log';
-import { hostTestsOutDir, repoRoot } from './paths';
+import { hostTestsOutDir, removeDir, repoRoot } from './paths';
 
 /** `dist/extension.js` and `dist/cli.js`, as `npm run build` makes them. */
 export function buildExtension(): void {
@@ -14,23 +14,24 @@ export function buildExtension(): void {
 }
 
 /**
- * Bundles `test/vscode/index.ts` (the in-host mocha runner) and every `test/vscode/*.test.ts` into
- * `out/test/vscode/`, one file each. `vscode` is provided by the extension host; mocha is loaded
- * from the project's node_modules so the runner and the suites share one copy of it.
- * Returns the path of the bundled runner.
+ * Bundles `test/vscode/index.ts` (the in-host mocha runner) and every `test/vscode/*.test.ts` into a
+ * folder of its own under `out/test/`, one file each, so runs started at the same time never load
+ * each other's files. `vscode` is provided by the extension host; mocha is loaded from the
+ * project's node_modules so the runner and the suites share one copy of it.
  */
-export async function bundleHostTests(): Promise<string> {
+export async function bundleHostTests(): Promise<{ runner: string; dispose(): void }> {
   const sourceDir = path.join(repoRoot, 'test', 'vscode');
   const entryPoints = fs
     .readdirSync(sourceDir)
     .filter((name) => name === 'index.ts' || name.endsWith('.test.ts'))
     .sort()
     .map((name) => path.join(sourceDir, name));
-  log(`bundling ${entryPoints.length - 1} extension-host test files into ${path.relative(repoRoot, hostTestsOutDir)}/`);
-  fs.rmSync(hostTestsOutDir, { recursive: true, force: true });
+  fs.mkdirSync(hostTestsOutDir, { recursive: true });
+  const outdir = fs.mkdtempSync(path.join(hostTestsOutDir, 'run-'));
+  log(`bundling ${entryPoints.length - 1} extension-host test files into ${path.relative(repoRoot, outdir)}/`);
   await esbuild.build({
     entryPoints,
-    outdir: hostTestsOutDir,
+    outdir,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -39,5 +40,5 @@ export async function bundleHostTests(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return path.join(hostTestsOutDir, 'index.js');
+  return { runner: path.join(outdir, 'index.js'), dispose: () => removeDir(outdir) };
 }

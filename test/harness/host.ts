@@ -16,15 +16,18 @@ export async function main(): Promise<number> {
   ensureDebianPackages(browserPackages);
   ensureCodeServer();
   buildExtension();
-  const extensionTestsPath = await bundleHostTests();
+  const bundle = await bundleHostTests();
   const workspace = copyWorkspace(fixtureWorkspace);
-  const forget = onExit(() => workspace.dispose());
+  const forget = onExit(() => {
+    workspace.dispose();
+    bundle.dispose();
+  });
   try {
     log(`running extension-host tests on a copy of ${path.relative(repoRoot, fixtureWorkspace)}`);
     await runTests({
       vscodeExecutablePath: launcher,
       extensionDevelopmentPath: repoRoot,
-      extensionTestsPath,
+      extensionTestsPath: bundle.runner,
       launchArgs: [workspace.folder],
       // The profile is code-server's, fresh for every run; test-electron's own folders do not apply.
       reuseMachineInstall: true,
@@ -37,5 +40,6 @@ export async function main(): Promise<number> {
   } finally {
     forget();
     workspace.dispose();
+    bundle.dispose();
   }
 }

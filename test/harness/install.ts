@@ -55,6 +55,11 @@ function install(): void {
       throw new Error('code-server installed without its VS Code dependencies: its postinstall did not run');
     }
     fs.writeFileSync(path.join(staging, doneMarker), `${new Date().toISOString()}\n`);
+    if (fs.existsSync(path.join(codeServerDir, doneMarker))) {
+      // Another run finished first and may be using its copy: keep that one.
+      log('code-server was installed meanwhile by another run');
+      return;
+    }
     if (fs.existsSync(codeServerDir)) removeDir(codeServerDir);
     fs.renameSync(staging, codeServerDir);
     log('code-server installed');

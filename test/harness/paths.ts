@@ -15,7 +15,7 @@ export const cacheDir = path.join(repoRoot, '.vscode-test');
 
 export const codeServerDir = path.join(cacheDir, `code-server-${codeServerVersion}`);
 
-/** Bundled extension-host tests. */
+/** Bundled extension-host tests: each run bundles into a folder of its own in here. */
 export const hostTestsOutDir = path.join(repoRoot, 'out', 'test', 'vscode');
 
 export const screenshotsDir = path.join(repoRoot, 'test-results');
