@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   registerHover(context, cache, store);
   const lenses = registerCodeLenses(context, cache, store);
   registerCodeActions(context, cache, store);
-  const report = registerReportView(context);
+  const report = registerReportView(context, cache, store);
   registerCommands(context, { ...services, diagnostics, report, optionsFor });
   registerInsertQuote(context, services);
   registerCompletions(context, services);

@@ -1,8 +1,11 @@
 // The Check Attributions report: a tree in the panel beside Problems. Each draft lists its quotes with
 // their speakers and its flags; one click on a row opens the draft with that text selected.
 import * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
 import { REPORT_VIEW } from './commandIds';
-import type { DraftReport, FlagRow, QuoteRow, ReportRow } from './reportModel';
+import type { AnalysisCache } from './analysisCache';
+import type { EntityStore } from './entityStore';
+import { buildDraftReport, type DraftReport, type FlagRow, type QuoteRow, type ReportRow } from './reportModel';
 
 export interface ReportedDraft {
   uri: vscode.Uri;
@@ -35,6 +38,14 @@ export class AttributionReportProvider implements vscode.TreeDataProvider<Node>,
 
   get shown(): readonly ReportedDraft[] {
     return this.drafts;
+  }
+
+  /** Replaces the report of a draft already shown (it was analysed again); others are left alone. */
+  update(uri: vscode.Uri, report: DraftReport): void {
+    const at = this.drafts.findIndex((d) => d.uri.toString() === uri.toString());
+    if (at < 0) return;
+    this.drafts = this.drafts.map((d, i) => (i === at ? { uri, report } : d));
+    this.changed.fire(undefined);
   }
 
   getChildren(node?: Node): Node[] {
@@ -100,8 +111,17 @@ function rowItem(uri: vscode.Uri, row: ReportRow): vscode.TreeItem {
   return item;
 }
 
-export function registerReportView(context: vscode.ExtensionContext): AttributionReportProvider {
+/** The report view; a draft it shows is kept up to date as the draft is analysed again. */
+export function registerReportView(context: vscode.ExtensionContext, cache: AnalysisCache, store: EntityStore): AttributionReportProvider {
   const provider = new AttributionReportProvider();
-  context.subscriptions.push(provider, vscode.window.createTreeView(REPORT_VIEW, { treeDataProvider: provider, showCollapseAll: true }));
+  function didAnalyze({ document, analysis }: { document: vscode.TextDocument; analysis: Analysis }): void {
+    if (!provider.shown.some((d) => d.uri.toString() === document.uri.toString())) return;
+    provider.update(document.uri, buildDraftReport(cache.snapshot(document)?.text ?? document.getText(), analysis, store.index));
+  }
+  context.subscriptions.push(
+    provider,
+    vscode.window.createTreeView(REPORT_VIEW, { treeDataProvider: provider, showCollapseAll: true }),
+    cache.onDidAnalyze(didAnalyze),
+  );
   return provider;
 }
