@@ -93,6 +93,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** Re-analyses every open draft at once (entity list or settings changed). */
   refreshAll(): void {
     this.entries.clear();
+    // Before the entity lists first load there is nothing to refresh: that load refreshes everything.
+    if (!this.store.isLoaded) return;
     for (const document of vscode.workspace.textDocuments) {
       if (isDraft(document) && !document.isClosed) this.analyzeNow(document, 'refresh');
     }
