@@ -102,6 +102,33 @@ describe('rules on real text', () => {
       ],
     },
     {
+      name: 'claims: one unsourced, one from an unnamed official; attributed and verified ones pass',
+      text: [
+        'Steve Witkoff held talks in Berlin on Monday.',
+        '',
+        'Steve Witkoff will meet a Russian delegation in Miami this weekend, a White House official said.',
+        '',
+        'Ukraine and the United States agreed on several documents, Marco Rubio said.',
+        '',
+        'Marco Rubio flew to Miami on Friday. <!-- verified: flight records -->',
+        '',
+      ].join('\n'),
+      rules: ['unattributed-claim', 'anonymous-source'],
+      expect: [
+        'unattributed-claim: Steve Witkoff held talks in Berlin on Monday.',
+        'anonymous-source: a White House official',
+      ],
+    },
+    {
+      name: 'a hedged claim: the hedge is flagged, and the claim has no source either',
+      text: 'Steve Witkoff reportedly held talks with Marco Rubio in Berlin on Monday.\n',
+      rules: ['hedged-claim', 'unattributed-claim'],
+      expect: [
+        'unattributed-claim: Steve Witkoff reportedly held talks with Marco Rubio in Berlin on Monday.',
+        'hedged-claim: reportedly',
+      ],
+    },
+    {
       name: 'a disable comment from the markdown itself',
       text: '<!-- copydesk-disable title-mismatch -->\nSecretary of State Steve Witkoff met Zelensky.\n<!-- copydesk-enable -->\n\nSecretary of State Steve Witkoff left.\n',
       rules: NAME_RULES,
