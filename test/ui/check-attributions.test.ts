@@ -61,4 +61,20 @@ describe('Check Attributions in the workbench', () => {
     await selection.filter({ hasText: /Ln 11, Col \d+ \(8 selected\)/ }).waitFor({ timeout: 30000 });
     await wb.screenshot('check-attributions-clicked');
   });
+
+  it('shows the draft’s counts in the status bar, and a click there opens the report', async () => {
+    const { page } = workbench!;
+    // Close the panel the first test opened, so the click has something to show.
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel .monaco-list-row').first().waitFor({ state: 'hidden', timeout: 30000 });
+    // problems-draft.md: three quotes, two of them with a speaker or a source.
+    const item = page.locator('.statusbar-item', { has: page.locator('[aria-label^="Copydesk: 3 quotes, 2 attributed"]') })
+      .or(page.locator('.statusbar-item[aria-label^="Copydesk: 3 quotes, 2 attributed"]'))
+      .first();
+    await item.waitFor({ timeout: 30000 });
+    assert.match(await item.innerText(), /2\/3/);
+    await item.click();
+    await page.locator('.part.panel .monaco-list-row', { hasText: 'Quotes (3)' }).waitFor({ timeout: 30000 });
+    await workbench!.screenshot('status-bar-report');
+  });
 });
