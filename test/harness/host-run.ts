@@ -29,9 +29,11 @@ export async function runTestsInWorkbench(options: HostRunOptions): Promise<numb
   try {
     browser = await launchChromium();
     const page = await browser.browser.newPage();
+    let reportExit: (code: number) => void = () => undefined;
     const exitCode = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(Number(code)));
+      reportExit = resolve;
     });
+    await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(Number(code)));
     page.on('pageerror', (error) => log(`workbench page error: ${error.message}`));
     const url = workbenchUrl({ server, ...options });
     log(`opening the workbench at ${server.origin}`);
@@ -44,7 +46,11 @@ export async function runTestsInWorkbench(options: HostRunOptions): Promise<numb
         resolve(1);
       }, timeoutMs);
     });
-    const code = await Promise.race([exitCode, timedOut]);
+    const crashed = server.crashed.then((description) => {
+      log(description);
+      return 1;
+    });
+    const code = await Promise.race([exitCode, timedOut, crashed]);
     clearTimeout(timer);
     return code;
   } finally {

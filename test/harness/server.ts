@@ -9,6 +9,8 @@ export interface CodeServer {
   origin: string;
   /** What the browser calls the remote side in `vscode-remote://` URIs: `127.0.0.1:PORT`. */
   authority: string;
+  /** Settles with a description if code-server ends before `stop()` is called. */
+  crashed: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -73,14 +75,25 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       XDG_CACHE_HOME: path.join(home, 'cache'),
     },
   });
+  let stopping = false;
   const stop = async (): Promise<void> => {
+    stopping = true;
     await stopProcessGroup(child);
     removeDir(home);
   };
+  const recent: string[] = [];
+  const crashed = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (!stopping) resolve(`code-server exited (${code ?? signal}); its last lines:\n${recent.join('\n')}`);
+    });
+  });
   try {
     const verbose = options.verbose ?? Boolean(process.env.COPYDESK_HARNESS_VERBOSE);
-    const origin = await waitForPort(child, verbose, options.onExtensionHostOutput);
-    return { origin, authority: new URL(origin).host, stop };
+    const origin = await waitForPort(child, verbose, options.onExtensionHostOutput, (line) => {
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+    });
+    return { origin, authority: new URL(origin).host, crashed, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -91,6 +104,7 @@ function waitForPort(
   child: ChildProcess,
   verbose: boolean,
   onExtensionHostOutput: CodeServerOptions['onExtensionHostOutput'],
+  remember: (line: string) => void,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const seen: string[] = [];
@@ -98,6 +112,7 @@ function waitForPort(
     const hostOutput = onExtensionHostOutput ? extensionHostOutputParser(onExtensionHostOutput) : undefined;
     child.once('exit', () => hostOutput?.end());
     const onLine = (line: string): void => {
+      remember(line);
       if (verbose) process.stderr.write(`[code-server] ${line}\n`);
       else if (!found) seen.push(line);
       const match = listeningLine.exec(line);
@@ -183,7 +198,12 @@ function forEachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => vo
 }
 
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  if (child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    // The server is gone; what it started may not be.
+    signalGroup(child.pid, 'SIGKILL');
+    return;
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   signalGroup(child.pid, 'SIGTERM');
   const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 5000);
