@@ -211,8 +211,11 @@ function sameSentence(tokens: Token[], prev: Quote, h: number): boolean {
   return false;
 }
 
-function cueRange(tokens: Token[], cue: Cue): Range {
-  return { start: tokens[cue.from].start, end: tokens[cue.to - 1].end };
+export function cueRange(tokens: Token[], cue: Cue): Range {
+  const last = tokens[cue.to - 1];
+  // "wrote on X." — the full stop read into the initial-like X ends the sentence, not the cue.
+  const end = last.lower.length === 2 && last.lower.endsWith('.') ? last.end - 1 : last.end;
+  return { start: tokens[cue.from].start, end };
 }
 
 function isDash(t: Token): boolean {

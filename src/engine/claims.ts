@@ -2,7 +2,7 @@
 // its source. Reported statements ("Zelenskiy said that …", "…, a White House official said.",
 // "according to Statistics Canada, …", "…, saying the onus was on Kyiv") are attributed or anonymous;
 // a link, footnote or <!-- verified: … --> marker makes a claim verified; the rest are unattributed.
-import { finalAttribution, ParagraphTokens, readHeadCue, type Found } from './attribution';
+import { cueRange, finalAttribution, ParagraphTokens, readHeadCue, type Found } from './attribution';
 import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
@@ -96,14 +96,14 @@ function leading(reader: SourceReader, tokens: Token[], a: number, b: number, pa
     if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
     if (!reading) continue;
-    return { reading, cue: { start: tokens[cue.from].start, end: tokens[cue.to - 1].end }, from: 'head', kind: cue.kind, comma: cue.to };
+    return { reading, cue: cueRange(tokens, cue), from: 'head', kind: cue.kind, comma: cue.to };
   }
   // A participle later in the sentence: "…, saying the onus was on Ukraine".
   for (let c = a + LEADING_REACH + 1; c < b; c++) {
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind !== 'participle') continue;
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
-    if (reading) return { reading, cue: { start: tokens[cue.from].start, end: tokens[cue.to - 1].end }, from: 'head', kind: cue.kind, comma: cue.to };
+    if (reading) return { reading, cue: cueRange(tokens, cue), from: 'head', kind: cue.kind, comma: cue.to };
   }
   return null;
 }
@@ -215,7 +215,11 @@ function findHedge(tokens: Token[], a: number, b: number): Range | null {
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
 function isVerified(ctx: AnalysisContext, r: Range): boolean {
-  for (const c of ctx.prose.citations) if (c.start >= r.start && c.end <= r.end + 1) return true;
+  for (const c of ctx.prose.citations) {
+    if (c.start >= r.start && c.start < r.end) return true;
+    // "… on Monday.[^1]": a footnote or link right after the sentence.
+    if (c.start >= r.end && c.start - r.end <= 3 && ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
+  }
   for (const m of ctx.prose.comments) {
     if (m.kind !== 'verified') continue;
     if (m.range.start >= r.start && m.range.start <= r.end + 1) return true;

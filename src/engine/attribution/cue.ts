@@ -25,6 +25,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
   // "as The New Yorker put it"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
+  // "is said to", "was told that": a passive names no speaker before the verb.
+  if (i > 0 && BE_FORMS.has(tokens[i - 1].lower) && (SPEECH_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower))) return null;
   if (SPEECH_VERBS.has(t.lower)) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
@@ -38,6 +40,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (NAMING_VERBS.has(t.lower) && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
   return null;
 }
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 function afterSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -53,7 +57,8 @@ function extend(tokens: Token[], i: number): number {
   const next = tokens[to];
   if (!next || next.kind !== 'word') return to;
   if ((tokens[i].lower === 'told' || tokens[i].lower === 'telling') && (next.lower === 'reporters' || next.lower === 'journalists')) return to + 1;
-  if (next.lower === 'on' && tokens[to + 1] && PLATFORMS.has(tokens[to + 1].lower)) {
+  // "wrote on X." reads X. as an initial: compare without the full stop.
+  if (next.lower === 'on' && tokens[to + 1] && PLATFORMS.has(tokens[to + 1].lower.replace(/\.$/, ''))) {
     to += 2;
     // "wrote on his Telegram channel", "posted on Truth Social"
     while (to < tokens.length && to - i < 5 && tokens[to].kind === 'word' && (tokens[to].cap || tokens[to].lower === 'channel' || tokens[to].lower === 'account' || tokens[to].lower === 'page')) to++;
