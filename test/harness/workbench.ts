@@ -65,7 +65,8 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     const page = await browser.browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
     await page.goto(workbenchUrl({ server, folder: workspace.folder, extensionDevelopmentPath: repoRoot }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await explorerRow(page, path.basename(workspace.folder).toUpperCase()).or(page.locator('.explorer-folders-view')).first().waitFor({ timeout: 60000 });
+    // The Explorer lists the folder's files once the remote side has answered.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
     return makeWorkbench(page, workspace.folder, close);
   } catch (error) {
     await close();
