@@ -62,6 +62,12 @@ export function houseTitle(entity: Entity): string | null {
   return null;
 }
 
+/** The first listed descriptor, for a person without a title; null without one. */
+export function firstDescriptor(entity: Entity): string | null {
+  for (const d of entity.descriptors ?? []) if (typeof d === 'string' && d.trim() !== '') return d.trim();
+  return null;
+}
+
 /**
  * Whether a title reads before a name: short, formal or capitalized, with no possessive, comma,
  * leading article, or preposition that opens a lowercase phrase ("head of Kyiv's delegation",
@@ -113,10 +119,16 @@ export interface NameForm {
 export function nameForm(entity: Entity, reference: Reference): NameForm {
   const name = entity.name.trim();
   if (reference === 'later') return { text: surnameOf(entity), inverted: false };
-  const title = entity.type === 'person' ? houseTitle(entity) : null;
-  if (!title) return { text: name, inverted: false };
-  if (titleFitsBeforeName(title)) return { text: `${titleBeforeName(title)} ${name}`, inverted: false };
-  return { text: `${name}, ${titleAfterName(title)}`, inverted: true };
+  if (entity.type !== 'person') return { text: name, inverted: false };
+  const title = houseTitle(entity);
+  if (title) {
+    if (titleFitsBeforeName(title)) return { text: `${titleBeforeName(title)} ${name}`, inverted: false };
+    return { text: `${name}, ${titleAfterName(title)}`, inverted: true };
+  }
+  // Without a title, the phrase the source identifies them by follows the name as written
+  // ("Jared Kushner, Trump's son-in-law").
+  const descriptor = firstDescriptor(entity);
+  return descriptor ? { text: `${name}, ${descriptor}`, inverted: true } : { text: name, inverted: false };
 }
 
 /**
@@ -192,7 +204,7 @@ export function isFirstReference(mentions: readonly Mention[], entityId: string,
 export interface NameCompletion {
   /** The full name, shown as the item's label. */
   label: string;
-  /** The title as the source gives it, shown beside the label; null without one. */
+  /** The title as the source gives it (else the descriptor it identifies them by); null without either. */
   detail: string | null;
   /** What is inserted: the first or later reference form. */
   insertText: string;
@@ -217,7 +229,7 @@ export function nameCompletion(entity: Entity, prefix: string, reference: Refere
   if (filterText === null) return null;
   return {
     label: entity.name.trim(),
-    detail: entity.type === 'person' ? houseTitle(entity) : null,
+    detail: entity.type === 'person' ? houseTitle(entity) ?? firstDescriptor(entity) : null,
     insertText: nameForm(entity, reference).text,
     filterText,
   };

@@ -2,7 +2,7 @@
 // a sourced quote and of attribution, with tab stops and choice lists of the listed speakers, and one
 // snippet per listed quote. Pure (no `vscode`, no Node API): `scripts/generate-snippets.ts` writes
 // its output at build time and a unit test checks that the checked-in file is current.
-import { houseTitle, isCompletable, nameForm, quoteBeforeAttribution, sourceMarker, surnameOf, titleAfterName } from '../engine/houseform';
+import { firstDescriptor, houseTitle, isCompletable, nameForm, quoteBeforeAttribution, sourceMarker, surnameOf, titleAfterName } from '../engine/houseform';
 import type { Entity, EntityList } from '../engine/types';
 
 export interface Snippet {
@@ -47,7 +47,8 @@ export function buildSnippets(list: EntityList): SnippetFile {
   // "said NAME, TITLE": the title follows the name here whatever its length, so lowercase.
   const titled = speakers.map((e) => {
     const title = houseTitle(e);
-    return title ? `${e.name}, ${titleAfterName(title)}` : e.name;
+    const descriptor = firstDescriptor(e);
+    return title ? `${e.name}, ${titleAfterName(title)}` : descriptor ? `${e.name}, ${descriptor}` : e.name;
   });
   const sourceIds = list.sources.map((s) => s.id);
 

@@ -122,6 +122,18 @@ describe('house form', () => {
       });
     }
 
+    it('puts a descriptor after the name of a person without a title', () => {
+      const kushner = person('Jared Kushner', undefined, { descriptors: ["Trump's son-in-law"] });
+      assert.deepEqual(nameForm(kushner, 'first'), { text: "Jared Kushner, Trump's son-in-law", inverted: true });
+      assert.equal(nameForm(kushner, 'later').text, 'Kushner');
+      assert.equal(attributedQuote('We met.', kushner, 'first'), "\"We met,\" said Jared Kushner, Trump's son-in-law.");
+      assert.equal(nameCompletion(kushner, 'Kush', 'first')?.detail, "Trump's son-in-law");
+    });
+
+    it('prefers the title to a descriptor', () => {
+      assert.equal(nameForm({ ...witkoff, descriptors: ['the envoy'] }, 'first').text, 'White House envoy Steve Witkoff');
+    });
+
     it('uses another listed title when the entity has no `title`', () => {
       assert.equal(nameForm(person('Donald Trump', undefined, { titles: ['U.S. President', 'President'] }), 'first').text, 'U.S. President Donald Trump');
     });
