@@ -118,7 +118,8 @@ function makeWorkbench(page: Page, folder: string, close: () => Promise<void>): 
     async screenshot(name) {
       fs.mkdirSync(screenshotsDir, { recursive: true });
       const file = path.join(screenshotsDir, `${name}.png`);
-      await page.screenshot({ path: file });
+      // Finishes fade-ins at once, so a hover that just appeared is captured fully drawn.
+      await page.screenshot({ path: file, animations: 'disabled' });
       return file;
     },
   };
