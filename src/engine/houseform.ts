@@ -220,19 +220,42 @@ export function isCompletable(entity: Entity): boolean {
 /**
  * The completion of a listed name for a typed word prefix, or null when no word of the entity's name,
  * aliases or misspellings starts with it (a misspelling typed is offered the house spelling).
- * Case-insensitive; an empty prefix matches nothing.
+ * Case-insensitive; an empty prefix matches nothing. `textBefore` is the draft's text before the word.
  */
-export function nameCompletion(entity: Entity, prefix: string, reference: Reference): NameCompletion | null {
+export function nameCompletion(entity: Entity, prefix: string, reference: Reference, textBefore = ''): NameCompletion | null {
   const typed = prefix.trim().toLowerCase();
   if (typed === '' || !isCompletable(entity)) return null;
   const filterText = matchFrom(entity.name, typed) ?? firstMatch([...(entity.aliases ?? []), ...(entity.misspellings ?? [])], typed);
   if (filterText === null) return null;
+  const form = nameForm(entity, reference);
+  // The writer has already put the title before the name ("Secretary of State Rub|"): add only the name.
+  const titled = reference === 'first' && !form.inverted && form.text !== entity.name.trim() && endsWithTitle(textBefore, entity);
   return {
     label: entity.name.trim(),
     detail: entity.type === 'person' ? houseTitle(entity) ?? firstDescriptor(entity) : null,
-    insertText: nameForm(entity, reference).text,
+    insertText: titled ? entity.name.trim() : form.text,
     filterText,
   };
+}
+
+/**
+ * Whether `textBefore` ends with one of the entity's titles, or one without its leading qualifiers
+ * ("Secretary of State" for "U.S. Secretary of State"), then a space.
+ */
+function endsWithTitle(textBefore: string, entity: Entity): boolean {
+  if (!/\s$/u.test(textBefore)) return false;
+  const before = textBefore.trimEnd().toLowerCase();
+  for (const title of [entity.title, ...(entity.titles ?? [])]) {
+    if (typeof title !== 'string') continue;
+    const list = words(title);
+    for (let i = 0; i < list.length; i++) {
+      // A tail drops a leading qualifier ("U.S.", "Russian"), never the start of a phrase ("of State").
+      if (i > 0 && !(startsUpper(list[i]) && startsUpper(list[i - 1]))) continue;
+      const tail = list.slice(i).join(' ').toLowerCase();
+      if (before.endsWith(tail) && (before.length === tail.length || /\s/u.test(before[before.length - tail.length - 1]))) return true;
+    }
+  }
+  return false;
 }
 
 function firstMatch(names: readonly string[], typed: string): string | null {

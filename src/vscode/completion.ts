@@ -17,6 +17,9 @@ export interface CompletionDeps {
 /** A name being typed: letters and marks, with inner apostrophes, hyphens and periods ("O'Brien", "U.S."). */
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'\u2019.-]*/u;
 
+/** How many characters before the word to read for a title already written. */
+const TITLE_LOOKBACK = 80;
+
 /** A completion that remembers its entity, so the card is built only when the item is shown. */
 export class NameCompletionItem extends vscode.CompletionItem {
   constructor(
@@ -64,10 +67,13 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     const start = document.offsetAt(word.start);
     if (!isProse(analysis, start, document.offsetAt(position))) return undefined;
 
+    // Enough of the line before the word to see a title the writer has already typed.
+    const lineStart = new vscode.Position(word.start.line, Math.max(0, word.start.character - TITLE_LOOKBACK));
+    const textBefore = document.getText(new vscode.Range(lineStart, word.start));
     const items: NameCompletionItem[] = [];
     for (const entity of this.deps.store.index.list.entities) {
       const reference = isFirstReference(analysis.mentions, entity.id, start) ? 'first' : 'later';
-      const completion = nameCompletion(entity, prefix, reference);
+      const completion = nameCompletion(entity, prefix, reference, textBefore);
       if (!completion) continue;
       const item = new NameCompletionItem({ label: completion.label, description: completion.detail ?? undefined }, entity.id);
       item.kind = entity.type === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference;

@@ -209,6 +209,19 @@ describe('house form', () => {
     it('does not match the middle of a word', () => assert.equal(nameCompletion(rubio, 'ubi', 'first'), null));
     it('does not match an empty prefix', () => assert.equal(nameCompletion(rubio, '', 'first'), null));
     it('leaves credited journalists out', () => assert.equal(nameCompletion(person('Yuliia Dysa', undefined, { role: 'journalist' }), 'Dys', 'first'), null));
+    const titledAlready: [string, string][] = [
+      ['Talks went on. Secretary of State ', 'Marco Rubio'],
+      ['Talks went on. U.S. Secretary of State ', 'Marco Rubio'],
+      ['talks with secretary of state ', 'Marco Rubio'],
+      ['Talks went on. ', 'U.S. Secretary of State Marco Rubio'],
+      ['Talks went on. State ', 'U.S. Secretary of State Marco Rubio'], // "State" alone is not a title tail that starts one
+      ['The Undersecretary of State ', 'U.S. Secretary of State Marco Rubio'],
+      ['Talks went on. Secretary of State', 'U.S. Secretary of State Marco Rubio'], // no space: the word is not next
+    ];
+    for (const [before, expected] of titledAlready) {
+      it(`after ${JSON.stringify(before)} inserts ${JSON.stringify(expected)}`, () => assert.equal(nameCompletion(rubio, 'Rub', 'first', before)?.insertText, expected));
+    }
+
     it('puts a long title after the name', () => assert.equal(nameCompletion(umerov, 'Um', 'first')?.insertText, "Rustem Umerov, head of Kyiv's delegation"));
   });
 });

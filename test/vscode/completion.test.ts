@@ -47,6 +47,11 @@ describe('name completions', () => {
     assert.equal(items.find((item) => labelOf(item) === 'Marco Rubio')?.insertText, 'Rubio');
   });
 
+  it('adds only the name after a title the writer has typed', async () => {
+    const items = await namesAt('Talks resumed with Secretary of State Rub|');
+    assert.equal(items.find((item) => labelOf(item) === 'Marco Rubio')?.insertText, 'Marco Rubio');
+  });
+
   it('puts a long title after the name', async () => {
     const items = await namesAt('Talks resumed. Um|');
     assert.equal(items.find((item) => labelOf(item) === 'Rustem Umerov')?.insertText, "Rustem Umerov, head of Kyiv's delegation");
