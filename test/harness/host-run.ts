@@ -19,6 +19,7 @@ export async function runTestsInWorkbench(options: HostRunOptions): Promise<numb
   const entry = ensureCodeServer();
   const server = await startCodeServer({
     entry,
+    workspaceTrust: process.env.COPYDESK_HARNESS_WORKSPACE === 'untrusted',
     onExtensionHostOutput: (line, stream) => (stream === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`),
   });
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;

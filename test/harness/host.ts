@@ -5,7 +5,7 @@ import { runTests } from '@vscode/test-electron';
 import { browserPackages, ensureDebianPackages } from './system';
 import { bundleHostTests, buildExtension } from './build';
 import { onExit } from './cleanup';
-import { copyWorkspace } from './fixture';
+import { copyMultiRootWorkspace, copyWorkspace } from './fixture';
 import { ensureCodeServer } from './install';
 import { log } from './log';
 import { fixtureWorkspace, repoRoot } from './paths';
@@ -17,7 +17,9 @@ export async function main(): Promise<number> {
   ensureCodeServer();
   buildExtension();
   const bundle = await bundleHostTests();
-  const workspace = copyWorkspace(fixtureWorkspace);
+  // COPYDESK_HARNESS_WORKSPACE=multi-root opens two copies of the fixture as one workspace.
+  const multiRoot = process.env.COPYDESK_HARNESS_WORKSPACE === 'multi-root';
+  const workspace = multiRoot ? copyMultiRootWorkspace(fixtureWorkspace) : copyWorkspace(fixtureWorkspace);
   const forget = onExit(() => {
     workspace.dispose();
     bundle.dispose();

@@ -25,6 +25,8 @@ export interface CodeServerOptions {
   verbose?: boolean;
   /** Receives what the Node extension host writes to stdout and stderr, line by line. */
   onExtensionHostOutput?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Keep workspace trust on, so the folder opens untrusted (tests of restricted mode); default off. */
+  workspaceTrust?: boolean;
 }
 
 /** Quiet defaults for a profile that tests drive: nothing that takes focus or reaches the network. */
@@ -51,7 +53,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   fs.mkdirSync(extensionsDir);
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...baseUserSettings, ...options.settings }, null, 2),
+    JSON.stringify({
+      ...baseUserSettings,
+      ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true } : {}),
+      ...options.settings,
+    }, null, 2),
   );
   const args = [
     options.entry,
@@ -59,7 +65,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
   ];
@@ -223,7 +229,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 
 export interface WorkbenchAddress {
   server: CodeServer;
-  /** Absolute path of the folder to open. */
+  /** Absolute path of the folder to open, or of a `.code-workspace` file (a multi-root workspace). */
   folder: string;
   /** Absolute path of an extension to load in development mode. */
   extensionDevelopmentPath?: string;
@@ -240,7 +246,9 @@ export function workbenchUrl(address: WorkbenchAddress): string {
   const payload: [string, string][] = [];
   if (address.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(address.extensionDevelopmentPath)]);
   if (address.extensionTestsPath) payload.push(['extensionTestsPath', remote(address.extensionTestsPath)]);
-  const query = new URLSearchParams({ folder: address.folder });
+  const query = new URLSearchParams(
+    address.folder.endsWith('.code-workspace') ? { workspace: address.folder } : { folder: address.folder },
+  );
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `${address.server.origin}/?${query.toString()}`;
 }
