@@ -206,44 +206,64 @@ describe('stress', function () {
 
   describe('multi-root workspace', () => {
     before(function () {
-      // The harness opens one folder; a run that opens a multi-root workspace runs these.
+      // The harness opens one folder unless COPYDESK_HARNESS_WORKSPACE=multi-root.
       if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) this.skip();
     });
 
-    it('analyses a draft in every folder', async () => {
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const uri = vscode.Uri.joinPath(folder.uri, 'stress-root.md');
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('President Volodymyr Zelensky spoke.\n'));
-        created.push(uri);
-        const draft = await vscode.workspace.openTextDocument(uri);
-        await waitForDiagnostics(draft.uri, (ds) => ds.some((d) => ruleOf(d) === 'name-spelling'));
+    it('analyses a draft in every folder, each with its own folder settings', async () => {
+      const [first, second] = vscode.workspace.workspaceFolders!;
+      const rules = vscode.workspace.getConfiguration('copydesk', second.uri);
+      await rules.update('rules', { 'name-spelling': 'off' }, vscode.ConfigurationTarget.WorkspaceFolder);
+      try {
+        const drafts: vscode.TextDocument[] = [];
+        for (const folder of [first, second]) {
+          const uri = vscode.Uri.joinPath(folder.uri, 'stress-root.md');
+          await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('President Volodymyr Zelensky spoke.\n\n"We can\'t force Ukraine to make a deal."\n'));
+          created.push(uri);
+          drafts.push(await vscode.workspace.openTextDocument(uri));
+        }
+        const [inFirst, inSecond] = await Promise.all(drafts.map((d) => waitForDiagnostics(d.uri, (ds) => ds.some((x) => ruleOf(x) === 'unattributed-quote'))));
+        assert.deepEqual(inFirst.filter((d) => ruleOf(d) === 'name-spelling').map((d) => drafts[0].getText(d.range)), ['Zelensky']);
+        assert.deepEqual(inSecond.filter((d) => ruleOf(d) === 'name-spelling'), [], 'name-spelling is off in the second folder');
+      } finally {
+        await rules.update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
       }
     });
   });
 
-  describe('untrusted workspace', () => {
-    before(function () {
-      // The harness disables workspace trust; a run with trust on and the folder untrusted runs these.
-      if (vscode.workspace.isTrusted) this.skip();
+  /** Hover cards on Yuri Ushakov once the workspace list names him, after the lists reload. */
+  async function ushakovCardsWithWorkspaceList(): Promise<{ ushakov: string[]; umerov: string[] }> {
+    const listUri = workspaceUri('entities/team.yaml');
+    const original = await vscode.workspace.fs.readFile(listUri);
+    const yaml = 'version: 1\nentities:\n  - id: yuri-ushakov\n    name: Yuri Ushakov\n    type: person\n    role: official\n    title: Kremlin aide\n';
+    await vscode.workspace.fs.writeFile(listUri, new TextEncoder().encode(yaml));
+    try {
+      await vscode.commands.executeCommand('copydesk.reloadEntityLists');
+      const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Yuri Ushakov met Rustem Umerov.\n' });
+      const umerov = await waitFor('a hover card on Umerov', async () => {
+        const contents = await hoverContents(draft, positionOf(draft, 'Umerov'));
+        return contents.length > 0 ? contents : undefined;
+      });
+      return { ushakov: await hoverContents(draft, positionOf(draft, 'Ushakov')), umerov };
+    } finally {
+      await vscode.workspace.fs.writeFile(listUri, original);
+      await vscode.commands.executeCommand('copydesk.reloadEntityLists');
+    }
+  }
+
+  describe('workspace trust', () => {
+    it('a trusted workspace’s own list names people', async function () {
+      if (!vscode.workspace.isTrusted) this.skip();
+      const { ushakov } = await ushakovCardsWithWorkspaceList();
+      assert.ok(ushakov.some((c) => c.includes('Kremlin aide')), ushakov.join('\n'));
     });
 
-    it('loads only the bundled list: a workspace list does not name anyone, the bundled one still does', async () => {
-      const listUri = workspaceUri('entities/team.yaml');
-      const before = await vscode.workspace.fs.readFile(listUri);
-      const yaml = 'version: 1\nentities:\n  - id: yuri-ushakov\n    name: Yuri Ushakov\n    type: person\n    title: Kremlin aide\n';
-      await vscode.workspace.fs.writeFile(listUri, new TextEncoder().encode(yaml));
-      try {
-        const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Yuri Ushakov met Rustem Umerov.\n' });
-        const umerov = await waitFor('a hover card on Umerov', async () => {
-          const contents = await hoverContents(draft, positionOf(draft, 'Umerov'));
-          return contents.length > 0 ? contents : undefined;
-        });
-        assert.ok(umerov.length > 0);
-        const ushakov = await hoverContents(draft, positionOf(draft, 'Ushakov'));
-        assert.ok(!ushakov.some((c) => c.includes('Kremlin aide')), ushakov.join('\n'));
-      } finally {
-        await vscode.workspace.fs.writeFile(listUri, before);
-      }
+    it('an untrusted workspace loads only the bundled list', async function () {
+      // The harness trusts the folder unless COPYDESK_HARNESS_WORKSPACE=untrusted.
+      if (vscode.workspace.isTrusted) this.skip();
+      const { ushakov, umerov } = await ushakovCardsWithWorkspaceList();
+      assert.ok(umerov.some((c) => c.includes('Umerov')), 'the bundled list still names Umerov');
+      assert.ok(!ushakov.some((c) => c.includes('Kremlin aide')), ushakov.join('\n'));
     });
   });
 
