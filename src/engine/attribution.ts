@@ -342,7 +342,12 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
   if (end - 1 > lo && lastTok.kind === 'punct' && (lastTok.lower === ':' || lastTok.lower === '\u2015' || lastTok.lower === '\u2014' || lastTok.lower === '\u2013')) {
     let reading = reader.before(tokens, lo, end - 1, paragraphStart);
     // "Obama is rolling out a new campaign message: "…"": the quote is the sentence subject's.
-    if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') reading = subjectOfSentence(reader, tokens, wholeSentenceStart(tokens, end - 1), end - 1, paragraphStart);
+    if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') {
+      const s = wholeSentenceStart(tokens, end - 1);
+      reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? reading;
+      // "The piece used one of her quotes as its headline: "…"": the article, the letter, the ad.
+      if (!reading && DETERMINERS.has(tokens[s].lower) && s + 1 < end - 1 && tokens[s + 1].kind === 'word') reading = reader.classify(tokens, s, s + 1, paragraphStart);
+    }
     if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
   }
   return null;

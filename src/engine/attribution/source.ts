@@ -60,6 +60,8 @@ export class SourceReader {
     }
     let b = j;
     while (b >= lo && j - b < MAX_SUBJECT && isSubjectWord(tokens[b])) b--;
+    // "McConnell, who in 2010 said …": the relative pronoun stands for the name before it.
+    if (b >= lo && tokens[b].lower === 'who' && tokens[b].kind === 'word' && onlyLowerCase(tokens, b + 1, j)) return this.relative(tokens, lo, b, paragraphStart);
     if (b === j) return null;
     // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
     if (tokens[b + 1].lower === 'of') return null;
@@ -145,6 +147,19 @@ export class SourceReader {
       }
     }
     return { source: { start: tokens[d].start, end: last.end }, speaker: null, method: 'descriptor' };
+  }
+
+  /** "who" resolved to the name right before it ("McConnell, who …"). */
+  private relative(tokens: Token[], lo: number, w: number, paragraphStart: number): SourceReading | null {
+    let k = w - 1;
+    if (k >= lo && isComma(tokens[k])) k--;
+    k = skipParenthesis(tokens, lo, k);
+    if (k < lo || !tokens[k].cap || tokens[k].kind !== 'word') return null;
+    let r = k;
+    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive) r--;
+    const antecedent = this.classify(tokens, r, k, paragraphStart);
+    if (!antecedent || antecedent.method !== 'named') return null;
+    return { source: { start: tokens[w].start, end: tokens[w].end }, speaker: antecedent.speaker, method: 'pronoun' };
   }
 
   /** "Donald Trump's claim": the possessive name right before tokens[c]. */
@@ -239,6 +254,9 @@ export function pronounOf(word: string): Pronoun | undefined {
   return PERSONAL_PRONOUNS.get(word);
 }
 
+/** Nouns ending in -ly that are no adverbs ("Scott's family said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'supply', 'reply', 'ally', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'melancholy']);
+
 /** Steps back over a short parenthesis ending at tokens[j]: "Sen. Claire McCaskill (D-Mo.) said". */
 function skipParenthesis(tokens: Token[], lo: number, j: number): number {
   if (j < lo || tokens[j].kind !== 'punct' || tokens[j].lower !== ')') return j;
@@ -246,6 +264,11 @@ function skipParenthesis(tokens: Token[], lo: number, j: number): number {
     if (tokens[m].kind === 'punct' && tokens[m].lower === '(') return m - 1;
   }
   return j;
+}
+
+function onlyLowerCase(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i].cap) return false;
+  return true;
 }
 
 function isComma(t: Token): boolean {
@@ -265,7 +288,7 @@ function isSkippable(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.kind !== 'word') return false;
   if (BETWEEN_SOURCE_AND_VERB.has(t.lower)) return true;
-  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')) return true;
+  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower)) return true;
   if (WEEKDAYS_AND_MONTHS.has(t.lower) && j > 0 && tokens[j - 1].lower === 'on') return true;
   if (t.lower === 'on' && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1].lower)) return true;
   return false;
