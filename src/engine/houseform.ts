@@ -192,11 +192,23 @@ const REFERRING_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['name', 
  * misspelling of them). Mentions come in text order, so the scan stops at the offset.
  */
 export function isFirstReference(mentions: readonly Mention[], entityId: string, offset: number): boolean {
+  return !entitiesNamedBefore(mentions, offset, entityId).has(entityId);
+}
+
+/**
+ * The ids of every entity the draft names before `offset`, in one pass over the mentions (for
+ * completions, which ask about many entities at once). With `only`, stops once that one is found.
+ */
+export function entitiesNamedBefore(mentions: readonly Mention[], offset: number, only?: string): Set<string> {
+  const named = new Set<string>();
   for (const mention of mentions) {
     if (mention.range.start >= offset) break;
-    if (mention.entity === entityId && REFERRING_KINDS.has(mention.kind) && mention.range.end <= offset) return false;
+    if (mention.entity === null || !REFERRING_KINDS.has(mention.kind) || mention.range.end > offset) continue;
+    if (only !== undefined && mention.entity !== only) continue;
+    named.add(mention.entity);
+    if (only !== undefined) break;
   }
-  return true;
+  return named;
 }
 
 // ---------------------------------------------------------------- name completions

@@ -2,7 +2,7 @@
 // the surname after; the hover card as documentation. Nothing is offered in code, front matter, link
 // destinations or anything else the engine does not read as prose.
 import * as vscode from 'vscode';
-import { isFirstReference, nameCompletion } from '../engine/houseform';
+import { entitiesNamedBefore, nameCompletion } from '../engine/houseform';
 import type { Analysis, Paragraph } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
@@ -71,8 +71,9 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     const lineStart = new vscode.Position(word.start.line, Math.max(0, word.start.character - TITLE_LOOKBACK));
     const textBefore = document.getText(new vscode.Range(lineStart, word.start));
     const items: NameCompletionItem[] = [];
+    const named = entitiesNamedBefore(analysis.mentions, start);
     for (const entity of this.deps.store.index.list.entities) {
-      const reference = isFirstReference(analysis.mentions, entity.id, start) ? 'first' : 'later';
+      const reference = named.has(entity.id) ? 'later' : 'first';
       const completion = nameCompletion(entity, prefix, reference, textBefore);
       if (!completion) continue;
       const item = new NameCompletionItem({ label: completion.label, description: completion.detail ?? undefined }, entity.id);

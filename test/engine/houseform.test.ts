@@ -3,6 +3,7 @@ import {
   attributedQuote,
   CURLY_QUOTES,
   describeSource,
+  entitiesNamedBefore,
   isFirstReference,
   nameCompletion,
   nameForm,
@@ -190,6 +191,11 @@ describe('house form', () => {
     for (const [entity, offset, expected] of cases) {
       it(`${entity} at ${offset}: ${expected ? 'first' : 'later'}`, () => assert.equal(isFirstReference(mentions, entity, offset), expected));
     }
+    it('lists every entity named before an offset at once', () => {
+      assert.deepEqual([...entitiesNamedBefore(mentions, 100)].sort(), ['umerov', 'witkoff']);
+      assert.deepEqual([...entitiesNamedBefore(mentions, 7)], ['witkoff']);
+      assert.deepEqual([...entitiesNamedBefore(mentions, 0)], []);
+    });
   });
 
   describe('nameCompletion', () => {
