@@ -80,6 +80,10 @@ export class IntBits {
     this.size++;
   }
 
+  forEach(visit: (key: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.bits[i]) visit(this.keys[i]!);
+  }
+
   get(key: number): number {
     let i = this.slot(key);
     for (;;) {

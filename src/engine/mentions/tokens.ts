@@ -4,7 +4,7 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
-import { WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
+import { mayWatch, WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
 import { work } from './work';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
@@ -63,10 +63,19 @@ function isHighSurrogateAt(text: string, i: number, end: number): boolean {
   return d >= 0xdc00 && d <= 0xdfff;
 }
 
+/** Classes of the rest of the basic plane as they are first met, plus one (0: not looked up yet). */
+const BMP_CLASS = new Uint8Array(0x10000);
+
 function classOfNonAscii(text: string, i: number, end: number, c: number): number {
-  if (isSpaceCode(c)) return SPACE;
-  if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
-  return isWordCodePoint(c) ? WORD : OTHER;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
+    return isSpaceCode(c) ? SPACE : isWordCodePoint(c) ? WORD : OTHER;
+  }
+  const known = BMP_CLASS[c]!;
+  if (known !== 0) return known - 1;
+  const cls = isSpaceCode(c) ? SPACE : isWordCodePoint(c) ? WORD : OTHER;
+  BMP_CLASS[c] = cls + 1;
+  return cls;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -194,8 +203,8 @@ export class Tokens {
         }
         let marks = 0;
         if (watch && cls === WORD) {
-          marks = watch.exact.get(hash);
-          if (watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+          if (mayWatch(watch, hash)) marks = watch.exact.get(hash);
+          if (mayWatch(watch, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
           const first = text.charCodeAt(start);
           if (first < 128 ? first >= 65 && first <= 90 : startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
         }

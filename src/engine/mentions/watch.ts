@@ -15,6 +15,20 @@ export interface Watch {
   exact: IntBits;
   /** Hashes of descriptors' first words with the first letter lower-cased. */
   lowered: IntSet;
+  /**
+   * One bit per value of a hash's low 16 bits, set for every hash in `exact` or `lowered`. Most words
+   * are in neither, and one bit test rules them out before either table is probed.
+   */
+  maybe: Uint32Array;
+}
+
+/** Whether `hash` may be in one of the watch's tables (a clear bit: certainly in neither). */
+export function mayWatch(watch: Watch, hash: number): boolean {
+  return (watch.maybe[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0;
+}
+
+function markMaybe(maybe: Uint32Array, hash: number): void {
+  maybe[(hash >>> 5) & 0x7ff] |= 1 << (hash & 31);
 }
 
 const built = new WeakMap<EntityIndex, Watch>();
@@ -27,7 +41,10 @@ export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: 
     index.names.firstHashes.forEach((h) => exact.add(h, WATCH_NAME));
     roleHashes.forEach((h) => exact.add(h, WATCH_ROLE));
     pronounHashes.forEach((h) => exact.add(h, WATCH_PRONOUN));
-    watch = { exact, lowered: index.descriptors.firstHashes };
+    const maybe = new Uint32Array(0x800);
+    exact.forEach((h) => markMaybe(maybe, h));
+    index.descriptors.firstHashes.forEach((h) => markMaybe(maybe, h));
+    watch = { exact, lowered: index.descriptors.firstHashes, maybe };
     built.set(index, watch);
   }
   return watch;
