@@ -11,6 +11,7 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
+import { isTitleCase } from './quotes';
 import type { Quote, Range } from './types';
 import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from './vocabulary/sources';
 import { NAME_PARTICLES, NOT_TITLE_WORDS, ROLE_WORDS } from './vocabulary/titles';
@@ -134,20 +135,6 @@ function introducesTitle(before: Token | undefined): boolean {
 }
 
 const TITLE_PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
-
-/** Small words a title leaves in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'is']);
-
-/** Every word capitalised but the small ones: "Face the Nation", "Contract with America", "13th". */
-function isTitleCase(text: string, r: Range): boolean {
-  const words = text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return false;
-  return words.every((w, i) => {
-    const c = w.replace(/^[^\p{L}\p{N}]+/u, '');
-    if (/^[\p{Lu}\p{N}]/u.test(c)) return true;
-    return i > 0 && TITLE_SMALL_WORDS.has(c.toLowerCase().replace(/[^a-z.]+$/, ''));
-  });
-}
 
 function copy(target: Quote, from: Quote, method: Quote['method']): void {
   target.source = from.source;

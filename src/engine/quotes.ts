@@ -119,6 +119,13 @@ function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean):
  * nicknames look like. Attribution clears the flag when the phrase turns out to have a speaker.
  */
 export function looksLikePhrase(text: string, content: Range): boolean {
+  // Titles keep the full stop American style puts inside the marks: "Fox and Friends."
+  let end = content.end;
+  if (end > content.start && text.charCodeAt(end - 1) === 0x2e && isTitleCase(text, content)) end--;
+  return shortPhrase(text, { start: content.start, end });
+}
+
+function shortPhrase(text: string, content: Range): boolean {
   let words = 0;
   let inWord = false;
   for (let i = content.start; i < content.end; i++) {
@@ -144,6 +151,20 @@ function endsSentence(text: string, i: number, end: number): boolean {
   if (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) return false;
   const initial = i >= 1 && isUpper(text.charCodeAt(i - 1)) && (i === 1 || !isLetter(text.charCodeAt(i - 2)));
   return !initial || text.charCodeAt(i - 1) === 0x49; // "Neither do I." ends a sentence
+}
+
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'is']);
+
+/** Every word capitalised but the small ones: "Face the Nation", "Contract with America", "13th". */
+export function isTitleCase(text: string, r: Range): boolean {
+  const words = text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  return words.every((w, i) => {
+    const c = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (/^[\p{Lu}\p{N}]/u.test(c)) return true;
+    return i > 0 && TITLE_SMALL_WORDS.has(c.toLowerCase().replace(/[^a-z.]+$/, ''));
+  });
 }
 
 function firstProseOffset(para: Paragraph): number {

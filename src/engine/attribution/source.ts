@@ -154,6 +154,12 @@ export class SourceReader {
     let k = w - 1;
     if (k >= lo && isComma(tokens[k])) k--;
     k = skipParenthesis(tokens, lo, k);
+    // "McConnell, now the Senate majority leader, who …": past an appositive to the name.
+    if (k >= lo && !tokens[k].cap) {
+      let m = k;
+      while (m >= lo && k - m < 10 && !isComma(tokens[m]) && tokens[m].kind === 'word') m--;
+      if (m >= lo && isComma(tokens[m])) k = m - 1;
+    }
     if (k < lo || !tokens[k].cap || tokens[k].kind !== 'word') return null;
     let r = k;
     while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive) r--;
