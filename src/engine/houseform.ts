@@ -5,6 +5,8 @@
 // lowercase, and then the attribution is inverted so the quote still leads:
 //   "We are constructively minded," said Rustem Umerov, head of Kyiv's delegation.
 // Later references: the surname, not inverted: "We are constructively minded," Umerov said.
+import { extractProse } from './prose';
+import { splitSentences } from './sentences';
 import type { Entity, EntityQuote, Mention, MentionKind, Source, SourceRef } from './types';
 
 export type Reference = 'first' | 'later';
@@ -149,6 +151,15 @@ export function quoteBeforeAttribution(text: string): string {
   if (/(\.\.\.|\u2026)$/u.test(body) || /[?!]$/.test(body)) return body + tail;
   if (/[.,;:]$/.test(body)) body = body.slice(0, -1);
   return `${body},${tail}`;
+}
+
+/**
+ * The sentences of a quote, for quoting one of them alone (wire copy often runs only part of a
+ * quote). Split by the engine's own sentence rules, so "U.S." and "3 p.m." stay inside.
+ */
+export function quoteSentences(text: string): string[] {
+  const sentences = splitSentences(text, extractProse(text, 'plaintext'));
+  return sentences.map((s) => text.slice(s.range.start, s.range.end).trim()).filter((s) => s !== '');
 }
 
 /** The quote and its attribution, in house form. */

@@ -7,6 +7,7 @@ import {
   describeSource,
   houseTitle,
   isFirstReference,
+  quoteSentences,
   sourcedQuote,
   STRAIGHT_QUOTES,
   type QuoteMarks,
@@ -25,10 +26,14 @@ export interface InsertQuoteDeps {
   cache: AnalysisCache;
 }
 
-/** Names a quote directly, skipping the picks (for keybindings and tests): the entity id and the quote's index. */
+/**
+ * Names a quote directly, skipping the picks (for keybindings and tests): the entity id, the quote's
+ * index and, to quote one sentence of it alone, that sentence's index.
+ */
 export interface InsertQuoteArgs {
   entity: string;
   quote: number;
+  sentence?: number;
 }
 
 interface QuoteChoice {
@@ -58,10 +63,18 @@ function quoteItems(entities: readonly Entity[], index: EntityIndex, withSeparat
   for (const entity of entities) {
     if (withSeparators) items.push({ label: entity.name, kind: vscode.QuickPickItemKind.Separator });
     for (const quote of entity.quotes) {
-      items.push({
-        label: quote.text,
-        detail: `${entity.name} · ${describeSource(quote.ref, index.list.sources)}`,
-        choice: { entity, quote },
+      const detail = `${entity.name} · ${describeSource(quote.ref, index.list.sources)}`;
+      items.push({ label: quote.text, detail, choice: { entity, quote } });
+      // Each sentence of a longer quote can be quoted alone, as wire copy often does.
+      const sentences = quoteSentences(quote.text);
+      if (sentences.length < 2) continue;
+      sentences.forEach((sentence, i) => {
+        items.push({
+          label: sentence,
+          description: `sentence ${i + 1} of ${sentences.length}`,
+          detail,
+          choice: { entity, quote: { text: sentence, ref: quote.ref } },
+        });
       });
     }
   }
@@ -91,7 +104,10 @@ async function pickSpeaker(index: EntityIndex): Promise<Entity | undefined> {
 function choiceFromArgs(index: EntityIndex, args: InsertQuoteArgs): QuoteChoice | undefined {
   const entity = index.byId.get(args.entity);
   const quote = entity?.quotes[args.quote];
-  return entity && quote ? { entity, quote } : undefined;
+  if (!entity || !quote) return undefined;
+  if (args.sentence === undefined) return { entity, quote };
+  const sentence = quoteSentences(quote.text)[args.sentence];
+  return sentence ? { entity, quote: { text: sentence, ref: quote.ref } } : undefined;
 }
 
 /** The draft's own quotation marks: curly when its first quote opens with a curly mark. */
@@ -166,5 +182,11 @@ export function registerInsertQuote(context: vscode.ExtensionContext, deps: Inse
 /** Menus pass a URI as the first argument; only a well-formed `{ entity, quote }` skips the picks. */
 function isInsertArgs(value: unknown): value is InsertQuoteArgs {
   const v = value as Partial<InsertQuoteArgs> | undefined;
-  return typeof v === 'object' && v !== null && typeof v.entity === 'string' && Number.isInteger(v.quote);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.entity === 'string' &&
+    Number.isInteger(v.quote) &&
+    (v.sentence === undefined || Number.isInteger(v.sentence))
+  );
 }

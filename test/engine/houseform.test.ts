@@ -8,6 +8,7 @@ import {
   nameCompletion,
   nameForm,
   quoteBeforeAttribution,
+  quoteSentences,
   sourceMarker,
   sourcedQuote,
   surnameOf,
@@ -54,6 +55,19 @@ describe('house form', () => {
     ];
     for (const [input, expected] of cases) {
       it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.equal(quoteBeforeAttribution(input), expected));
+    }
+  });
+
+  describe('quoteSentences', () => {
+    const cases: [string, string[]][] = [
+      ['We are constructively minded. We have already held talks.', ['We are constructively minded.', 'We have already held talks.']],
+      ['The U.S. team met Mr. Smith at 3 p.m. today. Then it ended.', ['The U.S. team met Mr. Smith at 3 p.m. today.', 'Then it ended.']],
+      ['Is it over? No!', ['Is it over?', 'No!']],
+      ['One sentence only.', ['One sentence only.']],
+      ['', []],
+    ];
+    for (const [input, expected] of cases) {
+      it(JSON.stringify(input), () => assert.deepEqual(quoteSentences(input), expected));
     }
   });
 

@@ -1,5 +1,5 @@
 // What a writer does: with the cursor at the end of a draft, run "Copydesk: Insert Sourced Quote" from
-// the command palette, type words of the quote, press Enter, and see it in house form with its source.
+// the command palette, type words of the quote, pick it, and see it in house form with its source.
 // Then "Insert Sourced Quote by Speaker" adds another of his quotes by surname. Screenshots are saved
 // for people to look at (test-results/insert-quote*.png, the picker grouped by speaker among them). Expected text is read from
 // data/entities.yaml (Umerov's quotes, report ¶3) and the house form in SPEC §1.
@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openWorkbench, type Workbench } from '../harness/workbench';
 
-const FIRST =
-  '"We are constructively minded. We have already held preliminary consultations with our European colleagues and are preparing for further discussions with the American side," said Rustem Umerov, head of Kyiv\'s delegation. <!-- source: report#p3 -->';
+// The first sentence of his first quote, picked alone.
+const FIRST = '"We are constructively minded," said Rustem Umerov, head of Kyiv\'s delegation. <!-- source: report#p3 -->';
 const LATER = '"... Ukraine\u2019s security must be guaranteed reliably and in the long term," Umerov said. <!-- source: report#p3 -->';
 
 /** Reads a file until it satisfies `accept`, up to a deadline (the save is asynchronous). */
@@ -48,14 +48,16 @@ describe('Insert Sourced Quote in the workbench', () => {
     assert.fail(`no palette row is labelled ${command}: ${JSON.stringify(await rows.allInnerTexts())}`);
   }
 
-  /** Types into the open quick pick once `row` shows in it, then picks the first match. */
-  async function pick(row: string, typed: string, screenshot?: string): Promise<void> {
+  /** Types into the open quick pick once `shown` is in it, then clicks the row labelled `label`. */
+  async function pick(shown: string, typed: string, label: string, screenshot?: string): Promise<void> {
     const { page } = workbench!;
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 30000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: shown }).first().waitFor({ timeout: 30000 });
     if (screenshot) await workbench!.screenshot(screenshot);
     await page.locator('.quick-input-widget input').fill(typed);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: typed }).first().waitFor({ timeout: 30000 });
-    await page.keyboard.press('Enter');
+    const row = page.locator('.quick-input-list .monaco-list-row', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    });
+    await row.first().click({ timeout: 30000 });
   }
 
   it('inserts a quote picked by its words, then one picked by speaker, in house form with sources', async () => {
@@ -69,7 +71,7 @@ describe('Insert Sourced Quote in the workbench', () => {
     await page.keyboard.press('Control+End');
 
     await runFromPalette('Copydesk: Insert Sourced Quote');
-    await pick('We are constructively minded', 'constructively', 'insert-quote-picker');
+    await pick('We are constructively minded', 'constructively', 'We are constructively minded.', 'insert-quote-picker');
     const lines = page.locator('.editor-instance .monaco-editor .view-lines');
     await lines.filter({ hasText: 'said Rustem Umerov' }).waitFor({ timeout: 30000 });
     await wb.screenshot('insert-quote');
@@ -77,8 +79,8 @@ describe('Insert Sourced Quote in the workbench', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await runFromPalette('Copydesk: Insert Sourced Quote by Speaker');
-    await pick('Rustem Umerov', 'Umerov');
-    await pick('We are constructively minded', 'security must be guaranteed');
+    await pick('Rustem Umerov', 'Umerov', 'Rustem Umerov');
+    await pick('We are constructively minded', 'security must be guaranteed', '... Ukraine\u2019s security must be guaranteed reliably and in the long term.');
     await lines.filter({ hasText: 'Umerov said.' }).waitFor({ timeout: 30000 });
     await wb.screenshot('insert-quote-by-speaker');
 

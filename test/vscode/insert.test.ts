@@ -85,6 +85,13 @@ describe('Insert Sourced Quote', () => {
     });
   }
 
+  it('quotes one sentence of a longer quote alone', async () => {
+    const editor = await untitledDraft('Talks resumed on Friday.\n\n|');
+    const inserted = await vscode.commands.executeCommand<string>(INSERT, { entity: 'rustem-umerov', quote: 0, sentence: 0 });
+    assert.equal(inserted, '"We are constructively minded," said Rustem Umerov, head of Kyiv\'s delegation. <!-- source: report#p3 -->');
+    assert.equal(editor.document.getText(), `Talks resumed on Friday.\n\n${inserted}`);
+  });
+
   it('uses curly marks in a draft that uses them', async () => {
     const editor = await untitledDraft('\u201cWe will see,\u201d a diplomat said.\n\n|');
     const inserted = await vscode.commands.executeCommand<string>(INSERT, { entity: 'marco-rubio', quote: 0 });
