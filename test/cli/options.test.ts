@@ -52,11 +52,15 @@ describe('copydesk check: options and exit codes', function () {
   it('text format: one finding a line in text order, folders walked in path order, then a summary; exit 1 on an error', () => {
     const r = copydesk(['check', ...TEST_LIST, 'drafts', 'clean.md']);
     assert.equal(r.status, 1);
+    // Both drafts state, without a source, that Witkoff met or flew: each is also an unsourced claim
+    // (worded for plain text in the .txt file). clean.md states nothing checkable.
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
       'drafts/desk/notes.txt:1:1: error title-mismatch “Secretary of State” is Marco Rubio’s title, not Steve Witkoff’s: write “White House envoy”.',
+      'drafts/desk/notes.txt:1:1: information unattributed-claim Claim has no source: attribute it (“…, Name said”) or cite where it comes from.',
       TALKS_TITLE,
+      'drafts/talks.md:3:1: information unattributed-claim Claim has no source: attribute it (“…, Name said”), link the source, or mark it <!-- verified: how -->.',
       TALKS_SPELLING,
-      '3 files checked: 2 errors, 1 warning, 0 information, 0 hints; 0 quotes, 0 attributed, 0 unsourced claims.',
+      '3 files checked: 2 errors, 1 warning, 2 information, 0 hints; 0 quotes, 0 attributed, 2 unsourced claims.',
     ]);
     assert.equal(r.stderr, '');
   });
