@@ -65,6 +65,16 @@ export class AnalysisCache implements vscode.Disposable {
     return entry && entry.version === document.version && entry.index === this.store.index ? entry : undefined;
   }
 
+  /**
+   * The most recent analysis of the document, of whatever version. Typing outruns the debounce, so a
+   * provider that runs on every keystroke (completion) reads this rather than analysing anew: the
+   * text before the cursor, which is what it needs, rarely changed since.
+   */
+  latest(document: vscode.TextDocument): AnalysisSnapshot | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.index === this.store.index ? entry : undefined;
+  }
+
   /** Analyses the current version at once (cancelling any pending run) and returns it. */
   analyzeNow(document: vscode.TextDocument, reason: AnalysisReason = 'command'): Analysis {
     const key = document.uri.toString();

@@ -47,11 +47,16 @@ function paragraphBefore(paragraphs: readonly Paragraph[], offset: number): numb
   return found;
 }
 
-/** Whether the word from `start` to `end` lies in one prose segment of the analysis. */
-export function isProse(analysis: Analysis, start: number, end: number): boolean {
+/**
+ * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
+ * since the analysis was made: the words typed since then extend the segment they were typed at the end
+ * of, so a start up to that far past a segment's end still counts as inside it.
+ */
+export function isProse(analysis: Analysis, start: number, grown: number): boolean {
   const i = paragraphBefore(analysis.prose.paragraphs, start);
   if (i < 0) return false;
-  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && end <= s.end);
+  const slack = Math.max(0, grown);
+  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && start <= s.end + slack);
 }
 
 export class NameCompletionProvider implements vscode.CompletionItemProvider<NameCompletionItem> {
@@ -61,11 +66,12 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     const word = document.getWordRangeAtPosition(position, NAME_WORD);
     if (!word || word.start.isEqual(position)) return undefined;
     const prefix = document.getText(new vscode.Range(word.start, position));
-    // The analysis of this very version; typing outruns the debounce, so make it now if it is missing.
-    const analysis = this.deps.cache.get(document) ?? this.deps.cache.analyzeNow(document);
+    // The latest analysis, usually a keystroke or two old: only a draft never analysed is analysed here.
+    const analysis = this.deps.cache.latest(document)?.analysis ?? this.deps.cache.analyzeNow(document);
     if (token.isCancellationRequested) return undefined;
     const start = document.offsetAt(word.start);
-    if (!isProse(analysis, start, document.offsetAt(position))) return undefined;
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (!isProse(analysis, start, length - analysis.length)) return undefined;
 
     // Enough of the line before the word to see a title the writer has already typed.
     const lineStart = new vscode.Position(word.start.line, Math.max(0, word.start.character - TITLE_LOOKBACK));
