@@ -22,6 +22,12 @@ const OPENING_PREPOSITIONS = new Set([
   'despite', 'amid', 'speaking', 'asked', 'following', 'like', 'unlike', 'throughout', 'by', 'under',
 ]);
 
+/**
+ * The most tokens read back or forward for a sentence's bounds. Real sentences are far shorter; the
+ * cap keeps pathological text (one endless sentence full of quotes) linear.
+ */
+const MAX_SENTENCE = 120;
+
 /** How far after a quote its cue may stand (subject and appositive included), in tokens. */
 const TAIL_REACH = 40;
 /** When the quote ends its own sentence, the cue must follow at once ("…go." Smith said.). */
@@ -168,7 +174,7 @@ function isBreak(t: Token): boolean {
 /** The first token of the stretch of the sentence before tokens[i] (after a sentence end or another quote). */
 export function sentenceStart(tokens: Token[], i: number): number {
   let s = i;
-  while (s > 0 && !isBreak(tokens[s - 1])) s--;
+  while (s > 0 && i - s < MAX_SENTENCE && !isBreak(tokens[s - 1])) s--;
   return s;
 }
 
@@ -179,19 +185,19 @@ export function sentenceStart(tokens: Token[], i: number): number {
  */
 function headStartOf(tokens: Token[], h: number, quotes: Quote[]): number {
   let s = h;
-  while (s > 0 && !endsSentence(tokens[s - 1]) && !(tokens[s - 1].kind === 'quote' && !quotes[tokens[s - 1].quote].scare)) s--;
+  while (s > 0 && h - s < MAX_SENTENCE && !endsSentence(tokens[s - 1]) && !(tokens[s - 1].kind === 'quote' && !quotes[tokens[s - 1].quote].scare)) s--;
   return s;
 }
 
 /** First token of the whole sentence holding tokens[i], reading back over quotes. */
 function wholeSentenceStart(tokens: Token[], i: number): number {
   let s = i;
-  while (s > 0 && !endsSentence(tokens[s - 1])) s--;
+  while (s > 0 && i - s < MAX_SENTENCE && !endsSentence(tokens[s - 1])) s--;
   return s;
 }
 
 function sameSentence(tokens: Token[], prev: Quote, h: number): boolean {
-  for (let i = h - 1; i >= 0; i--) {
+  for (let i = h - 1; i >= 0 && h - i <= MAX_SENTENCE; i--) {
     if (tokens[i].kind === 'quote' && tokens[i].start === prev.range.start) return true;
     if (endsSentence(tokens[i])) return false;
   }
@@ -259,7 +265,7 @@ export function finalAttribution(reader: SourceReader, tokens: Token[], from: nu
   let e = end;
   if (e < 0) {
     e = from;
-    while (e < tokens.length && !isBreak(tokens[e])) e++;
+    while (e < tokens.length && e - from < MAX_SENTENCE && !isBreak(tokens[e])) e++;
   }
   // Trailing full stops and closing marks are not part of the attribution.
   while (e > from && tokens[e - 1].kind === 'punct' && tokens[e - 1].lower !== ',') e--;
@@ -313,7 +319,7 @@ function endsWithStop(text: string, q: Quote): boolean {
 export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number, previousCue: Range | null = null): Found | null {
   // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
   // the first cue of the sentence with a source, owns the quote.
-  for (let c = lo; c < end; c++) {
+  for (let c = Math.max(lo, end - MAX_SENTENCE); c < end; c++) {
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     const reading = readHeadCue(reader, tokens, lo, end, c, cue, paragraphStart);
@@ -342,7 +348,7 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
 
 /** A clause word (but, and, as, while …) between `offset` and tokens[end]. */
 function clauseBetween(tokens: Token[], offset: number, end: number): boolean {
-  for (let i = tokenAt(tokens, offset); i < end; i++) {
+  for (let i = Math.max(tokenAt(tokens, offset), end - MAX_SENTENCE); i < end; i++) {
     if (tokens[i].kind === 'word' && !tokens[i].cap && CLAUSE_BREAKS.has(tokens[i].lower)) return true;
   }
   return false;

@@ -9,6 +9,7 @@ import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
 import type { Claim, Quote, Range, Sentence } from './types';
+import { PARTICIPLE_CUES, SPEECH_VERBS } from './vocabulary/cues';
 import { HEDGES } from './vocabulary/hedges';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
@@ -20,6 +21,26 @@ const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|
 /** "KYIV, Dec 19 (Reuters) - ": a wire dateline opening the first sentence. */
 const DATELINE = /^[A-Z][A-Z.'\- ]{1,40},(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \d{4})? ?(?:\([A-Za-z. ]{1,30}\))? ?[-\u2013\u2014] ?/;
 
+function longestWord(words: string[]): string {
+  return words.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * Every word that can make a sentence a reported statement or a hedged claim, as one pattern run once
+ * over the text: sentences with none of them are read by a cheap character scan, without tokens.
+ */
+const HEDGE_WORDS = HEDGES.map(longestWord);
+const CUE_WORDS = new RegExp(
+  `\\b(?:${[...new Set([...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'According', 'put', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize)])]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'g', // case-sensitive on purpose: cues are lower-case (cueAt ignores capitalised ones but "According")
+);
+
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 export function findClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
   const people = new People(ctx);
@@ -29,12 +50,23 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const paragraphs = new ParagraphTokens(ctx);
   const quotes = ctx.quotes;
   let qi = 0;
+  const hits: number[] = [];
+  CUE_WORDS.lastIndex = 0;
+  for (const m of ctx.text.matchAll(CUE_WORDS)) hits.push(m.index);
+  let hi = 0;
 
   for (const sentence of ctx.sentences) {
     const para = ctx.prose.paragraphs[sentence.paragraph];
     if (!para || para.block === 'heading') continue;
     while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
     if (insideQuote(quotes, qi, sentence.range)) continue;
+    while (hi < hits.length && hits[hi] < sentence.range.start) hi++;
+    if (hi >= hits.length || hits[hi] >= sentence.range.end) {
+      // No cue and no hedge: at most an unattributed (or verified) claim.
+      const plain = plainClaim(ctx, quotes, qi, sentence);
+      if (plain) claims.push(plain);
+      continue;
+    }
     paragraphs.forgetBefore(sentence.paragraph);
     const tokens = paragraphs.get(sentence.paragraph);
     const a = tokenAt(tokens, sentence.range.start);
@@ -85,6 +117,72 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
     cue: found ? found.cue : null,
     method: reading ? reading.method : 'none',
   };
+}
+
+/** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
+function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence: Sentence): Claim | null {
+  const text = ctx.text;
+  let { start } = sentence.range;
+  const { end } = sentence.range;
+  const head = text.slice(start, Math.min(end, start + 100));
+  if (CREDITS.test(head)) return null;
+  const dateline = DATELINE.exec(head);
+  if (dateline) start += dateline[0].length;
+  // A question: the last character that is not a closing mark or space.
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x29 || c === 0x22 || c === 0x201d || c === 0x0a || c === 0x0d) continue;
+    if (c === 0x3f) return null;
+    break;
+  }
+  for (let i = qi; i < quotes.length && quotes[i].range.start < end; i++) {
+    if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
+  }
+  let words = 0;
+  let checkable = hasMention(ctx, start, end);
+  let inWord = false;
+  let lastStop = true; // before the first word, as after a full stop
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = isWordChar(c);
+    if (alnum && !inWord) {
+      words++;
+      if (c >= 0x30 && c <= 0x39) checkable = true;
+      else if (isCapital(c) && !lastStop && !(c === 0x49 && !isWordChar(text.charCodeAt(i + 1)))) checkable = true;
+    }
+    if (alnum) {
+      inWord = true;
+      lastStop = false;
+    } else if (!(inWord && isJoinerChar(c) && i + 1 < end && isWordChar(text.charCodeAt(i + 1)))) {
+      inWord = false;
+      if (c === 0x2e || c === 0x21 || c === 0x3f) lastStop = true;
+      else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) lastStop = false;
+    }
+  }
+  if (words < MIN_CLAIM_WORDS || !checkable) return null;
+  return {
+    range: sentence.range,
+    content: null,
+    status: isVerified(ctx, sentence.range) ? 'verified' : 'unattributed',
+    hedged: false,
+    hedge: null,
+    speaker: null,
+    source: null,
+    cue: null,
+    method: 'none',
+  };
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isJoinerChar(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x26;
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */
@@ -200,11 +298,18 @@ function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
   return lo < ms.length && ms[lo].range.start < to;
 }
 
+/** Hedges by their first word, so each token is looked up once. */
+const HEDGES_BY_FIRST = new Map<string, string[][]>();
+for (const hedge of HEDGES) {
+  const list = HEDGES_BY_FIRST.get(hedge[0]) ?? [];
+  list.push(hedge);
+  HEDGES_BY_FIRST.set(hedge[0], list);
+}
+
 function findHedge(tokens: Token[], a: number, b: number): Range | null {
   for (let i = a; i < b; i++) {
     if (tokens[i].kind !== 'word') continue;
-    for (const hedge of HEDGES) {
-      if (hedge[0] !== tokens[i].lower) continue;
+    for (const hedge of HEDGES_BY_FIRST.get(tokens[i].lower) ?? []) {
       let ok = true;
       for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
       if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
@@ -215,15 +320,33 @@ function findHedge(tokens: Token[], a: number, b: number): Range | null {
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
 function isVerified(ctx: AnalysisContext, r: Range): boolean {
-  for (const c of ctx.prose.citations) {
-    if (c.start >= r.start && c.start < r.end) return true;
+  const citations = ctx.prose.citations;
+  for (let i = firstAtOrAfter(citations, r.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
+    const c = citations[i];
+    if (c.start < r.end) return true;
     // "… on Monday.[^1]": a footnote or link right after the sentence.
-    if (c.start >= r.end && c.start - r.end <= 3 && ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
+    if (ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
   }
-  for (const m of ctx.prose.comments) {
-    if (m.kind !== 'verified') continue;
-    if (m.range.start >= r.start && m.range.start <= r.end + 1) return true;
-    if (m.range.start > r.end && ctx.text.slice(r.end, m.range.start).trim() === '') return true;
+  const comments = ctx.prose.comments.map((m) => m.range);
+  for (let i = firstAtOrAfter(comments, r.start); i < comments.length; i++) {
+    const m = ctx.prose.comments[i];
+    if (m.kind !== 'verified') {
+      if (m.range.start > r.end) break;
+      continue;
+    }
+    if (m.range.start <= r.end + 1) return true;
+    return ctx.text.slice(r.end, m.range.start).trim() === '';
   }
   return false;
+}
+
+function firstAtOrAfter(ranges: Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

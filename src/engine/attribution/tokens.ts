@@ -99,7 +99,8 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       }
       let lower = word.toLowerCase();
       let possessive = false;
-      if (/['\u2019]s$/.test(lower) && !CONTRACTED.has(lower.slice(0, -2))) {
+      const n = lower.length;
+      if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
         lower = lower.slice(0, -2);
         possessive = true;
       } else if (j < stop && (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
