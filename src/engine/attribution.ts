@@ -337,9 +337,9 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
     // "Obama is rolling out a new campaign message: "…"": the quote is the sentence subject's.
     if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') {
       const s = wholeSentenceStart(tokens, end - 1);
-      reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? reading;
       // "The piece used one of her quotes as its headline: "…"": the article, the letter, the ad.
-      if (!reading && DETERMINERS.has(tokens[s].lower) && s + 1 < end - 1 && tokens[s + 1].kind === 'word') reading = reader.classify(tokens, s, s + 1, paragraphStart);
+      const opening = DETERMINERS.has(tokens[s].lower) && s + 1 < end - 1 && tokens[s + 1].kind === 'word' ? reader.classify(tokens, s, s + 1, paragraphStart) : null;
+      reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? opening ?? reading;
     }
     if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
   }
@@ -421,6 +421,7 @@ export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: numb
   // Pass over openers: "But", "On Friday,", "In a statement,".
   while (f < limit) {
     const tok = tokens[f];
+    if (tok.kind === 'word' && tok.lower === 'it' && tokens[f + 1]?.kind === 'word') return reader.classify(tokens, f, f, paragraphStart);
     if (tok.kind === 'word' && (tok.lower === 'it' || tok.lower === 'there')) return null;
     if (tok.kind === 'word' && tok.cap && SENTENCE_ADVERBS.has(tok.lower)) {
       f++;

@@ -110,6 +110,9 @@ export class SourceReader {
       return { source: { start: last.start, end: last.end }, speaker, method: 'pronoun' };
     }
 
+    // "it said": an organization named before; the source is the pronoun, the speaker unknown.
+    if (s === e && last.lower === 'it' && !last.possessive) return { source: { start: last.start, end: last.end }, speaker: null, method: 'pronoun' };
+
     const anonymous = this.anonymous(tokens, s, e);
     if (anonymous) return anonymous;
 
