@@ -51,6 +51,21 @@ const BLOCK_TAGS = new Set([
 ]);
 const RAW_TAGS = new Set(['script', 'pre', 'style', 'textarea']);
 
+/** The end of the line starting at `from`: the next \n or \r, or the end of the text. */
+function lineEndFrom(text: string, from: number, hasCarriageReturn: boolean): number {
+  if (!hasCarriageReturn) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+  }
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === Ch.LineFeed || c === Ch.CarriageReturn) break;
+    end++;
+  }
+  return end;
+}
+
 export function scanBlocks(text: string): BlockScan {
   const n = text.length;
   const paragraphs: RawParagraph[] = [];
@@ -72,15 +87,12 @@ export function scanBlocks(text: string): BlockScan {
     table = null;
   };
 
+  // Without a \r anywhere, each line's end is one native search for \n.
+  const hasCarriageReturn = text.indexOf('\r') >= 0;
   let lineStart = skipFrontMatter(text);
   let prevLineEnd = lineStart;
   while (lineStart < n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === Ch.LineFeed || c === Ch.CarriageReturn) break;
-      lineEnd++;
-    }
+    const lineEnd = lineEndFrom(text, lineStart, hasCarriageReturn);
     const next = lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
 
     // Block quote markers.
