@@ -3,7 +3,7 @@
 // One real 10 MB line is analysed too.
 import assert from 'node:assert/strict';
 import type { DocumentKind } from '../../src/engine/types';
-import { ATTRIBUTION_REREADS, fill, PATHOLOGICAL } from './properties/pathological-drafts';
+import { fill, KNOWN_SUPERLINEAR, PATHOLOGICAL } from './properties/pathological-drafts';
 import { assertInside } from './properties/ranges';
 import { assertLinear, measure } from './properties/work';
 import { analyze } from '../../src/engine/analyze';
@@ -12,14 +12,11 @@ import { bundledIndex, exampleDrafts } from './properties/bundled';
 const KB = 1024;
 const KINDS: readonly DocumentKind[] = ['markdown', 'plaintext'];
 
-/** Shapes whose 1 MB analysis is too slow to run until a bug is fixed, with the bug. */
-const SLOW: ReadonlyMap<string, string> = new Map([['only straight opening quotes after spaces', ATTRIBUTION_REREADS]]);
-
 describe('pathological drafts: return, with ranges inside the text, doing linear work (256 KB → 1 MB)', function () {
   this.timeout(300_000);
   for (const [what, make] of PATHOLOGICAL) {
     for (const kind of KINDS) {
-      const bug = SLOW.get(what);
+      const bug = KNOWN_SUPERLINEAR.get(what);
       if (bug) {
         it.skip(`${what} as ${kind}: ${bug}`, () => {});
         continue;
