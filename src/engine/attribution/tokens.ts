@@ -52,10 +52,12 @@ function isUpper(c: number): boolean {
  * index of the first that may touch this paragraph; quotes become single tokens (clipped to the
  * paragraph).
  */
-export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number): Token[] {
+export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];
   let q = first;
-  for (const seg of para.segments) {
+  for (const whole of para.segments) {
+    // Only the stretch asked for (a sentence), when one is.
+    const seg = within ? { start: Math.max(whole.start, within.start), end: Math.min(whole.end, within.end) } : whole;
     let i = seg.start;
     while (i < seg.end) {
       while (q < quotes.length && quotes[q].range.end <= i) q++;
@@ -97,7 +99,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           word += '.';
         }
       }
-      let lower = word.toLowerCase();
+      let lower = hasUpper(text, i, j) ? word.toLowerCase() : word;
       let possessive = false;
       const n = lower.length;
       if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
@@ -113,6 +115,14 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
     }
   }
   return tokens;
+}
+
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0xc0) return true;
+  }
+  return false;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
