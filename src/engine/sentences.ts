@@ -23,32 +23,40 @@ import {
 } from './text/abbreviations';
 import * as chars from './text/chars';
 import type { Paragraph, Prose, Range, Sentence } from './types';
+import { tally } from './instrument';
 
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
 export function splitSentences(text: string, prose: Prose): Sentence[] {
   const sentences: Sentence[] = [];
+  let work = 0; // stops visited, for the scaling tests
   try {
-    prose.paragraphs.forEach((paragraph, index) => splitParagraph(text, paragraph, index, sentences));
+    prose.paragraphs.forEach((paragraph, index) => {
+      work += splitParagraph(text, paragraph, index, sentences);
+    });
   } catch {
     // Written not to throw; should it ever, the sentences found so far still serve.
   }
+  tally('sentences', work);
   return sentences;
 }
 
-function splitParagraph(text: string, paragraph: Paragraph, index: number, out: Sentence[]): void {
+/** Returns how many stops it visited (the work the scaling tests count). */
+function splitParagraph(text: string, paragraph: Paragraph, index: number, out: Sentence[]): number {
   const segments = paragraph.segments;
-  if (segments.length === 0) return;
+  if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {
     out.push({ range: { start: paragraph.range.start, end: paragraph.range.end }, paragraph: index });
-    return;
+    return 1;
   }
+  let stops = 0;
   let start = segments[0].start; // first character of the open sentence; -1 when none is open
   const scan: WordScan = { start: -1, clearUpTo: -1 };
   const end = Math.min(segments[segments.length - 1].end, text.length);
   let s = 0;
   let i = start;
   while (i < end) {
+    stops++;
     // Jump to the next stop; the search ends at a line break or cell bar at the latest.
     // test() rather than exec(): no match object to allocate; every match is one character.
     TERMINAL.lastIndex = i;
@@ -83,6 +91,7 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, out: 
     i = j;
   }
   if (start >= 0 && end > start) out.push({ range: { start, end }, paragraph: index });
+  return stops;
 }
 
 /** Sentence-ending punctuation, plus line breaks and cell bars that bound each search. */

@@ -5,6 +5,7 @@ import { scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
 import { proseSegments } from './segments';
+import { tally } from '../instrument';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
@@ -12,8 +13,10 @@ export function markdownProse(text: string): Prose {
   for (const raw of blocks.paragraphs) scanInline(ctx, raw.lines);
   maskBareUrls(ctx);
   const paragraphs: Paragraph[] = [];
+  let work = 0; // paragraph lines, segments and HTML blocks visited, for the scaling tests
   for (const raw of blocks.paragraphs) {
     const segments = proseSegments(text, ctx.mask, raw.lines);
+    work += raw.lines.length / 2 + segments.length;
     if (segments.length === 0) continue;
     paragraphs.push({
       range: { start: segments[0].start, end: segments[segments.length - 1].end },
@@ -26,8 +29,10 @@ export function markdownProse(text: string): Prose {
   let next = blocks.html.length > 0 ? text.indexOf('<!--', blocks.html[0]) : -1;
   for (let h = 0; h < blocks.html.length && next >= 0; h += 2) {
     next = htmlComments(text, Math.max(next, blocks.html[h]), blocks.html[h + 1], comments);
+    work++;
   }
   comments.sort((a, b) => a.range.start - b.range.start);
+  tally('prose', work);
   return { paragraphs, citations: ctx.citations, comments };
 }
 

@@ -4,6 +4,7 @@
 import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
 import type { Paragraph, Prose } from '../types';
+import { tally } from '../instrument';
 
 const { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } = chars;
 
@@ -13,9 +14,11 @@ export function plainTextProse(text: string): Prose {
   let end = -1; // end of its last non-blank character
   let lineStart = 0;
   const n = text.length;
+  let work = 0; // characters the line loops visit, for the scaling tests
   while (lineStart <= n) {
     let lineEnd = lineStart;
     while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    work += lineEnd - lineStart + 1;
     let first = lineStart;
     while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
@@ -35,6 +38,7 @@ export function plainTextProse(text: string): Prose {
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
   }
   if (start >= 0) paragraphs.push(paragraph(start, end));
+  tally('prose', work);
   return { paragraphs, citations: [], comments: [] };
 }
 
