@@ -21,3 +21,17 @@ export function analyze(text: string, kind: DocumentKind, index: EntityIndex, op
   const diagnostics = runRules(ctx, claims, options);
   return { kind, length: text.length, prose, sentences, mentions, quotes, claims, diagnostics };
 }
+
+/** An analysis that found nothing: what a surface shows when it has nothing better. */
+export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
+  return {
+    kind,
+    length,
+    prose: { paragraphs: [], citations: [], comments: [] },
+    sentences: [],
+    mentions: [],
+    quotes: [],
+    claims: [],
+    diagnostics: [],
+  };
+}

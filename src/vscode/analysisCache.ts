@@ -2,7 +2,7 @@
 // a newer edit cancels the pending run, and a result for an older version is never stored.
 // Hovers, lenses and completions only read from here: `get` never analyses.
 import * as vscode from 'vscode';
-import { analyze } from '../engine/analyze';
+import { analyze, emptyAnalysis } from '../engine/analyze';
 import type { EntityIndex } from '../engine/entities/compile';
 import type { Analysis, AnalyzeOptions, DocumentKind } from '../engine/types';
 import type { EntityStore } from './entityStore';
@@ -152,15 +152,6 @@ function safeAnalyze(text: string, kind: DocumentKind, index: EntityIndex, optio
     return analyze(text, kind, index, options);
   } catch (error) {
     console.error('copydesk: analysis failed', error);
-    return {
-      kind,
-      length: text.length,
-      prose: { paragraphs: [], citations: [], comments: [] },
-      sentences: [],
-      mentions: [],
-      quotes: [],
-      claims: [],
-      diagnostics: [],
-    };
+    return emptyAnalysis(kind, text.length);
   }
 }

@@ -3,7 +3,8 @@
 // destinations or anything else the engine does not read as prose.
 import * as vscode from 'vscode';
 import { entitiesNamedBefore, nameCompletion } from '../engine/houseform';
-import type { Analysis, Paragraph } from '../engine/types';
+import { lastStartingAtOrBefore } from './lookup';
+import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
 import { untrustedMarkdown } from './hover';
@@ -30,30 +31,13 @@ export class NameCompletionItem extends vscode.CompletionItem {
   }
 }
 
-/** Index of the last paragraph starting at or before `offset` (paragraphs in text order), or -1. */
-function paragraphBefore(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].range.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
 /**
  * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
  * since the analysis was made: the words typed since then extend the segment they were typed at the end
  * of, so a start up to that far past a segment's end still counts as inside it.
  */
 export function isProse(analysis: Analysis, start: number, grown: number): boolean {
-  const i = paragraphBefore(analysis.prose.paragraphs, start);
+  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
   if (i < 0) return false;
   const slack = Math.max(0, grown);
   return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && start <= s.end + slack);

@@ -2,7 +2,7 @@
 import type { Mention, Quote, Range } from '../engine/types';
 
 /** Index of the last item whose range starts at or before `offset` (items sorted by start), or -1. */
-function lastStartingAtOrBefore(items: readonly { range: Range }[], offset: number): number {
+export function lastStartingAtOrBefore(items: readonly { range: Range }[], offset: number): number {
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;

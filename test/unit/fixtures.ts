@@ -1,5 +1,6 @@
 // Hand-built engine data for the adapter's pure tests: each case's expectation is read off these.
 import { compileEntities, type EntityIndex } from '../../src/engine/entities/compile';
+import { emptyAnalysis as nothingFound } from '../../src/engine/analyze';
 import type { Analysis, Entity, Mention, Quote } from '../../src/engine/types';
 
 export function person(fields: Partial<Entity> & Pick<Entity, 'id' | 'name'>): Entity {
@@ -14,17 +15,7 @@ export function indexOf(entities: Entity[]): EntityIndex {
 }
 
 export function emptyAnalysis(text: string, parts: Partial<Analysis> = {}): Analysis {
-  return {
-    kind: 'markdown',
-    length: text.length,
-    prose: { paragraphs: [], citations: [], comments: [] },
-    sentences: [],
-    mentions: [],
-    quotes: [],
-    claims: [],
-    diagnostics: [],
-    ...parts,
-  };
+  return { ...nothingFound('markdown', text.length), ...parts };
 }
 
 /** The range of the `occurrence`-th (1-based) `phrase` in `text`. */
