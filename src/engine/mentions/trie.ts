@@ -5,7 +5,10 @@ import { work } from './work';
 import { GAP_BREAK, GAP_NONE, lowerFirst, type PhraseToken, type Tokens } from './tokens';
 
 export interface TrieNode<T> {
+  /** Edges to the next token, joined by whitespace; keyed by the token's text (the root's: the first token's). */
   next: Map<string, TrieNode<T>> | null;
+  /** Edges to the next token written directly after this one ("U" "." "S"). */
+  joined: Map<string, TrieNode<T>> | null;
   /** What a phrase ending here refers to; null when no phrase ends here. */
   values: T[] | null;
 }
@@ -19,20 +22,21 @@ export interface Trie<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: { next: null, values: null }, firstHashes: new IntSet(), lowered };
+  return { root: { next: null, joined: null, values: null }, firstHashes: new IntSet(), lowered };
 }
 
-/** The edge key of a token after the first: how it is joined, then its text. */
-function edgeKey(gap: number, text: string): string {
-  return (gap === GAP_NONE ? '\u0001' : ' ') + text;
-}
-
-function child<T>(node: TrieNode<T>, key: string): TrieNode<T> {
-  if (!node.next) node.next = new Map();
-  let next = node.next.get(key);
+/** The child for the next token `text`, joined directly (`joined`) or by whitespace; made when missing. */
+function child<T>(node: TrieNode<T>, text: string, joined: boolean): TrieNode<T> {
+  let edges = joined ? node.joined : node.next;
+  if (!edges) {
+    edges = new Map();
+    if (joined) node.joined = edges;
+    else node.next = edges;
+  }
+  let next = edges.get(text);
   if (!next) {
-    next = { next: null, values: null };
-    node.next.set(key, next);
+    next = { next: null, joined: null, values: null };
+    edges.set(text, next);
   }
   return next;
 }
@@ -41,10 +45,10 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   if (tokens.length === 0) return;
   const first = tokens[0]!;
   trie.firstHashes.add(trie.lowered ? first.lowHash : first.hash);
-  let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text);
+  let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    node = child(node, edgeKey(token.gap === 'none' ? GAP_NONE : 1, token.text));
+    node = child(node, token.text, token.gap === 'none');
   }
   if (!node.values) node.values = [];
   node.values.push(value);
@@ -61,14 +65,21 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
   if (!trie.firstHashes.has(trie.lowered ? tokens.lowHashes[at]! : tokens.hashes[at]!)) return null;
   const first = tokens.text(at);
   let node = trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
-  let best: TrieMatch<T> | null = null;
   let i = at;
+  let bestLast = -1;
+  let bestValues: T[] | null = null;
   while (node) {
-    if (node.values) best = { last: i, values: node.values };
-    if (!node.next || i + 1 >= tokens.length || tokens.gap(i + 1) === GAP_BREAK) break;
-    node = node.next.get(edgeKey(tokens.gap(i + 1), tokens.text(i + 1)));
+    if (node.values) {
+      bestLast = i;
+      bestValues = node.values;
+    }
+    if (i + 1 >= tokens.length) break;
+    const gap = tokens.gap(i + 1);
+    const edges = gap === GAP_NONE ? node.joined : gap === GAP_BREAK ? null : node.next;
+    if (!edges) break;
+    node = edges.get(tokens.text(i + 1));
     i++;
     work.steps++;
   }
-  return best;
+  return bestValues ? { last: bestLast, values: bestValues } : null;
 }
