@@ -163,8 +163,19 @@ export function isTitleCase(text: string, r: Range): boolean {
   return words.every((w, i) => {
     const c = w.replace(/^[^\p{L}\p{N}]+/u, '');
     if (/^[\p{Lu}\p{N}]/u.test(c)) return true;
-    return i > 0 && TITLE_SMALL_WORDS.has(c.toLowerCase().replace(/[^a-z.]+$/, ''));
+    return i > 0 && TITLE_SMALL_WORDS.has(trimTrailing(c.toLowerCase()));
   });
+}
+
+/** Drops trailing characters other than a-z and "." ("of," → "of") without a regular expression. */
+function trimTrailing(w: string): string {
+  let end = w.length;
+  while (end > 0) {
+    const c = w.charCodeAt(end - 1);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x2e) break;
+    end--;
+  }
+  return w.slice(0, end);
 }
 
 function firstProseOffset(para: Paragraph): number {
