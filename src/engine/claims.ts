@@ -134,9 +134,10 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
   // A sentence that carries a quote with its speaker is the quote's business, unless it also
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && quoted.some((q) => !q.scare)) return null;
-  if (!found && !isCheckable(ctx, tokens, start, b)) return null;
-
+  // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = findHedge(tokens, start, b);
+  if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
+
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
   return {
@@ -324,14 +325,14 @@ function findHedge(tokens: Token[], a: number, b: number): Range | null {
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
 function isVerified(ctx: AnalysisContext, r: Range): boolean {
   const citations = ctx.prose.citations;
-  for (let i = firstAtOrAfter(citations, r.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
+  for (let i = firstAtOrAfter(citations, r.start, (c) => c.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
     const c = citations[i];
     if (c.start < r.end) return true;
     // "… on Monday.[^1]": a footnote or link right after the sentence.
     if (ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
   }
-  const comments = ctx.prose.comments.map((m) => m.range);
-  for (let i = firstAtOrAfter(comments, r.start); i < comments.length; i++) {
+  const comments = ctx.prose.comments;
+  for (let i = firstAtOrAfter(comments, r.start, (m) => m.range.start); i < comments.length; i++) {
     const m = ctx.prose.comments[i];
     if (m.kind !== 'verified') {
       if (m.range.start > r.end) break;
@@ -343,12 +344,13 @@ function isVerified(ctx: AnalysisContext, r: Range): boolean {
   return false;
 }
 
-function firstAtOrAfter(ranges: Range[], offset: number): number {
+/** The first item (sorted by start) that starts at or after `offset`: a binary search, no copy. */
+function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid].start < offset) lo = mid + 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

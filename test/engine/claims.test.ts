@@ -107,6 +107,8 @@ describe('findClaims', () => {
     const hedges: [string, string][] = [
       ['Kushner reportedly met Putin in Moscow last week.', 'reportedly'],
       ['The deal allegedly included a ceasefire in Donbas.', 'allegedly'],
+      // Nothing but the sentence's first word names anything: the hedge alone makes it a claim.
+      ['Moscow has reportedly rejected a ceasefire over the holidays.', 'reportedly'],
       ['The deal is said to include a ceasefire in Donbas.', 'is said to'],
       ['It is understood that Kyiv rejected the plan on Monday.', 'It is understood'],
     ];
