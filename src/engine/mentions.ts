@@ -13,6 +13,12 @@ function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** Whether `found` is sorted by position already (the sort is stable, so sorting would change nothing). */
+function inOrder(found: readonly Found[]): boolean {
+  for (let i = 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
+  return true;
+}
+
 /** Sentence starts in ascending order, each with its index, so mentions (sorted) find theirs in one walk. */
 function sentenceStarts(sentences: readonly Sentence[]): { start: number; index: number }[] {
   const starts = sentences.map((s, index) => ({ start: s.range.start, index }));
@@ -51,16 +57,11 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     const found = unlisted.length === 0 ? listed.mentions : listed.mentions.concat(unlisted);
     const resolved = resolvePronouns(tokens, found, pronounCandidates(tokens), p, pronouns);
     const paragraphMentions = resolved.length === 0 && unlisted.length === 0 ? found : found.concat(resolved);
-    if (paragraphMentions.length > 1) paragraphMentions.sort(byPosition);
+    if (!inOrder(paragraphMentions)) paragraphMentions.sort(byPosition);
     for (const m of paragraphMentions) all.push(m);
   });
   // Paragraphs normally come in text order; sort only if they did not.
-  for (let i = 1; i < all.length; i++) {
-    if (byPosition(all[i - 1]!, all[i]!) > 0) {
-      all.sort(byPosition);
-      break;
-    }
-  }
+  if (!inOrder(all)) all.sort(byPosition);
   const starts = sentenceStarts(sentences);
   const mentions: Mention[] = [];
   let at = 0;
