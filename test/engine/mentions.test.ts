@@ -121,8 +121,12 @@ describe('findMentions', () => {
         { text: 'The White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house')]],
       ['without "the"', 'Talks with White House envoy ended.', [
         { text: 'White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house')]],
-      ['a descriptor used as the title before a name is not a mention of its own', 'White House envoy Steve Witkoff arrived.', [
-        name('White House', 'white-house'), name('Steve Witkoff', 'steve-witkoff')]],
+      ["a descriptor standing as its holder's title before the name refers to them", 'White House envoy Steve Witkoff arrived.', [
+        { text: 'White House envoy', kind: 'descriptor', entity: 'steve-witkoff' }, name('White House', 'white-house'), name('Steve Witkoff', 'steve-witkoff')]],
+      ["a descriptor before someone else's name refers to nobody (the title is wrong)", 'White House envoy Marco Rubio arrived.', [
+        name('White House', 'white-house'), name('Marco Rubio', 'marco-rubio')]],
+      ['a descriptor before an unlisted name introduces that person, not a listed one', 'White House envoy Jane Roe arrived.', [
+        name('White House', 'white-house'), { text: 'Jane Roe', kind: 'unlisted', entity: null, name: 'Jane Roe', title: 'White House envoy' }]],
       ['nested: a descriptor containing a possessive', "Trump's son-in-law, Jared Kushner, arrived.", [
         { text: "Trump's son-in-law", kind: 'descriptor', entity: 'jared-kushner' },
         { ...surname("Trump's", 'donald-trump'), possessive: true },

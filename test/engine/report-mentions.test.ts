@@ -34,10 +34,12 @@ const EXPECTED: Expected[] = [
   // ¶3: Umerov's quote and its attribution.
   ['Umerov', 'surname', 'rustem-umerov', 3],
   ['Ukraine’s', 'name', 'ukraine', 3],
-  // ¶4: "U.S. President" stands as Trump's title before his name, so it is not a mention of its own.
+  // ¶4: "U.S. President" is Trump's own title before his name, so it refers to him (and holds "U.S.").
+  ['U.S. President', 'descriptor', 'donald-trump', 4],
   ['U.S.', 'alias', 'united-states', 4],
   ["Donald Trump's", 'name', 'donald-trump', 4],
   // ¶5: likewise "White House envoy" before Witkoff's name; "Trump's son-in-law" is set off by commas.
+  ['White House envoy', 'descriptor', 'steve-witkoff', 5],
   ['White House', 'name', 'white-house', 5],
   ['Steve Witkoff', 'name', 'steve-witkoff', 5],
   ["Trump's son-in-law", 'descriptor', 'jared-kushner', 5],
@@ -51,6 +53,7 @@ const EXPECTED: Expected[] = [
   ['Ukraine', 'name', 'ukraine', 6],
   ['he', 'pronoun', 'volodymyr-zelenskiy', 6],
   // ¶7: "Russian President" is Putin's title before his name.
+  ['Russian President', 'descriptor', 'vladimir-putin', 7],
   ['Vladimir Putin', 'name', 'vladimir-putin', 7],
   ['his', 'pronoun', 'vladimir-putin', 7],
   ['Ukraine', 'name', 'ukraine', 7],
@@ -62,6 +65,7 @@ const EXPECTED: Expected[] = [
   ['Miami', 'name', 'miami', 8],
   ['White House', 'name', 'white-house', 8],
   // ¶9: "U.S. Secretary of State" is Rubio's title before his name.
+  ['U.S. Secretary of State', 'descriptor', 'marco-rubio', 9],
   ['U.S.', 'alias', 'united-states', 9],
   ['Marco Rubio', 'name', 'marco-rubio', 9],
   ['he', 'pronoun', 'marco-rubio', 9],

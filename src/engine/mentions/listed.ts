@@ -58,6 +58,19 @@ function standsAsTitle(tokens: Tokens, last: number): boolean {
 }
 
 /**
+ * Whom a descriptor ending at token `last` refers to. Standing as a title before a capitalised name, it
+ * refers to that person only when the title is theirs ("White House envoy Steve Witkoff"): a title
+ * before someone else's name is the title-mismatch rule's business, and before an unlisted name it says
+ * nothing about a listed entity.
+ */
+function referredTargets(tokens: Tokens, index: EntityIndex, last: number, values: readonly PhraseTarget[]): readonly PhraseTarget[] {
+  if (possessiveEnd(tokens, last) >= 0 || !standsAsTitle(tokens, last)) return values;
+  const named = longestMatch(index.names, tokens, last + 1);
+  if (!named) return [];
+  return values.filter((v) => named.values.some((n) => n.entity.id === v.entity.id));
+}
+
+/**
  * Words before a descriptor that make it about someone else or about nobody in particular: "the former
  * secretary of State", "a White House envoy", "her years as secretary of State".
  */
@@ -91,7 +104,8 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
     }
     if ((marks & WATCH_DESCRIPTOR) !== 0 && k > descriptorCoveredUntil) {
       const match = longestMatch(index.descriptors, tokens, k);
-      if (match && (possessiveEnd(tokens, match.last) >= 0 || !standsAsTitle(tokens, match.last))) {
+      const targets = match ? referredTargets(tokens, index, match.last, match.values) : [];
+      if (match && targets.length > 0) {
         let first = k;
         // "Donald Trump's son-in-law": the descriptor starts inside a name; let it contain the name.
         if (lastName && lastName.first < k && lastName.last >= k) first = lastName.first;
@@ -100,7 +114,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
           const article = tokens.text(first - 1);
           if (article === 'the' || article === 'The') first--;
         }
-        const found = toFound(tokens, first, match.last, choose(match.values, recency), recency);
+        const found = toFound(tokens, first, match.last, choose(targets, recency), recency);
         mentions.push(found);
         descriptorCoveredUntil = found.last;
       }
