@@ -11,14 +11,7 @@ const names = namesInList();
 const NEWS = 'The U.S. team met Rustem Umerov in Berlin on Dec. 19, "we are ready," he said, and Witkoff agreed. ';
 
 /** Shapes known to make a step super-linear, with the bug: skipped (they would take hours at 1 MB) until it is fixed. */
-export const KNOWN_SUPERLINEAR: ReadonlyMap<string, string> = new Map([
-  ['one word without a space', 'BUG in readClaim (src/engine/claims.ts): FOUR_WORDS.test(body) is unanchored and backtracks from ' +
-    'every letter of a long word: 20,000 letters take 0.9 s, 80,000 take 14 s, 1 MB about 40 minutes'],
-  ['runs of opening brackets', 'BUG in readClaim (src/engine/claims.ts): CHECKABLE.test(body) rereads a run of "(" from each of ' +
-    'its characters when no capital follows: 40,000 take 2.9 s'],
-  ['a long word after a capital inside quotes', 'BUG in isTitleCase (src/engine/quotes.ts): .replace(/[^a-z.]+$/, "") on each quoted word is ' +
-    'quadratic in the word\'s length: a 10,000-character word takes 0.3 s, 40,000 takes 1.9 s, 1 MB hours'],
-]);
+export const KNOWN_SUPERLINEAR: ReadonlyMap<string, string> = new Map([]);
 
 export const PATHOLOGICAL: Array<[string, (size: number) => string]> = [
   ['one line of news copy, no line break', (size) => fill(NEWS, size)],
