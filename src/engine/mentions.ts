@@ -7,6 +7,8 @@ import { newPronounState, PRONOUN_HASHES, pronounCandidates, resolvePronouns } f
 import { Tokens } from './mentions/tokens';
 import { findUnlisted, newUnlistedRegistry, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
+import { work } from './mentions/work';
+import { tally } from './instrument';
 import type { Mention, Prose, Sentence } from './types';
 
 function byPosition(a: Found, b: Found): number {
@@ -74,9 +76,12 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
 
 /** Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never throws. */
 export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex): Mention[] {
+  const before = work.steps;
   try {
     return collect(text, prose, sentences, index);
   } catch {
     return [];
+  } finally {
+    tally('mentions', work.steps - before);
   }
 }

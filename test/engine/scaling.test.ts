@@ -13,7 +13,7 @@ import { assertLinear, measure } from './properties/work';
 const KINDS: readonly DocumentKind[] = ['markdown', 'plaintext'];
 
 /** Steps that report their work; the rest report 0 until their tally is in. */
-const TALLIED: readonly Step[] = ['prose', 'sentences'];
+const TALLIED: readonly Step[] = ['prose', 'sentences', 'mentions'];
 
 function realDrafts(): Array<[string, string, DocumentKind]> {
   const drafts: Array<[string, string, DocumentKind]> = exampleDrafts().flatMap(([file, text]) =>
