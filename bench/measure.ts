@@ -5,8 +5,6 @@
 // hardly ever, so wall-clock ratios against a short floor swing with other people's load; the CPU time
 // a run consumes does not. On an idle machine the two agree.
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 export interface Timing {
   /** Median CPU time of one call. */
@@ -28,21 +26,9 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/**
- * A full garbage collection, run untimed before every sample. Functions are timed interleaved, and
- * without it one function's garbage (markdownlint and compromise leave hundreds of megabytes) is
- * collected during, and charged to, the next one's sample. Each sample then pays only for its own.
- */
-const collectGarbage: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  return typeof gc === 'function' ? gc : () => {};
-})();
-
 /** One timed sample of `repeat` calls of `fn`: CPU and wall time per call. */
 function sample(fn: () => unknown, repeat: number): { cpu: number; wall: number; sink: unknown } {
   let sink: unknown;
-  collectGarbage();
   const w0 = performance.now();
   const c0 = cpuMs();
   for (let i = 0; i < repeat; i++) sink = fn();
