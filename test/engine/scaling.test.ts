@@ -13,7 +13,7 @@ import { assertLinear, measure } from './properties/work';
 const KINDS: readonly DocumentKind[] = ['markdown', 'plaintext'];
 
 /** Steps that report their work; the rest report 0 until their tally is in. */
-const TALLIED: readonly Step[] = ['prose', 'sentences', 'mentions'];
+const TALLIED: readonly Step[] = ['prose', 'sentences', 'mentions', 'rules'];
 
 function realDrafts(): Array<[string, string, DocumentKind]> {
   const drafts: Array<[string, string, DocumentKind]> = exampleDrafts().flatMap(([file, text]) =>

@@ -1,6 +1,7 @@
 // The rule set and the runner: severities from options, disable comments, text order.
 import type { AnalysisContext } from '../context';
 import { applyDirectives } from '../directives';
+import { tally } from '../instrument';
 import type { AnalyzeOptions, Claim, Finding, RuleId } from '../types';
 import { anonymousSource } from './anonymous-source';
 import { firstReference } from './first-reference';
@@ -43,15 +44,18 @@ export function ruleMeta(id: RuleId): RuleMeta {
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
 export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
+  let work = 0; // rules run and reports read, for the scaling tests
   RULES.forEach((rule) => {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') return;
+    work++;
     let reports;
     try {
       reports = rule.check(ctx, claims);
     } catch {
       return; // a rule that trips on unexpected data must not take the whole analysis down
     }
+    work += reports.length;
     for (const r of reports) {
       findings.push({ rule: rule.meta.id, severity: setting, message: r.message, range: r.range, fix: r.fix ?? null });
     }
@@ -60,5 +64,6 @@ export function runRules(ctx: AnalysisContext, claims: Claim[], options: Analyze
   findings.sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || order.get(a.rule)! - order.get(b.rule)!,
   );
+  tally('rules', work);
   return ctx.kind === 'markdown' ? applyDirectives(ctx.text, ctx.prose.comments, findings) : findings;
 }
