@@ -4,13 +4,13 @@
 // out, and `TextDocument.positionAt`/`offsetAt` become a line index built once per document version
 // (as VS Code keeps the line starts of an open document).
 import type { EntityIndex } from '../src/engine/entities/compile';
-import { isFirstReference, nameCompletion } from '../src/engine/houseform';
+import { entitiesNamedBefore, nameCompletion } from '../src/engine/houseform';
 import { formatSummary, summarize } from '../src/engine/report';
 import { LineIndex, type Position } from '../src/engine/text/lines';
-import type { Analysis, Paragraph } from '../src/engine/types';
+import type { Analysis } from '../src/engine/types';
 import { entityCard, quoteCard, unlistedCard } from '../src/vscode/hoverCard';
 import { quoteLensTitle } from '../src/vscode/lensTitles';
-import { mentionAt, quoteAt } from '../src/vscode/lookup';
+import { lastStartingAtOrBefore, mentionAt, quoteAt } from '../src/vscode/lookup';
 
 export interface CachedDraft {
   text: string;
@@ -72,27 +72,16 @@ function wordRangeAt(text: string, lines: LineIndex, offset: number): { start: n
   return undefined;
 }
 
-function paragraphBefore(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].range.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+/** completion.ts's `isProse` (that module imports `vscode`); the cached analysis is of this very text. */
+function isProse(analysis: Analysis, start: number, grown: number): boolean {
+  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
+  if (i < 0) return false;
+  const slack = Math.max(0, grown);
+  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && start <= s.end + slack);
 }
 
-function isProse(analysis: Analysis, start: number, end: number): boolean {
-  const i = paragraphBefore(analysis.prose.paragraphs, start);
-  if (i < 0) return false;
-  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && end <= s.end);
-}
+/** How many characters before the word completion.ts reads for a title already written. */
+const TITLE_LOOKBACK = 80;
 
 interface CompletionItemLike {
   label: string;
@@ -110,14 +99,16 @@ export function completionsAt(draft: CachedDraft, position: Position): Completio
   const word = wordRangeAt(text, lines, offset);
   if (!word || word.start === offset) return undefined;
   const prefix = text.slice(word.start, offset);
-  if (!isProse(analysis, word.start, offset)) return undefined;
+  if (!isProse(analysis, word.start, text.length - analysis.length)) return undefined;
   const at = position;
   const wordStart = lines.positionAt(word.start);
   const wordEnd = lines.positionAt(word.end);
+  const textBefore = text.slice(Math.max(word.start - wordStart.character, word.start - TITLE_LOOKBACK), word.start);
   const items: CompletionItemLike[] = [];
+  const named = entitiesNamedBefore(analysis.mentions, word.start);
   for (const entity of index.list.entities) {
-    const reference = isFirstReference(analysis.mentions, entity.id, word.start) ? 'first' : 'later';
-    const completion = nameCompletion(entity, prefix, reference);
+    const reference = named.has(entity.id) ? 'later' : 'first';
+    const completion = nameCompletion(entity, prefix, reference, textBefore);
     if (!completion) continue;
     items.push({
       label: completion.label,
