@@ -4,7 +4,7 @@
 import type { AnalysisContext } from '../context';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
 import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS } from '../vocabulary/cues';
-import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
+import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
 import { People } from './people';
 import type { Token } from './tokens';
@@ -49,12 +49,15 @@ export class SourceReader {
     if (j < lo) return null;
     j = skipParenthesis(tokens, lo, j);
     if (j < lo) return null;
+    /** The appositive skipped, as token indexes [from, to], when there is one. */
+    let appositive: [number, number] | null = null;
     if (isComma(tokens[j]) || isDash(tokens[j])) {
       // An appositive between commas (or dashes): the subject stands before its opening mark.
       const closer = tokens[j].lower;
       let m = j - 1;
       while (m >= lo && j - m <= MAX_APPOSITIVE && tokens[m].kind !== 'quote' && !(tokens[m].kind === 'punct' && (tokens[m].lower === closer || isComma(tokens[m]) || endsClause(tokens[m])))) m--;
       if (m < lo || j - m > MAX_APPOSITIVE || tokens[m].kind === 'quote' || endsClause(tokens[m])) return null;
+      appositive = [m + 1, j - 1];
       j = skipParenthesis(tokens, lo, m - 1);
       if (j < lo) return null;
     }
@@ -65,7 +68,24 @@ export class SourceReader {
     if (b === j) return null;
     // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
     if (tokens[b + 1].lower === 'of') return null;
-    return this.classify(tokens, b + 1, j, paragraphStart);
+    const reading = this.classify(tokens, b + 1, j, paragraphStart);
+    // "The judge, Maria Lopez, wrote": a role before a name in apposition; the name is who it is.
+    if (appositive && (!reading || reading.method === 'descriptor' || reading.method === 'anonymous')) {
+      const named = this.nameOnly(tokens, appositive[0], appositive[1], paragraphStart);
+      if (named) return named;
+    }
+    return reading;
+  }
+
+  /** tokens[s..e] read as a person's name and nothing else ("Maria Lopez"), else null. */
+  private nameOnly(tokens: Token[], s: number, e: number, paragraphStart: number): SourceReading | null {
+    if (e < s || e - s > 3) return null;
+    for (let i = s; i <= e; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || t.possessive || !(t.cap || (i > s && NAME_PARTICLES.has(t.lower)))) return null;
+    }
+    const named = this.classify(tokens, s, e, paragraphStart);
+    return named && named.method === 'named' && !named.organization ? named : null;
   }
 
   /** The source that follows a cue ("said Umerov", "according to a source familiar with …"). */
@@ -129,7 +149,7 @@ export class SourceReader {
         if (NOT_PERSON_WORDS.has(tokens[i].lower)) organization = true;
       }
       // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
-      while (nameFrom < e && /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower)) nameFrom++;
+      while (nameFrom < e && (HONORIFICS.has(tokens[nameFrom].lower) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
       if (organization) nameFrom = r;
       if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
       else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words

@@ -40,3 +40,6 @@ export const AFTER_SOURCE_BREAKS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'into',
   'for', 'of',
 ]);
+
+/** Honorifics written without a full stop in British and Commonwealth style ("Mr Smith", "Dr Rahman"): not part of a name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs']);

@@ -1,0 +1,298 @@
+// Attribution across house styles: wire, British and Canadian papers, magazines, local news, sport,
+// courts and business copy. Every draft below is invented; expectations are read off the text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { analyze } from '../../src/engine/analyze';
+import { compileEntities } from '../../src/engine/entities/compile';
+import type { AttributionMethod, Entity, EntityList } from '../../src/engine/types';
+
+function person(id: string, name: string, pronoun: 'he' | 'she'): Entity {
+  return { id, name, type: 'person', role: 'official', titles: [], aliases: [], descriptors: [], misspellings: [], facts: [], quotes: [], pronoun };
+}
+
+const list: EntityList = {
+  sources: [],
+  entities: [person('helen-marsh', 'Helen Marsh', 'she'), person('owen-tate', 'Owen Tate', 'he')],
+};
+const index = compileEntities(list);
+
+interface Expected {
+  /** The quote's content, between its marks. */
+  content: string;
+  method: AttributionMethod;
+  source?: string | null;
+  cue?: string | null;
+  speaker?: string | null;
+  scare?: boolean;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expected: Expected[];
+}
+
+function check(text: string, expected: Expected[]): void {
+  const a = analyze(text, 'plaintext', index);
+  const slice = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
+  assert.deepEqual(a.quotes.map((q) => slice(q.content)), expected.map((e) => e.content), 'quotes found');
+  expected.forEach((e, i) => {
+    const q = a.quotes[i];
+    const label = `"${e.content}": `;
+    assert.equal(q.method, e.method, `${label}method`);
+    if (e.source !== undefined) assert.equal(slice(q.source), e.source, `${label}source`);
+    if (e.cue !== undefined) assert.equal(slice(q.cue), e.cue, `${label}cue`);
+    if (e.speaker !== undefined) assert.equal(q.speaker ? q.speaker.name : null, e.speaker, `${label}speaker`);
+    if (e.scare !== undefined) assert.equal(q.scare, e.scare, `${label}scare`);
+  });
+}
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c.name, () => check(c.text, c.expected));
+  });
+}
+
+describe('attribution across house styles', () => {
+  table('present tense and inverted order (magazines, features)', [
+    {
+      name: 'says, inverted, with a long relative clause after the name',
+      text: '"We are not going anywhere," says Maria Delgado, who runs the bakery with her two sisters.',
+      expected: [{ content: 'We are not going anywhere,', method: 'named', source: 'Maria Delgado', cue: 'says', speaker: 'Maria Delgado' }],
+    },
+    {
+      name: 'surname then says',
+      text: 'Maria Delgado opened the shop in 1998.\n\n"The numbers speak for themselves," Delgado says.',
+      expected: [{ content: 'The numbers speak for themselves,', method: 'named', source: 'Delgado', cue: 'says' }],
+    },
+    {
+      name: 'a descriptor after an inverted verb',
+      text: '"We played our hearts out," said the coach.',
+      expected: [{ content: 'We played our hearts out,', method: 'descriptor', source: 'the coach', cue: 'said', speaker: null }],
+    },
+  ]);
+
+  table('honorifics, with and without a full stop', [
+    {
+      name: 'said Mr. Hartley (American style)',
+      text: '"It was a difficult season," said Mr. Hartley.',
+      expected: [{ content: 'It was a difficult season,', method: 'named', source: 'Mr. Hartley', cue: 'said', speaker: 'Hartley' }],
+    },
+    {
+      name: 'Mr Hartley said (British style, no full stop)',
+      text: '"We will appeal," Mr Hartley said.',
+      expected: [{ content: 'We will appeal,', method: 'named', source: 'Mr Hartley', cue: 'said', speaker: 'Hartley' }],
+    },
+    {
+      name: 'Ms before a surname, then a second sentence of the same quote run',
+      text: '"It\'s a good point," Ms Patel replied. "But the numbers do not add up."',
+      expected: [
+        { content: "It's a good point,", method: 'named', source: 'Ms Patel', cue: 'replied', speaker: 'Patel' },
+        { content: 'But the numbers do not add up.', method: 'named', source: 'Ms Patel', speaker: 'Patel' },
+      ],
+    },
+    {
+      name: 'Dr with a long appositive and a colon',
+      text: 'Dr Aisha Rahman, a cardiologist at St Thomas\' Hospital, said: "The results are striking."',
+      expected: [{ content: 'The results are striking.', method: 'named', source: 'Dr Aisha Rahman', cue: 'said', speaker: 'Aisha Rahman' }],
+    },
+  ]);
+
+  table('speaker descriptions', [
+    {
+      name: 'a long appositive and a relative clause after an inverted verb',
+      text: '"We have no further comment," said Jane Doe, a spokeswoman for the city\'s transit agency, who declined to comment further.',
+      expected: [{ content: 'We have no further comment,', method: 'named', source: 'Jane Doe', cue: 'said', speaker: 'Jane Doe' }],
+    },
+    {
+      name: 'an age between commas',
+      text: '"I never thought I would see this day," Harold Beck, 54, said.',
+      expected: [{ content: 'I never thought I would see this day,', method: 'named', source: 'Harold Beck', cue: 'said', speaker: 'Harold Beck' }],
+    },
+    {
+      name: 'age and occupation after an inverted verb',
+      text: '"Everybody was screaming," said Ana Ruiz, 31, a nurse who lives nearby.',
+      expected: [{ content: 'Everybody was screaming,', method: 'named', source: 'Ana Ruiz', cue: 'said', speaker: 'Ana Ruiz' }],
+    },
+    {
+      name: 'a role before the name in apposition: the name is the source',
+      text: 'The judge, Maria Lopez, wrote that the law was "plainly unconstitutional" and "cannot stand."',
+      expected: [
+        { content: 'plainly unconstitutional', method: 'named', source: 'Maria Lopez', cue: 'wrote', speaker: 'Maria Lopez' },
+        { content: 'cannot stand.', method: 'named', source: 'Maria Lopez', speaker: 'Maria Lopez' },
+      ],
+    },
+    {
+      name: "a company's officer named in apposition, quote first",
+      text: '"Orders have doubled," the company\'s chief executive, Kate Lin, said.',
+      expected: [{ content: 'Orders have doubled,', method: 'named', source: 'Kate Lin', cue: 'said', speaker: 'Kate Lin' }],
+    },
+    {
+      name: 'a title and name after an inverted verb',
+      text: '"We have to be patient," said Liverpool manager Arne Slot.',
+      expected: [{ content: 'We have to be patient,', method: 'named', source: 'Arne Slot', cue: 'said', speaker: 'Arne Slot' }],
+    },
+    {
+      name: 'a descriptor with a relative clause between it and the verb',
+      text: '"It\'s over," the striker, who scored twice, said afterwards.',
+      expected: [{ content: "It's over,", method: 'descriptor', source: 'the striker', cue: 'said' }],
+    },
+  ]);
+
+  table('organizations and unnamed sources', [
+    {
+      name: 'a spokeswoman for a ministry is an unnamed source',
+      text: '"The minister has been clear," a spokeswoman for the ministry said.',
+      expected: [{ content: 'The minister has been clear,', method: 'anonymous', source: 'a spokeswoman for the ministry', cue: 'said', speaker: null }],
+    },
+    {
+      name: 'a spokesperson for a named company is still unnamed',
+      text: '"We do not comment on ongoing litigation," a spokesperson for Apple said.',
+      expected: [{ content: 'We do not comment on ongoing litigation,', method: 'anonymous', cue: 'said', speaker: null }],
+    },
+    {
+      name: 'the company, in a statement',
+      text: '"We regret the delay," the company said in a statement.',
+      expected: [{ content: 'We regret the delay,', method: 'descriptor', source: 'the company', cue: 'said in a statement', speaker: null }],
+    },
+    {
+      name: 'a named department is a named source',
+      text: '"We are reviewing the ruling," the Justice Department said in a statement on Tuesday.',
+      expected: [{ content: 'We are reviewing the ruling,', method: 'named', source: 'Justice Department', cue: 'said in a statement', speaker: 'Justice Department' }],
+    },
+    {
+      name: 'police said',
+      text: '"Two people were taken to hospital," police said.',
+      expected: [{ content: 'Two people were taken to hospital,', method: 'descriptor', source: 'police', cue: 'said' }],
+    },
+    {
+      name: 'prosecutors wrote in a court filing',
+      text: '"The defendant knowingly misled investors," prosecutors wrote in a court filing.',
+      expected: [{ content: 'The defendant knowingly misled investors,', method: 'descriptor', source: 'prosecutors', cue: 'wrote' }],
+    },
+    {
+      name: 'the team said in a statement',
+      text: '"We wish him well," the team said in a statement.',
+      expected: [{ content: 'We wish him well,', method: 'descriptor', source: 'the team', cue: 'said in a statement' }],
+    },
+  ]);
+
+  table('cues that carry their medium', [
+    {
+      name: 'said in an email',
+      text: '"The contract is void," Jenkins said in an email.',
+      expected: [{ content: 'The contract is void,', method: 'named', source: 'Jenkins', cue: 'said in an email', speaker: 'Jenkins' }],
+    },
+    {
+      name: 'told a wire service',
+      text: '"We are not afraid," Pavel Sorin told The Associated Press on Tuesday.',
+      expected: [{ content: 'We are not afraid,', method: 'named', source: 'Pavel Sorin', speaker: 'Pavel Sorin' }],
+    },
+    {
+      name: 'told reporters after a title and name',
+      text: 'The Bank of Canada held its key rate. "Inflation remains too high," Governor Tiff Macklem told reporters in Ottawa.',
+      expected: [{ content: 'Inflation remains too high,', method: 'named', source: 'Tiff Macklem', cue: 'told reporters', speaker: 'Tiff Macklem' }],
+    },
+    {
+      name: 'at a news conference',
+      text: '"Nobody is above the law," Attorney General Merrick Garland said at a news conference.',
+      expected: [{ content: 'Nobody is above the law,', method: 'named', source: 'Merrick Garland', cue: 'said', speaker: 'Merrick Garland' }],
+    },
+  ]);
+
+  table('pronouns', [
+    {
+      name: 'she told the BBC, after a listed person',
+      text: 'Helen Marsh arrived on Monday. "We need more time," she told the BBC.',
+      expected: [{ content: 'We need more time,', method: 'pronoun', source: 'she', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'a question, she asked',
+      text: 'Helen Marsh turned to the board. "Where is the money?" she asked.',
+      expected: [{ content: 'Where is the money?', method: 'pronoun', source: 'she', cue: 'asked', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'she added mid-paragraph, then a bare quote',
+      text: 'Helen Marsh scored twice. "It was a great pass," she added. "I just had to finish it."',
+      expected: [
+        { content: 'It was a great pass,', method: 'pronoun', source: 'she', cue: 'added', speaker: 'Helen Marsh' },
+        { content: 'I just had to finish it.', method: 'pronoun', source: 'she', speaker: 'Helen Marsh' },
+      ],
+    },
+    {
+      name: 'he, past an intervening unnamed mention of a woman',
+      text: 'Owen Tate spoke to a neighbour, who said she had heard nothing. "We are keeping an open mind," he said.',
+      expected: [{ content: 'We are keeping an open mind,', method: 'pronoun', source: 'he', speaker: 'Owen Tate' }],
+    },
+  ]);
+
+  table('across sentences and paragraphs', [
+    {
+      name: 'continuation paragraph keeps the speaker',
+      text: '"I never thought I\'d win," said Amy Chen. "But here I am."\n\n"It means everything to my family."',
+      expected: [
+        { content: "I never thought I'd win,", method: 'named', source: 'Amy Chen', speaker: 'Amy Chen' },
+        { content: 'But here I am.', method: 'named', speaker: 'Amy Chen' },
+        { content: 'It means everything to my family.', method: 'continuation', cue: null, speaker: 'Amy Chen' },
+      ],
+    },
+    {
+      name: 'sports quotes, then a continuation paragraph',
+      text: 'Coach Dan Mercer was blunt after the loss.\n\n"We were second to every ball," Mercer said. "That is on me."\n\n"I have to find answers by Saturday."',
+      expected: [
+        { content: 'We were second to every ball,', method: 'named', source: 'Mercer', cue: 'said' },
+        { content: 'That is on me.', method: 'named', source: 'Mercer' },
+        { content: 'I have to find answers by Saturday.', method: 'continuation', source: 'Mercer' },
+      ],
+    },
+    {
+      name: 'a colon introduction over two quote paragraphs',
+      text: 'Councillor Ruth Adair put it bluntly:\n\n"There is no money left.\n\n"We have spent it all."',
+      expected: [{ content: 'There is no money left.\n\n"We have spent it all.', method: 'named', source: 'Ruth Adair', speaker: 'Ruth Adair' }],
+    },
+    {
+      name: 'a question and its answer in a courtroom exchange',
+      text: '"Did you know about the payments?" the prosecutor asked.\n\n"No," Halloran said.',
+      expected: [
+        { content: 'Did you know about the payments?', method: 'descriptor', source: 'the prosecutor', cue: 'asked' },
+        { content: 'No,', method: 'named', source: 'Halloran', cue: 'said', speaker: 'Halloran' },
+      ],
+    },
+    {
+      name: 'nested single quotes stay inside the quote',
+      text: '"He told me, \'Don\'t worry about it,\' and walked away," said Tom Price.',
+      expected: [{ content: "He told me, 'Don't worry about it,' and walked away,", method: 'named', source: 'Tom Price', speaker: 'Tom Price' }],
+    },
+  ]);
+
+  table('phrases nobody speaks', [
+    {
+      name: 'a film title',
+      text: 'The film "Oppenheimer" won seven awards.',
+      expected: [{ content: 'Oppenheimer', method: 'none', scare: true }],
+    },
+    {
+      name: 'a scare quote after so-called',
+      text: 'The so-called "peace plan" was rejected by both sides.',
+      expected: [{ content: 'peace plan', method: 'none', scare: true }],
+    },
+    {
+      name: 'a nickname inside a name',
+      text: 'Jimmy "The Hammer" Doyle retired in 2019.',
+      expected: [{ content: 'The Hammer', method: 'none', scare: true }],
+    },
+    {
+      name: 'titles of television series',
+      text: 'She starred in "The Crown" and "Bridgerton."',
+      expected: [
+        { content: 'The Crown', method: 'none', scare: true },
+        { content: 'Bridgerton.', method: 'none', scare: true },
+      ],
+    },
+    {
+      name: 'a nickname after known as',
+      text: 'Ahmed Nasser, known as "The Professor," leads the group.',
+      expected: [{ content: 'The Professor,', method: 'none', scare: true }],
+    },
+  ]);
+});
