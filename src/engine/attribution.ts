@@ -109,6 +109,10 @@ export function attributeQuotes(ctx: AnalysisContext): void {
         const before = lastAttributed.get(first - 1);
         if (before) copy(q, before, 'continuation');
       }
+      if (q.method === 'none' && !q.scare) {
+        const next = fromSentenceAfter(ctx.text, reader, tailTokens, h === 0 || endsSentence(headTokens[h - 1]), t, q, tailStart);
+        if (next) apply(q, next);
+      }
     }
     if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
     if (q.method !== 'none' && !q.scare) lastAttributed.set(last, q);
@@ -388,6 +392,28 @@ function fromSentenceBefore(reader: SourceReader, tokens: Token[], h: number, pa
   const s = sentenceStart(tokens, h - 1);
   if (s > 0 && tokens[s - 1].kind === 'quote') return null; // that sentence belongs to another quote
   return fromHead(reader, tokens, s, h - 1, paragraphStart);
+}
+
+/** The most tokens between the start of the sentence after a quote and its cue ("The mayor, Ellen Park, said"). */
+const NEXT_SENTENCE_REACH = 12;
+
+/**
+ * A quote that is a sentence of its own, with nothing before it to attribute it, belongs to the
+ * source of the sentence right after it when that sentence opens with a source and a verb of saying:
+ * ""The schools will stay open." Park said the decision was final."
+ */
+function fromSentenceAfter(text: string, reader: SourceReader, tokens: Token[], opensSentence: boolean, t: number, q: Quote, paragraphStart: number): Found | null {
+  if (!opensSentence || !q.closed || !endsWithStop(text, q)) return null;
+  const k = t + 1;
+  if (k >= tokens.length || tokens[k].kind !== 'word' || !tokens[k].cap) return null;
+  for (let c = k + 1; c < tokens.length && c - k <= NEXT_SENTENCE_REACH && !isBreak(tokens[c]); c++) {
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    if (cue.kind !== 'verb' || !isSubjectStart(tokens, k, c)) return null;
+    const reading = reader.before(tokens, k, c, paragraphStart);
+    return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
+  }
+  return null;
 }
 
 function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {

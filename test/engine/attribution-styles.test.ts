@@ -228,6 +228,29 @@ describe('attribution across house styles', () => {
 
   table('across sentences and paragraphs', [
     {
+      name: 'a quote opening a paragraph, attributed only in the next sentence',
+      text: 'Mayor Ellen Park defended the budget.\n\n"The schools will stay open." Park said the decision was final.',
+      expected: [{ content: 'The schools will stay open.', method: 'named', source: 'Park', cue: 'said', speaker: 'Ellen Park' }],
+    },
+    {
+      name: 'the next sentence names a descriptor and reports with "that"',
+      text: '"The schools will stay open." The mayor said that the decision was final.',
+      expected: [{ content: 'The schools will stay open.', method: 'descriptor', source: 'The mayor', cue: 'said' }],
+    },
+    {
+      name: 'a next sentence that is no attribution leaves the quote without a speaker',
+      text: '"The schools will stay open." The decision was final, and parents were relieved.',
+      expected: [{ content: 'The schools will stay open.', method: 'none', source: null }],
+    },
+    {
+      name: 'continuation wins over a later sentence naming someone else',
+      text: '"We will fight this," Helen Marsh said.\n\n"It is not over." Tate said he disagreed.',
+      expected: [
+        { content: 'We will fight this,', method: 'named', speaker: 'Helen Marsh' },
+        { content: 'It is not over.', method: 'continuation', speaker: 'Helen Marsh' },
+      ],
+    },
+    {
       name: 'continuation paragraph keeps the speaker',
       text: '"I never thought I\'d win," said Amy Chen. "But here I am."\n\n"It means everything to my family."',
       expected: [
