@@ -128,6 +128,34 @@ describe('attribution across house styles', () => {
       expected: [{ content: 'Orders have doubled,', method: 'named', source: 'Kate Lin', cue: 'said', speaker: 'Kate Lin' }],
     },
     {
+      name: 'an unnamed role named after a comma, inverted (wire style)',
+      text: '"I\'m not going to speculate," said the spokesman, Tom Reyes. "We will wait for the report."',
+      expected: [
+        { content: "I'm not going to speculate,", method: 'named', source: 'Tom Reyes', cue: 'said', speaker: 'Tom Reyes' },
+        { content: 'We will wait for the report.', method: 'named', speaker: 'Tom Reyes' },
+      ],
+    },
+    {
+      name: 'a capitalised ministerial title before the name is no part of the name',
+      text: '"There will be consequences," warned Interior Minister Jan Novak.',
+      expected: [{ content: 'There will be consequences,', method: 'named', source: 'Interior Minister Jan Novak', cue: 'warned', speaker: 'Jan Novak' }],
+    },
+    {
+      name: 'an institution in the title of a person',
+      text: '"Rates will stay high for longer," Bank of England Governor Andrew Bailey said.',
+      expected: [{ content: 'Rates will stay high for longer,', method: 'named', source: 'Andrew Bailey', cue: 'said', speaker: 'Andrew Bailey' }],
+    },
+    {
+      name: 'a party title with a lower-case role',
+      text: '"We will win this seat," Labour Party leader Keir Starmer said.',
+      expected: [{ content: 'We will win this seat,', method: 'named', speaker: 'Keir Starmer' }],
+    },
+    {
+      name: 'a first name that is also a month',
+      text: '"It\'s a disgrace," said April Ryan.',
+      expected: [{ content: "It's a disgrace,", method: 'named', source: 'April Ryan', speaker: 'April Ryan' }],
+    },
+    {
       name: 'a title and name after an inverted verb',
       text: '"We have to be patient," said Liverpool manager Arne Slot.',
       expected: [{ content: 'We have to be patient,', method: 'named', source: 'Arne Slot', cue: 'said', speaker: 'Arne Slot' }],
@@ -159,6 +187,21 @@ describe('attribution across house styles', () => {
       name: 'a named department is a named source',
       text: '"We are reviewing the ruling," the Justice Department said in a statement on Tuesday.',
       expected: [{ content: 'We are reviewing the ruling,', method: 'named', source: 'Justice Department', cue: 'said in a statement', speaker: 'Justice Department' }],
+    },
+    {
+      name: 'an institution whose name runs over "of"',
+      text: '"We have no comment," the Department of Justice said.',
+      expected: [{ content: 'We have no comment,', method: 'named', source: 'Department of Justice', speaker: 'Department of Justice' }],
+    },
+    {
+      name: 'according to a statement from an institution: the institution is the source',
+      text: '"The bridge will reopen in March," according to a statement from the transport ministry.',
+      expected: [{ content: 'The bridge will reopen in March,', method: 'descriptor', source: 'the transport ministry', cue: 'according to' }],
+    },
+    {
+      name: 'according to a report by an officer, before the quote',
+      text: 'According to a report by the auditor general, "the program lacked basic controls."',
+      expected: [{ content: 'the program lacked basic controls.', method: 'descriptor', source: 'the auditor general', cue: 'According to' }],
     },
     {
       name: 'police said',

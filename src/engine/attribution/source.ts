@@ -3,7 +3,7 @@
 // Canada"), and says what kind of source it is.
 import type { AnalysisContext } from '../context';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
-import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS } from '../vocabulary/cues';
+import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS, STATEMENT_NOUNS } from '../vocabulary/cues';
 import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
 import { People } from './people';
@@ -24,6 +24,9 @@ const MAX_APPOSITIVE = 30;
 
 /** Words after "of" in a title ("Secretary of State"): part of the title, not of the name. */
 const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(OF_COMPLEMENTS.flat().map((w) => w.toLowerCase()).filter((w) => w !== 'the'));
+
+/** Months and their abbreviations that are also first names. */
+const FIRST_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
 
@@ -94,6 +97,11 @@ export class SourceReader {
     while (e < hi && e - from < MAX_SUBJECT && isObjectWord(tokens[e], e === from)) e++;
     if (e === from) return null;
     let reading = this.classify(tokens, from, e - 1, paragraphStart);
+    // "according to a statement from the transport ministry": the document stands for who issued it.
+    if (reading && reading.method === 'descriptor' && e + 1 < hi && (tokens[e].lower === 'from' || tokens[e].lower === 'by') && STATEMENT_NOUNS.has(tokens[e - 1].lower)) {
+      const issuer = this.after(tokens, e + 1, hi, paragraphStart);
+      if (issuer) return issuer;
+    }
     // "said the head of Kyiv's delegation": a descriptor goes on over its "of" phrase.
     if ((!reading || reading.method === 'descriptor') && e < hi && (tokens[e].lower === 'of' || tokens[e].lower === 'for')) {
       let f = e + 1;
@@ -103,8 +111,9 @@ export class SourceReader {
         reading = this.classify(tokens, from, e - 1, paragraphStart) ?? reading;
       }
     }
-    // "said the head of Kyiv's delegation, Rustem Umerov": a name after the comma is who it is.
-    if (e + 1 < hi && isComma(tokens[e]) && (!reading || reading.method === 'descriptor')) {
+    // "said the head of Kyiv's delegation, Rustem Umerov", "said the spokesman, Tom Reyes": a name
+    // after the comma is who it is.
+    if (e + 1 < hi && isComma(tokens[e]) && (!reading || reading.method === 'descriptor' || reading.method === 'anonymous')) {
       let n = e + 1;
       while (n < hi && (tokens[n].cap || NAME_PARTICLES.has(tokens[n].lower)) && tokens[n].kind === 'word') n++;
       if (n > e + 1 && (n === hi || tokens[n].kind !== 'word')) {
@@ -138,15 +147,31 @@ export class SourceReader {
 
     if (last.cap && !last.possessive) {
       let r = e;
-      while (r > s && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
-      while (r <= e && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
+      for (;;) {
+        while (r > s && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
+        // "the Department of Justice", "the Bank of England": an institution's name runs over "of".
+        if (r - 2 >= s && tokens[r - 1].lower === 'of' && tokens[r - 2].cap && NOT_PERSON_WORDS.has(tokens[r - 2].lower)) r -= 2;
+        else break;
+      }
+      // Dates and clause openers before a name are no part of it ("Tuesday Smith"), but a month that
+      // is a first name before a surname is ("April Ryan").
+      while (r < e && !(FIRST_NAME_MONTHS.has(tokens[r].lower) && tokens[r + 1].cap) && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
+      if (r === e && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
       if (r > e) return null;
       const source = { start: tokens[r].start, end: last.end };
       let nameFrom = r;
       let organization = false;
       for (let i = r; i <= e; i++) {
-        if (ROLE_WORDS.has(tokens[i].lower) || TITLE_COMPLEMENTS.has(tokens[i].lower)) nameFrom = i + 1;
-        if (NOT_PERSON_WORDS.has(tokens[i].lower)) organization = true;
+        const w = tokens[i].lower;
+        if (ROLE_WORDS.has(w) || TITLE_COMPLEMENTS.has(w)) {
+          nameFrom = i + 1;
+          // "White House Press Secretary Jane Doe", "Bank of England Governor Andrew Bailey": an
+          // institution before a role and a name is the holder's title, not the source (while the
+          // "Department of Justice" stays an institution).
+          if (i < e) organization = false;
+        }
+        // A month that is a first name ("Jan Novak", "April Ryan") names no institution.
+        else if (NOT_PERSON_WORDS.has(w) && !(i < e && FIRST_NAME_MONTHS.has(w) && tokens[i + 1].cap && tokens[i + 1].kind === 'word')) organization = true;
       }
       // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
       while (nameFrom < e && (HONORIFICS.has(tokens[nameFrom].lower) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
