@@ -211,7 +211,7 @@ describe('attribution across house styles', () => {
     {
       name: 'prosecutors wrote in a court filing',
       text: '"The defendant knowingly misled investors," prosecutors wrote in a court filing.',
-      expected: [{ content: 'The defendant knowingly misled investors,', method: 'descriptor', source: 'prosecutors', cue: 'wrote' }],
+      expected: [{ content: 'The defendant knowingly misled investors,', method: 'descriptor', source: 'prosecutors', cue: 'wrote in a court filing' }],
     },
     {
       name: 'the team said in a statement',
@@ -229,7 +229,40 @@ describe('attribution across house styles', () => {
     {
       name: 'told a wire service',
       text: '"We are not afraid," Pavel Sorin told The Associated Press on Tuesday.',
-      expected: [{ content: 'We are not afraid,', method: 'named', source: 'Pavel Sorin', speaker: 'Pavel Sorin' }],
+      expected: [{ content: 'We are not afraid,', method: 'named', source: 'Pavel Sorin', cue: 'told The Associated Press', speaker: 'Pavel Sorin' }],
+    },
+    {
+      name: 'told a broadcaster in an interview',
+      text: 'Helen Marsh arrived on Monday. "We need more time," she told Reuters in an interview.',
+      expected: [{ content: 'We need more time,', method: 'pronoun', source: 'she', cue: 'told Reuters in an interview', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'told a programme named by its outlet (sport)',
+      text: '"I think we can win the league," Hale told BBC Sport. "Why not?"',
+      expected: [
+        { content: 'I think we can win the league,', method: 'named', source: 'Hale', cue: 'told BBC Sport' },
+        { content: 'Why not?', method: 'named', source: 'Hale' },
+      ],
+    },
+    {
+      name: 'told the court, after a descriptor with an age',
+      text: '"I didn\'t do it," the defendant, 29, told the court.',
+      expected: [{ content: "I didn't do it,", method: 'descriptor', source: 'the defendant', cue: 'told the court' }],
+    },
+    {
+      name: 'wrote in a post on a platform',
+      text: '"Happy to be home," Lena Fischer wrote in a post on X.',
+      expected: [{ content: 'Happy to be home,', method: 'named', source: 'Lena Fischer', cue: 'wrote in a post on X', speaker: 'Lena Fischer' }],
+    },
+    {
+      name: 'a platform before a colon',
+      text: 'Marsh responded on Instagram: "Grateful for every one of you."',
+      expected: [{ content: 'Grateful for every one of you.', method: 'named', source: 'Marsh', cue: 'responded on Instagram' }],
+    },
+    {
+      name: 'told analysts, with a question inside the quote',
+      text: '"Are we worried? Of course we are," the chief executive, Priya Nair, told analysts on a call.',
+      expected: [{ content: 'Are we worried? Of course we are,', method: 'named', source: 'Priya Nair', cue: 'told analysts', speaker: 'Priya Nair' }],
     },
     {
       name: 'told reporters after a title and name',

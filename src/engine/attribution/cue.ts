@@ -56,14 +56,56 @@ function extend(tokens: Token[], i: number): number {
   let to = i + 1;
   const next = tokens[to];
   if (!next || next.kind !== 'word') return to;
-  if ((tokens[i].lower === 'told' || tokens[i].lower === 'telling') && (next.lower === 'reporters' || next.lower === 'journalists')) return to + 1;
+  if (tokens[i].lower === 'told' || tokens[i].lower === 'telling') to = audience(tokens, to);
   // "wrote on X." reads X. as an initial: compare without the full stop.
-  if (next.lower === 'on' && tokens[to + 1] && PLATFORMS.has(tokens[to + 1].lower.replace(/\.$/, ''))) {
-    to += 2;
-    // "wrote on his Telegram channel", "posted on Truth Social"
-    while (to < tokens.length && to - i < 5 && tokens[to].kind === 'word' && (tokens[to].cap || tokens[to].lower === 'channel' || tokens[to].lower === 'account' || tokens[to].lower === 'page')) to++;
-    return to;
+  const platform = onPlatform(tokens, to, i);
+  if (platform > to) return platform;
+  // "said in a statement", "wrote in a court filing", "said in a post on X"
+  if (tokens[to]?.lower === 'in' && (tokens[to + 1]?.lower === 'a' || tokens[to + 1]?.lower === 'an')) {
+    let n = to + 2;
+    // One modifier may stand before the noun: "a written statement", "a court filing", "a phone interview".
+    if (tokens[n] && !STATEMENT_NOUNS.has(tokens[n].lower) && tokens[n + 1] && STATEMENT_NOUNS.has(tokens[n + 1].lower) && tokens[n].kind === 'word' && !tokens[n].cap) n++;
+    if (tokens[n] && tokens[n].kind === 'word' && STATEMENT_NOUNS.has(tokens[n].lower)) {
+      to = n + 1;
+      return Math.max(to, onPlatform(tokens, to, i));
+    }
   }
-  if (next.lower === 'in' && (tokens[to + 1]?.lower === 'a' || tokens[to + 1]?.lower === 'an') && tokens[to + 2] && STATEMENT_NOUNS.has(tokens[to + 2].lower)) return to + 3;
   return to;
 }
+
+/** Who was told: "told reporters", "told the BBC", "told The Associated Press", "told the court". */
+function audience(tokens: Token[], to: number): number {
+  const first = tokens[to];
+  if (AUDIENCES.has(first.lower)) return to + 1;
+  let n = to;
+  if (first.lower === 'the' && tokens[n + 1]?.kind === 'word') {
+    if (AUDIENCES.has(tokens[n + 1].lower)) return n + 2;
+    n++;
+  }
+  // A news organization: capitalised words, ending at a possessive or a name's end.
+  let e = n;
+  while (e < tokens.length && e - n < 4 && tokens[e].kind === 'word' && tokens[e].cap && !tokens[e].possessive) e++;
+  return e > n && endsOutlet(tokens, e) ? e : to;
+}
+
+/** The capitalised run told to ends the clause's object: what follows is no part of a longer name. */
+function endsOutlet(tokens: Token[], e: number): boolean {
+  const after = tokens[e];
+  return !after || after.kind !== 'word' || !after.possessive;
+}
+
+/** "on X", "on his Telegram channel", "on Truth Social" at tokens[to]; returns the end, or `to`. */
+function onPlatform(tokens: Token[], to: number, verb: number): number {
+  if (tokens[to]?.lower !== 'on' || !tokens[to + 1] || !PLATFORMS.has(tokens[to + 1].lower.replace(/\.$/, ''))) return to;
+  let end = to + 2;
+  while (end < tokens.length && end - verb < 8 && tokens[end].kind === 'word' && (tokens[end].cap || tokens[end].lower === 'channel' || tokens[end].lower === 'account' || tokens[end].lower === 'page')) end++;
+  return end;
+}
+
+/** Who a source tells, as news copy names them after "told". */
+const AUDIENCES: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'analysts', 'investors', 'shareholders',
+  'supporters', 'voters', 'delegates', 'students', 'viewers', 'listeners', 'readers', 'parliament', 'mps',
+  'court', 'jury', 'judge', 'committee', 'panel', 'hearing', 'inquiry', 'inquest', 'tribunal', 'crowd',
+  'audience', 'conference', 'meeting', 'house', 'senate', 'assembly', 'council', 'press',
+]);
