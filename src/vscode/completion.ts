@@ -50,12 +50,9 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     const word = document.getWordRangeAtPosition(position, NAME_WORD);
     if (!word || word.start.isEqual(position)) return undefined;
     const prefix = document.getText(new vscode.Range(word.start, position));
-    // The latest analysis, usually a keystroke or two old: only a draft never analysed is analysed here.
-    const analysis = this.deps.cache.latest(document)?.analysis ?? this.deps.cache.analyzeNow(document);
-    if (token.isCancellationRequested) return undefined;
     const start = document.offsetAt(word.start);
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (!isProse(analysis, start, length - analysis.length)) return undefined;
+    const analysis = this.analysisFor(document, start);
+    if (token.isCancellationRequested || !analysis) return undefined;
 
     // Enough of the line before the word to see a title the writer has already typed.
     const lineStart = new vscode.Position(word.start.line, Math.max(0, word.start.character - TITLE_LOOKBACK));
@@ -75,6 +72,24 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
       items.push(item);
     }
     return items;
+  }
+
+  /**
+   * The analysis to complete from, or undefined when the word is not in prose. Typing outruns the
+   * debounce, so the latest analysis (a keystroke or two old) is used when it shows the word in prose;
+   * only when it cannot tell (a paragraph begun since, say) is the current version analysed here.
+   */
+  private analysisFor(document: vscode.TextDocument, start: number): Analysis | undefined {
+    const cache = this.deps.cache;
+    const current = cache.get(document);
+    if (current) return isProse(current, start, 0) ? current : undefined;
+    const latest = cache.latest(document)?.analysis;
+    if (latest) {
+      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+      if (isProse(latest, start, length - latest.length)) return latest;
+    }
+    const fresh = cache.analyzeNow(document);
+    return isProse(fresh, start, 0) ? fresh : undefined;
   }
 
   resolveCompletionItem(item: NameCompletionItem): NameCompletionItem {
