@@ -276,6 +276,67 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('verbs of saying beyond "said"', [
+    {
+      name: 'a phrasal verb: shot back',
+      text: '"That\'s not true," Tate shot back.',
+      expected: [{ content: "That's not true,", method: 'named', source: 'Tate', cue: 'shot back', speaker: 'Owen Tate' }],
+    },
+    {
+      name: 'a phrasal verb after a pronoun: went on',
+      text: 'Helen Marsh paused. "It was never about money," she went on.',
+      expected: [{ content: 'It was never about money,', method: 'pronoun', source: 'she', cue: 'went on', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'a text message',
+      text: '"We need to talk," Tate texted her that night.',
+      expected: [{ content: 'We need to talk,', method: 'named', source: 'Tate', cue: 'texted' }],
+    },
+    {
+      name: "a feature writer's verb",
+      text: '"I was terrified," Marsh laughed.',
+      expected: [{ content: 'I was terrified,', method: 'named', source: 'Marsh', cue: 'laughed' }],
+    },
+    {
+      name: 'told a newspaper whose name holds "and"',
+      text: '"We\'re going to be fine," Marsh told The Globe and Mail.',
+      expected: [{ content: "We're going to be fine,", method: 'named', source: 'Marsh', cue: 'told The Globe and Mail' }],
+    },
+    {
+      name: 'a quote split by its attribution',
+      text: '"We tried," Owen Tate said, "but it wasn\'t enough."',
+      expected: [
+        { content: 'We tried,', method: 'named', source: 'Owen Tate', cue: 'said', speaker: 'Owen Tate' },
+        { content: "but it wasn't enough.", method: 'named', source: 'Owen Tate', speaker: 'Owen Tate' },
+      ],
+    },
+    {
+      name: 'said of, in sport',
+      text: '"He\'s the best finisher I\'ve worked with," Tate said of his striker.',
+      expected: [{ content: "He's the best finisher I've worked with,", method: 'named', source: 'Tate', cue: 'said' }],
+    },
+    {
+      name: 'asked whether, then a colon',
+      text: 'Asked whether he would resign, Tate said: "Absolutely not."',
+      expected: [{ content: 'Absolutely not.', method: 'named', source: 'Tate', cue: 'said' }],
+    },
+    {
+      name: 'an unnamed source on condition of anonymity',
+      text: '"The talks are at a delicate stage," said a person familiar with the matter, who spoke on condition of anonymity.',
+      expected: [{ content: 'The talks are at a delicate stage,', method: 'anonymous', source: 'a person familiar with the matter', cue: 'said', speaker: null }],
+    },
+    {
+      name: 'a wire dateline and a role named after a comma',
+      text: 'BRUSSELS, March 3 (Reuters) - European Union ministers agreed on Monday to extend sanctions. "Unity is our strength," said the bloc\'s foreign policy chief, Kaja Kallas.',
+      expected: [{ content: 'Unity is our strength,', method: 'named', source: 'Kaja Kallas', cue: 'said', speaker: 'Kaja Kallas' }],
+    },
+    {
+      name: "a lawyer's partial quote with the lawyer named in apposition",
+      text: "Tate's lawyer, Sandra Wells, said her client \"categorically denies\" the allegations.",
+      expected: [{ content: 'categorically denies', method: 'named', source: 'Sandra Wells', cue: 'said', speaker: 'Sandra Wells' }],
+    },
+  ]);
+
   table('pronouns', [
     {
       name: 'she told the BBC, after a listed person',
@@ -387,6 +448,21 @@ describe('attribution across house styles', () => {
         { content: 'The Crown', method: 'none', scare: true },
         { content: 'Bridgerton.', method: 'none', scare: true },
       ],
+    },
+    {
+      name: 'a campaign slogan',
+      text: 'The slogan "Take Back Control" dominated the campaign.',
+      expected: [{ content: 'Take Back Control', method: 'none', scare: true }],
+    },
+    {
+      name: 'an album title after a possessive',
+      text: 'The band\'s album "Dark Horizons" topped the charts.',
+      expected: [{ content: 'Dark Horizons', method: 'none', scare: true }],
+    },
+    {
+      name: 'a scare quote on one word',
+      text: 'The shop sells "artisanal" bread at $12 a loaf.',
+      expected: [{ content: 'artisanal', method: 'none', scare: true }],
     },
     {
       name: 'a nickname after known as',

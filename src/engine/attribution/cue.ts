@@ -1,6 +1,6 @@
 // Finds attribution cues among a paragraph's tokens: "said", "told reporters", "wrote on X",
 // "said in a statement", "according to", participles ("…, saying") and naming verbs ("called it").
-import { NAMING_VERBS, PARTICIPLE_CUES, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS, STATEMENT_NOUNS } from '../vocabulary/cues';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS, STATEMENT_NOUNS } from '../vocabulary/cues';
 import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import type { Token } from './tokens';
 
@@ -27,6 +27,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
   // "is said to", "was told that": a passive names no speaker before the verb.
   if (i > 0 && BE_FORMS.has(tokens[i - 1].lower) && (SPEECH_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower))) return null;
+  // "…," Tate shot back / she went on: the particle completes the verb (and "pointed out that …").
+  const particle = PHRASAL_SPEECH_VERBS.get(t.lower);
+  if (particle !== undefined && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === particle) return { kind: 'verb', from: i, to: i + 2 };
   if (SPEECH_VERBS.has(t.lower)) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
@@ -84,7 +87,8 @@ function audience(tokens: Token[], to: number): number {
   }
   // A news organization: capitalised words, ending at a possessive or a name's end.
   let e = n;
-  while (e < tokens.length && e - n < 4 && tokens[e].kind === 'word' && tokens[e].cap && !tokens[e].possessive) e++;
+  // "The Globe and Mail", "The Wall Street Journal": "and" may join capitalised words.
+  while (e < tokens.length && e - n < 5 && tokens[e].kind === 'word' && !tokens[e].possessive && (tokens[e].cap || (tokens[e].lower === 'and' && e > n && tokens[e + 1]?.cap))) e++;
   return e > n && endsOutlet(tokens, e) ? e : to;
 }
 

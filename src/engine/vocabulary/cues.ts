@@ -22,6 +22,17 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'assures', 'reminded', 'reminds', 'reads', 'sings', 'sang', 'shared', 'asserted',
   'asserts', 'exhorted', 'implored', 'ruled', 'rules', 'pleaded', 'begged', 'recounted', 'recounts',
   'commented', 'comments', 'proclaimed', 'scolded', 'marveled', 'thundered', 'fumed', 'wrote',
+  // written and private channels, and the feature writer's verbs ("…," she laughed)
+  'texted', 'emailed', 'e-mailed', 'messaged', 'confided', 'confides', 'confessed', 'confesses',
+  'reckoned', 'reckons', 'elaborated', 'clarified', 'testifies', 'laughed', 'laughs', 'grumbled',
+  'gushed', 'enthused', 'ventured', 'marvelled', 'marvels', 'sobbed', 'teased', 'griped',
+]);
+
+/** Verbs of saying that take a particle ("…," Tate shot back; "…," she went on). */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['snapped', 'back'], ['wrote', 'back'],
+  ['went', 'on'], ['goes', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['pointed', 'out'], ['points', 'out'],
+  ['piped', 'up'], ['spoke', 'up'], ['summed', 'up'], ['sums', 'up'], ['cut', 'in'], ['broke', 'in'],
 ]);
 
 /** Participles that hang a statement on the sentence's subject ("…, saying the onus was on Kyiv"). */
