@@ -245,6 +245,11 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
   for (let c = k; c < tokens.length && c - k <= reach && !isBreak(tokens[c]); c++) {
     const tok = tokens[c];
     if (tok.kind === 'punct' && tok.lower === ',') inAppositive = true;
+    // "…," as the memo put it / as Smith noted: the aside names the quote's source.
+    if (c === k && tok.kind === 'word' && tok.lower === 'as' && !newSentence) {
+      const aside = asAside(reader, tokens, c + 1, paragraphStart);
+      if (aside) return aside;
+    }
     // "…" when he said: a clause of its own, not the quote's attribution — unless the sentence
     // ends with one ("A cashier who "steals …" is held accountable, Warren said.").
     if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
@@ -259,6 +264,27 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
     return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
   }
   return newSentence ? null : finalAttribution(reader, tokens, k, paragraphStart);
+}
+
+/** The longest aside read after "as", up to its verb ("as a Homeland Security memo put it"), in tokens. */
+const ASIDE_REACH = 10;
+
+const ASIDE_ENDINGS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'recently', 'after', 'before', 'afterwards', 'afterward', 'of']);
+
+/** "as X put it", "as Smith noted", "as the report said": a source and a cue closing the aside. */
+function asAside(reader: SourceReader, tokens: Token[], from: number, paragraphStart: number): Found | null {
+  for (let c = from + 1; c < tokens.length && c - from <= ASIDE_REACH && !isBreak(tokens[c]); c++) {
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    if (cue.kind !== 'verb') return null;
+    const after = tokens[cue.to];
+    // The aside ends with its verb, or a time or place after it ("as Tate noted on Friday") — not
+    // "as he said the plan would …".
+    if (after && after.kind === 'word' && !ASIDE_ENDINGS.has(after.lower)) return null;
+    const reading = reader.before(tokens, from, c, paragraphStart);
+    return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
+  }
+  return null;
 }
 
 /**

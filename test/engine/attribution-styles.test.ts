@@ -321,6 +321,21 @@ describe('attribution across house styles', () => {
       expected: [{ content: 'Absolutely not.', method: 'named', source: 'Tate', cue: 'said' }],
     },
     {
+      name: 'an aside after the quote: as a memo put it',
+      text: 'The rule requires a "lawful source of income," as a Home Office memo put it.',
+      expected: [{ content: 'lawful source of income,', method: 'descriptor', source: 'a Home Office memo', cue: 'put it' }],
+    },
+    {
+      name: 'an aside with a time after its verb',
+      text: '"The door is open," as Owen Tate noted on Friday.',
+      expected: [{ content: 'The door is open,', method: 'named', source: 'Owen Tate', cue: 'noted', speaker: 'Owen Tate' }],
+    },
+    {
+      name: 'a clause after "as" that reports something else is no aside',
+      text: '"We will keep playing," as the coach said the club would fold.',
+      expected: [{ content: 'We will keep playing,', method: 'none', source: null }],
+    },
+    {
       name: 'an unnamed source on condition of anonymity',
       text: '"The talks are at a delicate stage," said a person familiar with the matter, who spoke on condition of anonymity.',
       expected: [{ content: 'The talks are at a delicate stage,', method: 'anonymous', source: 'a person familiar with the matter', cue: 'said', speaker: null }],
