@@ -1,11 +1,12 @@
 // Run in its own process by the benchmark: analyses the 10 MB draft once and prints the heap figures as
 // JSON. A separate process keeps the other measurements' garbage out of the figure.
 import { getHeapStatistics } from 'node:v8';
-import { analyze } from '../src/engine/analyze';
+import { bundledEngine } from './engine';
 import { buildDraft, loadArticles } from './corpus';
 import { loadBundledIndex, sharedDir, TEN_MB_SEED } from './setup';
 
 const index = loadBundledIndex();
+const { analyze } = bundledEngine();
 const draft = buildDraft(loadArticles(sharedDir()), 10 * 1024 * 1024, TEN_MB_SEED);
 (globalThis as { gc?: () => void }).gc?.();
 const before = process.memoryUsage().heapUsed;

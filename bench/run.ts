@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { build } from 'esbuild';
-import { analyze } from '../src/engine/analyze';
+import { bundledEngine } from './engine';
 import { LineIndex } from '../src/engine/text/lines';
 import { buildDraft, loadArticles } from './corpus';
 import { measure, measureTogether, type Timing } from './measure';
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   // markdownlint ships only as an ES module.
   const { lint } = await import('markdownlint/sync');
   const index = loadBundledIndex();
+  const { analyze } = bundledEngine();
   const articles = loadArticles(sharedDir());
   const reportText = readFileSync(join(sharedDir(), 'seed', 'report.txt'), 'utf8');
   const oneMb = buildDraft(articles, 1024 * 1024, ONE_MB_SEED);

@@ -1,8 +1,8 @@
 // What every benchmark process shares: where the real copy lives, the bundled entity list, the seeds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compileEntities, type EntityIndex } from '../src/engine/entities/compile';
-import { parseEntityFile } from '../src/engine/entities/load';
+import type { EntityIndex } from '../src/engine/entities/compile';
+import { bundledEngine } from './engine';
 
 export const ONE_MB_SEED = 1;
 export const TEN_MB_SEED = 10;
@@ -18,7 +18,9 @@ export function sharedDir(): string {
   return dir;
 }
 
+/** The bundled entity list, compiled by the bundled engine (see engine.ts). */
 export function loadBundledIndex(): EntityIndex {
+  const { compileEntities, parseEntityFile } = bundledEngine();
   const path = join(repoRoot, 'data', 'entities.yaml');
   const { list } = parseEntityFile(readFileSync(path, 'utf8'), 'data/entities.yaml');
   return compileEntities(list);

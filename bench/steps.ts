@@ -1,26 +1,30 @@
 // `npm run bench:steps`: where the time of one analysis goes, step by step, on the 1 MB draft, next to
 // the quote-regex floor measured in the same loop, in CPU time (see measure.ts). For finding what to speed
-// up; budgets live in run.ts.
-import { attributeQuotes } from '../src/engine/attribution';
-import { findClaims } from '../src/engine/claims';
+// up; budgets live in run.ts. Beside each step: the garbage-collection pauses that fell inside it (wall
+// time), since the collector is charged to whichever step happens to allocate when it runs.
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { AnalysisContext } from '../src/engine/context';
-import { findMentions } from '../src/engine/mentions';
-import { extractProse } from '../src/engine/prose';
-import { findQuotes } from '../src/engine/quotes';
-import { runRules } from '../src/engine/rules/index';
-import { splitSentences } from '../src/engine/sentences';
 import { buildDraft, loadArticles } from './corpus';
+import { bundledEngine } from './engine';
 import { cpuMs, median } from './measure';
 import { loadBundledIndex, ONE_MB_SEED, sharedDir } from './setup';
 
 const index = loadBundledIndex();
+const { attributeQuotes, extractProse, findClaims, findMentions, findQuotes, runRules, splitSentences } = bundledEngine();
 const text = buildDraft(loadArticles(sharedDir()), 1024 * 1024, ONE_MB_SEED);
 const samples: Record<string, number[]> = {};
+/** Each timed call's wall-clock window, to place the collections in. */
+const windows: { step: string; from: number; to: number }[] = [];
+const collections: PerformanceEntry[] = [];
+const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
+observer.observe({ entryTypes: ['gc'] });
 
 function time<T>(step: string, fn: () => T): T {
+  const from = performance.now();
   const t0 = cpuMs();
   const result = fn();
   (samples[step] ??= []).push(cpuMs() - t0);
+  windows.push({ step, from, to: performance.now() });
   return result;
 }
 
@@ -41,11 +45,28 @@ for (let i = 0; i < 10; i++) {
   time('rules', () => runRules(ctx, claims, {}));
 }
 
-const floor = median(samples.floor) / 10;
-let total = 0;
-for (const [step, values] of Object.entries(samples)) {
-  const m = step === 'floor' ? floor : median(values);
-  if (step !== 'floor') total += m;
-  console.log(`${step.padEnd(12)} ${m.toFixed(1).padStart(7)} ms  ${(m / floor).toFixed(1).padStart(6)}× floor`);
+function report(): void {
+  observer.disconnect();
+  const gcMs: Record<string, number> = {};
+  for (const entry of collections) {
+    const w = windows.find((x) => x.from <= entry.startTime && entry.startTime < x.to);
+    if (w) gcMs[w.step] = (gcMs[w.step] ?? 0) + entry.duration;
+  }
+  const runs = samples.floor.length;
+  const floor = median(samples.floor) / 10;
+  let total = 0;
+  let totalGc = 0;
+  for (const [step, values] of Object.entries(samples)) {
+    const m = step === 'floor' ? floor : median(values);
+    const gc = (gcMs[step] ?? 0) / runs;
+    if (step !== 'floor') {
+      total += m;
+      totalGc += gc;
+    }
+    console.log(`${step.padEnd(12)} ${m.toFixed(1).padStart(7)} ms  ${(m / floor).toFixed(1).padStart(6)}× floor  (collections ${gc.toFixed(1)} ms)`);
+  }
+  console.log(`${'analysis'.padEnd(12)} ${total.toFixed(1).padStart(7)} ms  ${(total / floor).toFixed(1).padStart(6)}× floor (budget 50×)  (collections ${totalGc.toFixed(1)} ms)`);
 }
-console.log(`${'analysis'.padEnd(12)} ${total.toFixed(1).padStart(7)} ms  ${(total / floor).toFixed(1).padStart(6)}× floor (budget 50×)`);
+
+// The collections are reported asynchronously, after the loop.
+setTimeout(report, 50);

@@ -1,0 +1,11 @@
+// What the benchmark times, bundled by engine.ts as the extension ships it.
+export { analyze } from '../src/engine/analyze';
+export { attributeQuotes } from '../src/engine/attribution';
+export { findClaims } from '../src/engine/claims';
+export { compileEntities } from '../src/engine/entities/compile';
+export { parseEntityFile } from '../src/engine/entities/load';
+export { findMentions } from '../src/engine/mentions';
+export { extractProse } from '../src/engine/prose';
+export { findQuotes } from '../src/engine/quotes';
+export { runRules } from '../src/engine/rules/index';
+export { splitSentences } from '../src/engine/sentences';
