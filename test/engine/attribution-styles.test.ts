@@ -440,6 +440,30 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('nicknames in quotes inside a speaker\'s name', [
+    {
+      name: 'inverted verb, nickname between first name and surname',
+      text: '"We gave everything," said Jimmy "The Hammer" Doyle.',
+      expected: [
+        { content: 'We gave everything,', method: 'named', source: 'Jimmy "The Hammer" Doyle', cue: 'said', speaker: 'Jimmy Doyle' },
+        { content: 'The Hammer', method: 'none', scare: true },
+      ],
+    },
+    {
+      name: 'a role, then a name with a nickname in apposition, then the verb',
+      text: '"This is our year!" the mayor\'s aide, Patricia "Patty" Lowe, shouted to the crowd.',
+      expected: [
+        { content: 'This is our year!', method: 'named', source: 'Patricia "Patty" Lowe', cue: 'shouted', speaker: 'Patricia Lowe' },
+        { content: 'Patty', method: 'none', scare: true },
+      ],
+    },
+    {
+      name: 'a title after a capitalised preposition is no nickname',
+      text: 'In "Oppenheimer" Nolan shows the cost of invention.',
+      expected: [{ content: 'Oppenheimer', method: 'none', scare: true }],
+    },
+  ]);
+
   table('phrases nobody speaks', [
     {
       name: 'a film title',

@@ -179,7 +179,7 @@ export class SourceReader {
       if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
       else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words
       if (nameFrom > e) return { source, speaker: null, method: 'descriptor' };
-      const name = this.ctx.text.slice(tokens[nameFrom].start, last.end);
+      const name = withoutNickname(this.ctx.text.slice(tokens[nameFrom].start, last.end));
       return { source, speaker: { name, entity: null }, method: 'named' };
     }
 
@@ -302,6 +302,14 @@ export class SourceReader {
     }
     return best;
   }
+}
+
+/** A quoted nickname inside a name (Jimmy "The Hammer" Doyle); bounded, so it cannot backtrack far. */
+const NICKNAME = /\s["\u201c][^"\u201c\u201d]{1,24}["\u201d]/g;
+
+/** The name without a quoted nickname: the person is "Jimmy Doyle". */
+function withoutNickname(name: string): string {
+  return name.includes('"') || name.includes('\u201c') ? name.replace(NICKNAME, '') : name;
 }
 
 export function pronounOf(word: string): Pronoun | undefined {

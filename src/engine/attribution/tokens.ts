@@ -63,6 +63,11 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       while (q < quotes.length && quotes[q].range.end <= i) q++;
       if (q < quotes.length && quotes[q].range.start <= i && i < quotes[q].range.end) {
         const end = Math.min(quotes[q].range.end, para.range.end);
+        // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
+        if (isNickname(text, quotes[q], tokens[tokens.length - 1], seg.end)) {
+          i = Math.max(i + 1, end);
+          continue;
+        }
         if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
           tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q });
         }
@@ -116,6 +121,30 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
   }
   return tokens;
 }
+
+/** The longest nickname read as part of a name, in characters. */
+const MAX_NICKNAME = 24;
+
+/**
+ * A short capitalised phrase in quotes between a first name and a surname: Jimmy "The Hammer" Doyle.
+ * (A title after a capitalised preposition, In "Oppenheimer" Nolan…, is no nickname.)
+ */
+function isNickname(text: string, q: Quote, before: Token | undefined, end: number): boolean {
+  if (!q.scare || !q.closed || !before || before.kind !== 'word' || !before.cap || before.possessive || before.lower.endsWith('.')) return false;
+  if (NOT_NAME_BEFORE_NICKNAME.has(before.lower)) return false;
+  const { start: cs, end: ce } = q.content;
+  if (ce - cs < 2 || ce - cs > MAX_NICKNAME || !isUpper(text.charCodeAt(cs)) || !isLetterOrDigit(text.charCodeAt(ce - 1))) return false;
+  const after = q.range.end;
+  if (after + 1 >= end || text.charCodeAt(after) !== 0x20) return false;
+  return isUpper(text.charCodeAt(after + 1));
+}
+
+/** Capitalised words that open a sentence or phrase rather than a name: In "Oppenheimer" Nolan … */
+const NOT_NAME_BEFORE_NICKNAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'from', 'to', 'with', 'by', 'and', 'but', 'or', 'as',
+  'when', 'while', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'about', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'calling', 'called', 'dubbed',
+]);
 
 function hasUpper(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
