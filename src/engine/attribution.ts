@@ -365,8 +365,10 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
   if (end - 1 > lo && lastTok.kind === 'punct' && (lastTok.lower === ':' || lastTok.lower === '\u2015' || lastTok.lower === '\u2014' || lastTok.lower === '\u2013')) {
     let reading = reader.before(tokens, lo, end - 1, paragraphStart);
     // "Obama is rolling out a new campaign message: "…"": the quote is the sentence subject's.
-    if ((!reading || reading.method === 'descriptor') && lastTok.lower === ':') {
-      const s = wholeSentenceStart(tokens, end - 1);
+    const s = wholeSentenceStart(tokens, end - 1);
+    // "Union boss: "…"" — a descriptor that is all the sentence holds before the colon is who speaks.
+    const wholeSubject = reading !== null && reading.source.start === tokens[s].start;
+    if ((!reading || (reading.method === 'descriptor' && !wholeSubject)) && lastTok.lower === ':') {
       // "The piece used one of her quotes as its headline: "…"": the article, the letter, the ad.
       const opening = DETERMINERS.has(tokens[s].lower) && s + 1 < end - 1 && tokens[s + 1].kind === 'word' ? reader.classify(tokens, s, s + 1, paragraphStart) : null;
       reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? opening ?? reading;

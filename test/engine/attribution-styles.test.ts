@@ -464,6 +464,24 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('headlines', [
+    {
+      name: 'a headline whose descriptor speaks through a colon',
+      text: 'Union boss: "We will not back down"\n\nUnion leader Tom Reyes said the strike would go on.',
+      expected: [{ content: 'We will not back down', method: 'descriptor', source: 'Union boss', cue: ':' }],
+    },
+    {
+      name: 'a headline named speaker and colon',
+      text: 'Marsh: "We will rebuild"\n\nHelen Marsh spoke after the floods.',
+      expected: [{ content: 'We will rebuild', method: 'named', source: 'Marsh', cue: ':' }],
+    },
+    {
+      name: 'a scare quote in a headline',
+      text: 'Why "net zero" is harder than it sounds\n\nThe target is ambitious.',
+      expected: [{ content: 'net zero', method: 'none', scare: true }],
+    },
+  ]);
+
   table('phrases nobody speaks', [
     {
       name: 'a film title',
