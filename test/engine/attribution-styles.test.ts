@@ -464,6 +464,43 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('business, courts and science copy', [
+    {
+      name: 'a long corporate title before the name, then a pronoun in a later paragraph',
+      text: '"We were too optimistic about the second half," Chief Financial Officer Raj Mehta told analysts on a conference call.\n\nMehta said the company would cut 400 jobs. He added: "These are painful decisions."',
+      expected: [
+        { content: 'We were too optimistic about the second half,', method: 'named', cue: 'told analysts', speaker: 'Raj Mehta' },
+        { content: 'These are painful decisions.', method: 'pronoun', source: 'He', cue: 'added', speaker: 'Raj Mehta' },
+      ],
+    },
+    {
+      name: 'an analyst at a firm, inverted',
+      text: 'Analysts were unconvinced. "The guidance cut raises more questions than it answers," said Laura Fine, an analyst at Brightwater Securities.',
+      expected: [{ content: 'The guidance cut raises more questions than it answers,', method: 'named', source: 'Laura Fine', speaker: 'Laura Fine' }],
+    },
+    {
+      name: 'a defence attorney named, then she said, then surname added',
+      text: 'Defense attorney Rita Gomez said her client would appeal. "We believe the judge made several errors," she said.\n\n"The evidence simply wasn\'t there," Gomez added.',
+      expected: [
+        { content: 'We believe the judge made several errors,', method: 'pronoun', source: 'she', speaker: 'Rita Gomez' },
+        { content: "The evidence simply wasn't there,", method: 'named', source: 'Gomez', cue: 'added', speaker: 'Rita Gomez' },
+      ],
+    },
+    {
+      name: 'a lead author with Dr. and an institution after the name',
+      text: '"What surprised us was the size of the effect," said lead author Dr. Nina Costa of the University of Lisbon.',
+      expected: [{ content: 'What surprised us was the size of the effect,', method: 'named', source: 'Nina Costa', cue: 'said', speaker: 'Nina Costa' }],
+    },
+    {
+      name: 'a quote split around cautioned',
+      text: 'Nina Costa led the study. "It\'s not a cure," Costa cautioned, "but it\'s a start."',
+      expected: [
+        { content: "It's not a cure,", method: 'named', source: 'Costa', cue: 'cautioned' },
+        { content: "but it's a start.", method: 'named', source: 'Costa' },
+      ],
+    },
+  ]);
+
   table('headlines', [
     {
       name: 'a headline whose descriptor speaks through a colon',

@@ -1,6 +1,7 @@
 // Who "he" or "she" is: the most recent person the copy has named or quoted before the pronoun.
 import type { AnalysisContext } from '../context';
 import type { Mention, Pronoun, Speaker } from '../types';
+import { ROLE_WORDS } from '../vocabulary/titles';
 
 interface Named {
   offset: number;
@@ -18,7 +19,7 @@ export class People {
       if (m.kind === 'pronoun') continue;
       const pronoun = personPronoun(ctx, m);
       if (pronoun === undefined) continue;
-      this.mentions.push({ offset: m.range.start, speaker: { name: m.name, entity: m.entity }, pronoun });
+      this.mentions.push({ offset: m.range.start, speaker: { name: m.entity === null ? personalName(m.name) : m.name, entity: m.entity }, pronoun });
     }
     this.mentions.sort((a, b) => a.offset - b.offset);
   }
@@ -76,4 +77,13 @@ function latestBefore(list: Named[], offset: number, pronoun: Pronoun): Named | 
     if (p === null || p === pronoun || pronoun === 'they') return list[i];
   }
   return null;
+}
+
+/** An unlisted name read with part of a title ("Financial Officer Raj Mehta"): the words after the last role word. */
+export function personalName(name: string): string {
+  const words = name.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (ROLE_WORDS.has(words[i].toLowerCase())) return words.slice(i + 1).join(' ');
+  }
+  return name;
 }
