@@ -76,3 +76,22 @@ export function measureTogether(fns: Record<string, Timed>, runs: number, warmup
   }
   return Object.fromEntries(names.map((n) => [n, { medianMs: median(cpu[n]), wallMedianMs: median(wall[n]), runs }]));
 }
+
+/**
+ * Measures several functions one after another, each warmed up and then timed `runs` times in a row
+ * (an entry may set its own). For peers that leave hundreds of megabytes of garbage (markdownlint,
+ * compromise): interleaved, their garbage would be collected during, and charged to, the next Copydesk
+ * sample. Copydesk's own warm-up runs absorb what the previous block left.
+ */
+export function measureInTurn(
+  fns: Record<string, (() => unknown) | { fn: () => unknown; runs: number; warmup: number }>,
+  runs: number,
+  warmup = 2,
+): Record<string, Timing> {
+  return Object.fromEntries(
+    Object.entries(fns).map(([name, entry]) => {
+      const { fn, runs: n, warmup: w } = typeof entry === 'function' ? { fn: entry, runs, warmup } : entry;
+      return [name, measure(fn, n, w)];
+    }),
+  );
+}
