@@ -250,6 +250,11 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
       const aside = asAside(reader, tokens, c + 1, paragraphStart);
       if (aside) return aside;
     }
+    // "…," the newspaper quoted Marsh as saying: the one quoted is the source.
+    if (tok.kind === 'word' && tok.lower === 'quoted' && !newSentence) {
+      const quoted = quotedAsSaying(reader, tokens, c, paragraphStart);
+      if (quoted) return quoted;
+    }
     // "…" when he said: a clause of its own, not the quote's attribution — unless the sentence
     // ends with one ("A cashier who "steals …" is held accountable, Warren said.").
     if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
@@ -264,6 +269,16 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
     return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
   }
   return newSentence ? null : finalAttribution(reader, tokens, k, paragraphStart);
+}
+
+/** "quoted Marsh as saying": the name between "quoted" (at tokens[c]) and "as saying". */
+function quotedAsSaying(reader: SourceReader, tokens: Token[], c: number, paragraphStart: number, limit = tokens.length): Found | null {
+  for (let a = c + 2; a + 1 < limit && a - c <= ASIDE_REACH; a++) {
+    if (tokens[a].lower !== 'as' || tokens[a + 1].lower !== 'saying') continue;
+    const reading = reader.after(tokens, c + 1, a, paragraphStart);
+    return reading ? { reading, cue: { start: tokens[c].start, end: tokens[c].end }, from: 'tail', kind: 'verb' } : null;
+  }
+  return null;
 }
 
 /** The longest aside read after "as", up to its verb ("as a Homeland Security memo put it"), in tokens. */
@@ -350,6 +365,11 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
   // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
   // the first cue of the sentence with a source, owns the quote.
   for (let c = Math.max(lo, end - MAX_SENTENCE); c < end; c++) {
+    if (tokens[c].lower === 'quoted' && tokens[c].kind === 'word') {
+      // The newspaper quoted Marsh as saying "…"
+      const quoted = quotedAsSaying(reader, tokens, c, paragraphStart, end);
+      if (quoted) return { ...quoted, from: 'head' };
+    }
     const cue = cueAt(tokens, c);
     if (!cue) continue;
     const reading = readHeadCue(reader, tokens, lo, end, c, cue, paragraphStart);

@@ -352,6 +352,44 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('wire reports of what others said', [
+    {
+      name: 'a newspaper quoted someone as saying, quote first',
+      text: '"The deal is dead," the newspaper quoted Marsh as saying.',
+      expected: [{ content: 'The deal is dead,', method: 'named', source: 'Marsh', cue: 'quoted' }],
+    },
+    {
+      name: 'quoted as saying before a partial quote',
+      text: 'The newspaper quoted Marsh as saying "the deal is dead."',
+      expected: [{ content: 'the deal is dead.', method: 'named', source: 'Marsh' }],
+    },
+    {
+      name: 'an outlet quoted an unnamed official',
+      text: '"The deal is dead," Le Monde quoted the minister as saying on Sunday.',
+      expected: [{ content: 'The deal is dead,', method: 'descriptor', source: 'the minister' }],
+    },
+    {
+      name: 'according to an outlet after the speaker keeps the speaker',
+      text: '"We will not negotiate," Marsh said, according to Reuters.',
+      expected: [{ content: 'We will not negotiate,', method: 'named', source: 'Marsh', cue: 'said' }],
+    },
+    {
+      name: 'an unnamed MP (British)',
+      text: '"It\'s a scandal," fumed one Conservative MP.',
+      expected: [{ content: "It's a scandal,", method: 'anonymous', source: 'one Conservative MP', cue: 'fumed', speaker: null }],
+    },
+    {
+      name: 'an age as the source',
+      text: '"This is bigger than me," the 27-year-old said.',
+      expected: [{ content: 'This is bigger than me,', method: 'descriptor', source: 'the 27-year-old', cue: 'said' }],
+    },
+    {
+      name: 'the statement added',
+      text: 'The club issued a statement on Friday. The statement added: "We will appeal."',
+      expected: [{ content: 'We will appeal.', method: 'descriptor', source: 'The statement', cue: 'added' }],
+    },
+  ]);
+
   table('pronouns', [
     {
       name: 'she told the BBC, after a listed person',

@@ -185,7 +185,8 @@ export class SourceReader {
 
     // A common noun phrase: "the campaign", "the president", "critics".
     if (last.kind !== 'word' || last.possessive || e - s > 6) return null;
-    if (NOT_TITLE_WORDS.has(last.lower) || CLAUSE_BREAKS.has(last.lower) || /^[0-9]/.test(last.lower)) return null;
+    // A number is no source, but an age is: "the 27-year-old said".
+    if (NOT_TITLE_WORDS.has(last.lower) || CLAUSE_BREAKS.has(last.lower) || (/^[0-9]/.test(last.lower) && !last.lower.endsWith('-old'))) return null;
     if (PREPOSITIONS.has(tokens[s].lower)) return null;
     let d = s;
     for (let i = e; i >= s; i--) {

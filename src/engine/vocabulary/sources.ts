@@ -18,6 +18,7 @@ export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set([
   'strategist', 'strategists', 'confidant', 'confidants', 'associate', 'associates', 'ally', 'allies',
   'representative', 'representatives', 'officer', 'officers', 'investigator', 'investigators',
   'witness', 'witnesses', 'resident', 'residents', 'individual', 'individuals', 'observer', 'observers',
+  'mp', 'mps',
 ]);
 
 /** Words that show an unnamed source is kept unnamed on purpose. */
