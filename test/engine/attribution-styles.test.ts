@@ -433,6 +433,15 @@ describe('attribution across house styles', () => {
       expected: [{ content: 'The schools will stay open.', method: 'none', source: null }],
     },
     {
+      name: 'sports dialogue: pronouns follow the gender of the listed players',
+      text: 'Helen Marsh and Owen Tate met at the final.\n\n\u201cI knew she would come back strong,\u201d Tate said.\n\n\u201cHe pushed me all the way,\u201d she said.\n\n\u201cIt was a privilege,\u201d he added.',
+      expected: [
+        { content: 'I knew she would come back strong,', method: 'named', source: 'Tate', speaker: 'Owen Tate' },
+        { content: 'He pushed me all the way,', method: 'pronoun', source: 'she', speaker: 'Helen Marsh' },
+        { content: 'It was a privilege,', method: 'pronoun', source: 'he', cue: 'added', speaker: 'Owen Tate' },
+      ],
+    },
+    {
       name: 'continuation wins over a later sentence naming someone else',
       text: '"We will fight this," Helen Marsh said.\n\n"It is not over." Tate said he disagreed.',
       expected: [

@@ -14,7 +14,7 @@ export class People {
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
   private readonly passes: Named[][] = [[]];
 
-  constructor(ctx: AnalysisContext) {
+  constructor(private readonly ctx: AnalysisContext) {
     for (const m of ctx.mentions) {
       if (m.kind === 'pronoun') continue;
       const pronoun = personPronoun(ctx, m);
@@ -32,7 +32,9 @@ export class People {
   record(offset: number, speaker: Speaker, pronoun: Pronoun | null = null): void {
     const pass = this.passes[this.passes.length - 1];
     if (pass.length && pass[pass.length - 1].offset > offset) return; // keep it sorted
-    pass.push({ offset, speaker, pronoun });
+    // A listed speaker keeps their pronoun, so "she" does not resolve to the man quoted last.
+    const known = pronoun ?? (speaker.entity !== null ? this.ctx.index.byId.get(speaker.entity)?.pronoun ?? null : null);
+    pass.push({ offset, speaker, pronoun: known });
   }
 
   /**
