@@ -59,6 +59,7 @@ export function isWhitespace(c: number): boolean {
     c === 11 ||
     c === 12 ||
     c === Ch.NoBreakSpace ||
+    c === 0x1680 || // ogham space mark
     (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
