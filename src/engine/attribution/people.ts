@@ -19,9 +19,23 @@ export class People {
       if (m.kind === 'pronoun') continue;
       const pronoun = personPronoun(ctx, m);
       if (pronoun === undefined) continue;
-      this.mentions.push({ offset: m.range.start, speaker: { name: m.entity === null ? personalName(m.name) : m.name, entity: m.entity }, pronoun });
+      this.mentions.push({ offset: m.range.start, speaker: { name: m.name, entity: m.entity }, pronoun });
     }
     this.mentions.sort((a, b) => a.offset - b.offset);
+  }
+
+  /** Unlisted names read with part of a title, cleaned once each ("Financial Officer Raj Mehta" → "Raj Mehta"). */
+  private readonly personalNames = new Map<string, string>();
+
+  /** The speaker with an unlisted name cleaned of title words. */
+  person(speaker: Speaker): Speaker {
+    if (speaker.entity !== null) return speaker;
+    let name = this.personalNames.get(speaker.name);
+    if (name === undefined) {
+      name = personalName(speaker.name);
+      this.personalNames.set(speaker.name, name);
+    }
+    return name === speaker.name ? speaker : { name, entity: null };
   }
 
   /** Starts a new pass (claims after quotes): its speakers are kept apart so each list stays sorted. */
@@ -48,12 +62,12 @@ export class People {
       const n = latestBefore(pass, offset, pronoun);
       if (n && n.offset >= paragraphStart && (!best || n.offset > best.offset)) best = n;
     }
-    if (best) return best.speaker;
+    if (best) return this.person(best.speaker);
     for (const list of [this.mentions, ...this.passes]) {
       const n = latestBefore(list, offset, pronoun);
       if (n && (!best || n.offset > best.offset)) best = n;
     }
-    return best ? best.speaker : null;
+    return best ? this.person(best.speaker) : null;
   }
 }
 

@@ -6,7 +6,7 @@ import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../typ
 import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS, STATEMENT_NOUNS } from '../vocabulary/cues';
 import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
-import { People, personalName } from './people';
+import { People } from './people';
 import type { Token } from './tokens';
 
 export interface SourceReading {
@@ -277,7 +277,7 @@ export class SourceReader {
   }
 
   private fromMention(m: Mention, paragraphStart: number): SourceReading {
-    const speaker: Speaker = { name: m.entity === null ? personalName(m.name) : m.name, entity: m.entity };
+    const speaker = this.people.person({ name: m.name, entity: m.entity });
     if (m.kind === 'descriptor') return { source: m.range, speaker, method: 'descriptor' };
     if (m.kind === 'pronoun') return { source: m.range, speaker, method: 'pronoun' };
     void paragraphStart;
