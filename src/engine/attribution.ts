@@ -362,6 +362,10 @@ function endsWithStop(text: string, q: Quote): boolean {
  * the plan was "…", according to X, "…". `end` is the quote's token (or the end of the stretch read).
  */
 export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number, previousCue: Range | null = null): Found | null {
+  // A cue set off right before the quote owns it, however the sentence began: "She said …, and
+  // when pressed, the 34-year-old replied, "…"".
+  const adjacent = adjacentCue(reader, tokens, lo, end, paragraphStart);
+  if (adjacent) return adjacent;
   // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
   // the first cue of the sentence with a source, owns the quote.
   for (let c = Math.max(lo, end - MAX_SENTENCE); c < end; c++) {
@@ -394,6 +398,21 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
       reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? opening ?? reading;
     }
     if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
+  }
+  return null;
+}
+
+/** A verb of saying and its comma or colon right before the quote at tokens[end] ("X replied, "…""). */
+function adjacentCue(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number): Found | null {
+  const mark = tokens[end - 1];
+  if (end - 2 < lo || !mark || mark.kind !== 'punct' || (mark.lower !== ',' && mark.lower !== ':')) return null;
+  // The cue may carry words after its verb ("told reporters", "said in a statement"): look a few back.
+  for (let c = end - 2; c >= lo && end - c <= 6; c--) {
+    const cue = cueAt(tokens, c);
+    if (!cue) continue;
+    if (cue.to !== end - 1 || cue.kind !== 'verb') return null;
+    const reading = reader.before(tokens, lo, c, paragraphStart);
+    return reading ? { reading, cue: cueRange(tokens, cue), from: 'head', kind: cue.kind } : null;
   }
   return null;
 }

@@ -352,6 +352,24 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('a cue set off right before the quote', [
+    {
+      name: 'the cue next to the quote wins over the sentence\'s first source',
+      text: 'Helen Marsh said the plan covered mothers, and when pressed on fathers, the 34-year-old lawyer replied, "It is meant for those who give birth."',
+      expected: [{ content: 'It is meant for those who give birth.', method: 'descriptor', source: 'the 34-year-old lawyer', cue: 'replied' }],
+    },
+    {
+      name: 'a nested report without a comma keeps the outermost source',
+      text: 'Helen Marsh said Tate was "wrong" about the budget.',
+      expected: [{ content: 'wrong', method: 'named', source: 'Helen Marsh', cue: 'said', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'an interview answer after a question paragraph',
+      text: 'Q: Why did you leave the company?\n\nA: "I wanted to build something of my own," Marsh said.',
+      expected: [{ content: 'I wanted to build something of my own,', method: 'named', source: 'Marsh', cue: 'said', speaker: 'Helen Marsh' }],
+    },
+  ]);
+
   table('wire reports of what others said', [
     {
       name: 'a newspaper quoted someone as saying, quote first',
