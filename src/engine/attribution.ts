@@ -11,6 +11,7 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
+import { tally } from './instrument';
 import { isTitleCase } from './quotes';
 import type { Quote, Range } from './types';
 import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from './vocabulary/sources';
@@ -73,11 +74,13 @@ export function attributeQuotes(ctx: AnalysisContext): void {
   const paragraphs = new ParagraphTokens(ctx);
   /** The last quote with a speaker or source, per paragraph it ends in. */
   const lastAttributed = new Map<number, Quote>();
+  let work = 0; // quotes and the paragraphs they span, for the scaling tests
 
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const first = q.paragraphs[0];
     const last = q.paragraphs[q.paragraphs.length - 1];
+    work += 1 + last - first;
     paragraphs.forgetBefore(first);
     const headTokens = paragraphs.get(first);
     const tailTokens = paragraphs.get(last);
@@ -117,6 +120,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
     if (q.method !== 'none' && !q.scare) lastAttributed.set(last, q);
   }
+  tally('attribution', work);
 }
 
 function apply(target: Quote, found: Found): void {

@@ -8,6 +8,7 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
+import { tally } from './instrument';
 import type { Claim, Quote, Range, Sentence } from './types';
 import { PARTICIPLE_CUES, SPEECH_VERBS } from './vocabulary/cues';
 import { HEDGES } from './vocabulary/hedges';
@@ -87,9 +88,11 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const hits: number[] = [];
   CUE_WORDS.lastIndex = 0;
   for (const m of ctx.text.matchAll(CUE_WORDS)) hits.push(m.index);
+  let work = hits.length; // cue hits, sentences and tokens read, for the scaling tests
   let hi = 0;
 
   for (const sentence of ctx.sentences) {
+    work++;
     const para = ctx.prose.paragraphs[sentence.paragraph];
     if (!para || para.block === 'heading') continue;
     while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
@@ -103,6 +106,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     }
     // Only this sentence is read: its tokens, quotes included as single tokens.
     const tokens = tokenizeParagraph(ctx.text, para, quotes, qi, sentence.range);
+    work += tokens.length;
     const a = 0;
     const b = tokens.length;
     if (a >= b) continue;
@@ -111,6 +115,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
   }
+  tally('claims', work);
   return claims;
 }
 

@@ -7,6 +7,7 @@
 // into the next paragraph when that one opens with a quotation mark (the news convention for a quote
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
 import type { Paragraph, Prose, Quote, Range } from './types';
+import { tally } from './instrument';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -29,10 +30,12 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
   let open = null as OpenQuote | null;
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
   let continuationMark = -1;
+  let work = 0; // characters visited, for the scaling tests
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     for (const seg of para.segments) {
+      work += seg.end - seg.start;
       for (let i = seg.start; i < seg.end; i++) {
         const c = text.charCodeAt(i);
         if (c !== STRAIGHT && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue;
@@ -69,6 +72,7 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
       open = null;
     }
   }
+  tally('quotes', work);
   return quotes;
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step } from '../../src/engine/instrument';
+import { STEPS, type Step } from '../../src/engine/instrument';
 import type { DocumentKind } from '../../src/engine/types';
 import { exampleDrafts, repoRoot } from './properties/bundled';
 import { KNOWN_SUPERLINEAR, PATHOLOGICAL } from './properties/pathological-drafts';
@@ -13,7 +13,7 @@ import { assertLinear, measure } from './properties/work';
 const KINDS: readonly DocumentKind[] = ['markdown', 'plaintext'];
 
 /** Steps that report their work; the rest report 0 until their tally is in. */
-const TALLIED: readonly Step[] = ['prose', 'sentences', 'mentions', 'rules'];
+const TALLIED: readonly Step[] = STEPS;
 
 function realDrafts(): Array<[string, string, DocumentKind]> {
   const drafts: Array<[string, string, DocumentKind]> = exampleDrafts().flatMap(([file, text]) =>
