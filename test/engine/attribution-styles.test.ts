@@ -204,6 +204,16 @@ describe('attribution across house styles', () => {
       expected: [{ content: 'the program lacked basic controls.', method: 'descriptor', source: 'the auditor general', cue: 'According to' }],
     },
     {
+      name: 'the head of an "of" phrase speaks, not the institution after it',
+      text: '"We need answers," the head of the agency said.',
+      expected: [{ content: 'We need answers,', method: 'descriptor', source: 'the head of the agency', cue: 'said', speaker: null }],
+    },
+    {
+      name: 'the director of a hospital told reporters',
+      text: '"It is safe," the director of the hospital told reporters.',
+      expected: [{ content: 'It is safe,', method: 'descriptor', source: 'the director of the hospital', cue: 'told reporters' }],
+    },
+    {
       name: 'police said',
       text: '"Two people were taken to hospital," police said.',
       expected: [{ content: 'Two people were taken to hospital,', method: 'descriptor', source: 'police', cue: 'said' }],

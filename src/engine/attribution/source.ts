@@ -195,6 +195,17 @@ export class SourceReader {
         break;
       }
     }
+    // "the head of the agency": the phrase's head stands before its "of" phrase, and speaks (but "a
+    // report by the auditor general" stands for its author).
+    if (d - 2 >= s && PREPOSITIONS.has(tokens[d - 1].lower) && tokens[d - 2].kind === 'word' && !tokens[d - 2].cap && !STATEMENT_NOUNS.has(tokens[d - 2].lower)) {
+      for (let i = d - 3; i >= s && d - i <= 4; i--) {
+        if (tokens[i].kind !== 'word') break;
+        if (DETERMINERS.has(tokens[i].lower)) {
+          d = i;
+          break;
+        }
+      }
+    }
     return { source: { start: tokens[d].start, end: last.end }, speaker: null, method: 'descriptor' };
   }
 
