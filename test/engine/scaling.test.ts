@@ -12,7 +12,7 @@ import { assertLinear, measure } from './properties/work';
 
 const KINDS: readonly DocumentKind[] = ['markdown', 'plaintext'];
 
-/** Steps that report their work; the rest report 0 until their tally is in. */
+/** Every step must report work on a real draft: a step that reports none lost its tally. */
 const TALLIED: readonly Step[] = STEPS;
 
 function realDrafts(): Array<[string, string, DocumentKind]> {
