@@ -146,8 +146,10 @@ export function quoteBeforeAttribution(text: string): string {
     .replace(/\u201d/gu, '\u2019')
     .replace(/"/g, "'");
   // A closing single quote after the final punctuation keeps its place: 'a deal.' → 'a deal,'
-  const tail = /['\u2019]+$/u.exec(body)?.[0] ?? '';
-  body = body.slice(0, body.length - tail.length);
+  let cut = body.length;
+  while (cut > 0 && (body[cut - 1] === "'" || body[cut - 1] === '\u2019')) cut--;
+  const tail = body.slice(cut);
+  body = body.slice(0, cut);
   if (/(\.\.\.|\u2026)$/u.test(body) || /[?!]$/.test(body)) return body + tail;
   if (/[.,;:]$/.test(body)) body = body.slice(0, -1);
   return `${body},${tail}`;

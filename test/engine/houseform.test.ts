@@ -245,3 +245,11 @@ describe('house form', () => {
     it('puts a long title after the name', () => assert.equal(nameCompletion(umerov, 'Um', 'first')?.insertText, "Rustem Umerov, head of Kyiv's delegation"));
   });
 });
+
+describe('house form on hostile quotes', () => {
+  it('trims a long run of closing single quotes without re-reading it (a listed quote is untrusted)', () => {
+    const quote = `${"'".repeat(40_000)}x'`;
+    // The run before "x" stays; the final mark keeps its place after the comma.
+    assert.equal(quoteBeforeAttribution(quote), `${"'".repeat(40_000)}x,'`);
+  });
+});

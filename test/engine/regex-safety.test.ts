@@ -101,16 +101,6 @@ const REVIEWED: Reviewed[] = [
     verdict: '2nd degree polynomial',
     safeBecause: 'the text before it went through .replace(/[^a-z0-9]+/g, "-"), which leaves no run of two dashes',
   },
-  {
-    file: 'src/engine/houseform.ts',
-    source: "['\\u2019]+$",
-    flags: 'u',
-    verdict: '2nd degree polynomial',
-    safeBecause: null,
-    bug:
-      'BUG: quoteBeforeAttribution (Insert Sourced Quote, quotes from workspace entity files) runs /[\'\\u2019]+$/u on the quote: ' +
-      "a listed quote of 40,000 apostrophes then x' takes seconds, one near the 2 MiB file limit hangs the extension host",
-  },
 ];
 
 /**
