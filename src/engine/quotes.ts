@@ -23,6 +23,26 @@ interface OpenQuote {
   nested: number;
 }
 
+/**
+ * The next quotation mark at or after an offset, by a native search that resumes where the last one
+ * stopped: offsets only grow, so the text is searched once, however many segments it is read in.
+ */
+class MarkSearch {
+  private static readonly MARK = /["\u201c\u201d]/g;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first mark at or after `from`; the text's length when there is none. */
+  next(from: number): number {
+    if (this.found >= from) return this.found;
+    const mark = MarkSearch.MARK;
+    mark.lastIndex = from;
+    this.found = mark.test(this.text) ? mark.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
+
 /** Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts. */
 export function findQuotes(text: string, prose: Prose): Quote[] {
   const quotes: Quote[] = [];
@@ -31,14 +51,14 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
   let continuationMark = -1;
   let work = 0; // characters visited, for the scaling tests
+  const marks = new MarkSearch(text);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     for (const seg of para.segments) {
       work += seg.end - seg.start;
-      for (let i = seg.start; i < seg.end; i++) {
+      for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
         const c = text.charCodeAt(i);
-        if (c !== STRAIGHT && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue;
         if (i === continuationMark) continue;
         const facing = markFacing(text, i, seg, open !== null);
         if (facing === 'none') continue;
