@@ -13,10 +13,18 @@ export interface Cue {
   to: number;
 }
 
+/**
+ * Every word a cue can start with, so that any other word (most of them) is ruled out by one lookup.
+ * Each branch of `cueAt` that returns a cue starts with a word from one of these: keep them in step.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS,
+]);
+
 /** The cue that starts at tokens[i], if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.possessive) return null;
+  if (t.kind !== 'word' || t.possessive || !CUE_WORDS.has(t.lower)) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
   if (t.cap) return null; // "United States", "Notes", a sentence-initial noun
   // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
