@@ -24,6 +24,7 @@ import {
 import * as chars from './text/chars';
 import type { Paragraph, Prose, Range, Sentence } from './types';
 import { tally } from './instrument';
+import { SPEECH_VERBS } from './vocabulary/cues';
 
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
@@ -179,16 +180,6 @@ function closedByQuote(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'replied',
-  'replies', 'shouted', 'exclaimed', 'continued', 'explained', 'insisted', 'recalled', 'declared',
-  'answered', 'yelled', 'tweeted', 'posted', 'responded', 'cried', 'chanted', 'joked', 'quipped',
-  'warned', 'noted', 'argued', 'wondered', 'demanded', 'pleaded', 'urged', 'snapped', 'countered',
-  'conceded', 'acknowledged', 'admitted', 'agreed', 'announced', 'boasted', 'claimed', 'complained',
-  'confirmed', 'emphasized', 'observed', 'offered', 'predicted', 'promised', 'protested', 'remarked',
-  'repeated', 'stated', 'stressed', 'suggested', 'testified', 'vowed', 'whispered', 'mused', 'laughed',
-]);
 
 /** `"Why?" Trump asked`: up to four capitalised words, then a speech verb. */
 function speechFollows(text: string, next: number): boolean {
