@@ -289,7 +289,8 @@ function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (/^[0-9]/.test(t.lower)) return true;
+    const first = t.lower.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) return true; // a number
     if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
   }
   return false;
@@ -318,7 +319,9 @@ for (const hedge of HEDGES) {
 function findHedge(tokens: Token[], a: number, b: number): Range | null {
   for (let i = a; i < b; i++) {
     if (tokens[i].kind !== 'word') continue;
-    for (const hedge of HEDGES_BY_FIRST.get(tokens[i].lower) ?? []) {
+    const candidates = HEDGES_BY_FIRST.get(tokens[i].lower);
+    if (candidates === undefined) continue; // most words: no list, and no empty one made for them
+    for (const hedge of candidates) {
       let ok = true;
       for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
       if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
