@@ -128,7 +128,6 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
   const start = dateline ? tokenAt(tokens, sentence.range.start + dateline[0].length) : a;
   if (start >= b) return null;
 
-  const quoted = quotesIn(ctx.quotes, tokens, start, b);
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
   const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, tokens, start, b, paragraphStart);
   const content = found ? contentOf(tokens, start, b, found) : null;
@@ -138,7 +137,7 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
   if (words < MIN_CLAIM_WORDS) return null;
   // A sentence that carries a quote with its speaker is the quote's business, unless it also
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
-  if (!found && quoted.some((q) => !q.scare)) return null;
+  if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = findHedge(tokens, start, b);
   if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
@@ -260,10 +259,10 @@ function insideQuote(quotes: Quote[], from: number, r: Range): boolean {
   return false;
 }
 
-function quotesIn(quotes: Quote[], tokens: Token[], a: number, b: number): Quote[] {
-  const out: Quote[] = [];
-  for (let i = a; i < b; i++) if (tokens[i].kind === 'quote') out.push(quotes[tokens[i].quote]);
-  return out;
+/** A quote token in the stretch that is not a scare quote. */
+function hasSpokenQuote(quotes: Quote[], tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].kind === 'quote' && !quotes[tokens[i].quote].scare) return true;
+  return false;
 }
 
 function countWords(tokens: Token[], a: number, b: number): number {
