@@ -86,11 +86,17 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         continue;
       }
       let j = i + 1;
+      // Whether any character may change in lower case, found in the same pass as the word's end.
+      let upper = mayBeUpper(c);
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(d)) j++;
-        else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        if (isLetterOrDigit(d)) {
+          if (mayBeUpper(d)) upper = true;
+          j++;
+        } else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) {
+          if (mayBeUpper(d) || mayBeUpper(text.charCodeAt(j + 1))) upper = true;
+          j += 2;
+        } else break;
       }
       let word = text.slice(i, j);
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
@@ -104,7 +110,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           word += '.';
         }
       }
-      let lower = hasUpper(text, i, j) ? word.toLowerCase() : word;
+      let lower = upper ? word.toLowerCase() : word; // a full stop added above is never upper case
       let possessive = false;
       const n = lower.length;
       if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
@@ -146,12 +152,9 @@ const NOT_NAME_BEFORE_NICKNAME = new Set([
   'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'calling', 'called', 'dubbed',
 ]);
 
-function hasUpper(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || c >= 0xc0) return true;
-  }
-  return false;
+/** A capital ASCII letter, or any character past ASCII (which lower-casing may change). */
+function mayBeUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
