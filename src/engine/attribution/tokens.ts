@@ -55,13 +55,20 @@ function isUpper(c: number): boolean {
 export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];
   let q = first;
+  // The current quote's bounds, read once per quote rather than once per token (Infinity past the last).
+  let qStart = q < quotes.length ? quotes[q].range.start : Infinity;
+  let qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
   for (const whole of para.segments) {
     // Only the stretch asked for (a sentence), when one is.
     const seg = within ? { start: Math.max(whole.start, within.start), end: Math.min(whole.end, within.end) } : whole;
     let i = seg.start;
     while (i < seg.end) {
-      while (q < quotes.length && quotes[q].range.end <= i) q++;
-      if (q < quotes.length && quotes[q].range.start <= i && i < quotes[q].range.end) {
+      while (qEnd <= i) {
+        q++;
+        qStart = q < quotes.length ? quotes[q].range.start : Infinity;
+        qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
+      }
+      if (qStart <= i && i < qEnd) {
         const end = Math.min(quotes[q].range.end, para.range.end);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
         if (isNickname(text, quotes[q], tokens[tokens.length - 1], seg.end)) {
@@ -79,7 +86,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         i++;
         continue;
       }
-      const stop = q < quotes.length && quotes[q].range.start > i ? Math.min(seg.end, quotes[q].range.start) : seg.end;
+      const stop = qStart > i ? Math.min(seg.end, qStart) : seg.end;
       if (!isLetterOrDigit(c)) {
         tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
         i++;
