@@ -81,6 +81,30 @@ function classOfNonAscii(text: string, i: number, end: number, c: number): numbe
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+function hashFrom(hash: number, text: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The watch bits of the word at start..end. The watch holds descriptors' first words both lower-cased
+ * and capitalised, so a word starting in ASCII needs only its own hash; others are lower-cased here.
+ */
+function watchBits(watch: Watch, text: string, start: number, end: number, firstCode: number, hash: number): number {
+  let marks = mayWatch(watch, hash) ? watch.exact.get(hash) : 0;
+  if (firstCode < 128) {
+    if (firstCode >= 65 && firstCode <= 90) marks |= WATCH_CAPITAL;
+    return marks;
+  }
+  const lowFirst = lowerCode(firstCode);
+  if (lowFirst !== firstCode) {
+    const lowHash = hashFrom(Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME), text, start + 1, end);
+    if (mayWatch(watch, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+  }
+  if (startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
+  return marks;
+}
+
 function lowerCode(c: number): number {
   if (c < 65) return c;
   if (c <= 90) return c + 32;
@@ -96,14 +120,12 @@ export class Tokens {
   ends = new Int32Array(256);
   /** Hash of the word as written; 0 for punctuation. */
   hashes = new Int32Array(256);
-  /** Hash of the word with its first letter lower-cased. */
-  lowHashes = new Int32Array(256);
   gaps = new Uint8Array(256);
   flags = new Uint8Array(256);
   /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
   marks = new Uint8Array(256);
   /** Indexes of the tokens with any watch bit, in order; the passes visit only these. */
-  hits = new Int32Array(64);
+  hits = new Int32Array(256);
   hitCount = 0;
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
@@ -119,42 +141,30 @@ export class Tokens {
     this.starts = grown(this.starts, (n) => new Int32Array(n));
     this.ends = grown(this.ends, (n) => new Int32Array(n));
     this.hashes = grown(this.hashes, (n) => new Int32Array(n));
-    this.lowHashes = grown(this.lowHashes, (n) => new Int32Array(n));
     this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
     this.flags = grown(this.flags, (n) => new Uint8Array(n));
     this.marks = grown(this.marks, (n) => new Uint8Array(n));
+    this.hits = grown(this.hits, (n) => new Int32Array(n));
     this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
-  }
-
-  private push(start: number, end: number, hash: number, lowHash: number, gap: number, flags: number, marks: number): void {
-    if (this.length === this.starts.length) this.grow();
-    const i = this.length++;
-    this.marks[i] = marks;
-    if (marks !== 0) {
-      if (this.hitCount === this.hits.length) {
-        const hits = new Int32Array(this.hits.length * 2);
-        hits.set(this.hits);
-        this.hits = hits;
-      }
-      this.hits[this.hitCount++] = i;
-    }
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.hashes[i] = hash;
-    this.lowHashes[i] = lowHash;
-    this.gaps[i] = gap;
-    this.flags[i] = flags;
   }
 
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
-   * that hit `watch`.
+   * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
+   * in locals (reloaded only when they grow), and a word costs one hash and, for most, one bit test.
    */
   fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
-    this.length = 0;
-    this.hitCount = 0;
     this.generation++;
+    let n = 0;
+    let hitCount = 0;
+    let starts = this.starts;
+    let ends = this.ends;
+    let hashes = this.hashes;
+    let gaps = this.gaps;
+    let flags = this.flags;
+    let marksOf = this.marks;
+    let hits = this.hits;
     let inQuote = false;
     let prevEnd = -1;
     for (const range of ranges) {
@@ -172,7 +182,8 @@ export class Tokens {
         }
         const start = i;
         let hash = 0;
-        let lowHash = 0;
+        let marks = 0;
+        let flag = 0;
         if (cls === WORD) {
           const firstCode = c;
           hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
@@ -187,41 +198,55 @@ export class Tokens {
             hash = Math.imul(hash ^ c, FNV_PRIME);
             i++;
           }
-          const lowFirst = lowerCode(firstCode);
-          if (lowFirst === firstCode) {
-            lowHash = hash;
-          } else {
-            // Only capitalised words need the second hash; recompute it rather than slow every word.
-            lowHash = Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME);
-            for (let j = start + 1; j < i; j++) lowHash = Math.imul(lowHash ^ text.charCodeAt(j), FNV_PRIME);
-          }
+          if (watch) marks = watchBits(watch, text, start, i, firstCode, hash);
+          // A quotation mark itself is not "inside": only words carry the flag.
+          flag = inQuote ? WORD_FLAG | QUOTE_FLAG : WORD_FLAG;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
           if (c === 34 /* " */) inQuote = !inQuote;
           else if (c === 0x201c) inQuote = true;
           else if (c === 0x201d) inQuote = false;
         }
-        let marks = 0;
-        if (watch && cls === WORD) {
-          if (mayWatch(watch, hash)) marks = watch.exact.get(hash);
-          if (mayWatch(watch, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
-          const first = text.charCodeAt(start);
-          if (first < 128 ? first >= 65 && first <= 90 : startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
+        if (n === starts.length) {
+          this.grow();
+          starts = this.starts;
+          ends = this.ends;
+          hashes = this.hashes;
+          gaps = this.gaps;
+          flags = this.flags;
+          marksOf = this.marks;
+          hits = this.hits;
         }
-        let gap: number;
-        if (this.length === 0) gap = GAP_BREAK;
-        else if (segmentStart) gap = gapAcross(text, prevEnd, start);
-        else gap = sawSpace ? GAP_SPACE : GAP_NONE;
-        // A quotation mark itself is not "inside": its flag is the state before it.
-        const quoteFlag = cls === WORD ? (inQuote ? QUOTE_FLAG : 0) : 0;
-        this.push(start, i, hash, lowHash, gap, (cls === WORD ? WORD_FLAG : 0) | quoteFlag, marks);
+        starts[n] = start;
+        ends[n] = i;
+        hashes[n] = hash;
+        flags[n] = flag;
+        marksOf[n] = marks;
+        // Always written, kept only when the word hit: one branch fewer per token.
+        hits[hitCount] = n;
+        if (marks !== 0) hitCount++;
+        if (n === 0) gaps[n] = GAP_BREAK;
+        else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
+        else gaps[n] = sawSpace ? GAP_SPACE : GAP_NONE;
+        n++;
         prevEnd = i;
         sawSpace = false;
         segmentStart = false;
       }
     }
-    work.steps += this.length;
+    this.length = n;
+    this.hitCount = hitCount;
+    work.steps += n;
     return this;
+  }
+
+  /** The hash of word `i` with its first letter lower-cased (as descriptors' first words are kept). */
+  lowHash(i: number): number {
+    const start = this.starts[i]!;
+    const first = this.source.charCodeAt(start);
+    const lowFirst = lowerCode(first);
+    if (lowFirst === first) return this.hashes[i]!;
+    return hashFrom(Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME), this.source, start + 1, this.ends[i]!);
   }
 
   private coveredMarks = new Uint8Array(256);
@@ -265,7 +290,7 @@ export function tokenizePhrase(phrase: string): PhraseToken[] {
   const tokens = new Tokens().fill(phrase, [{ start: 0, end: phrase.length }]);
   const out: PhraseToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    out.push({ text: tokens.text(i), gap: GAP_NAMES[tokens.gap(i)]!, hash: tokens.hashes[i]!, lowHash: tokens.lowHashes[i]! });
+    out.push({ text: tokens.text(i), gap: GAP_NAMES[tokens.gap(i)]!, hash: tokens.hashes[i]!, lowHash: tokens.lowHash(i) });
   }
   return out;
 }

@@ -62,7 +62,7 @@ export interface TrieMatch<T> {
 
 /** The longest phrase starting at token `at`, or null. */
 export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieMatch<T> | null {
-  if (!trie.firstHashes.has(trie.lowered ? tokens.lowHashes[at]! : tokens.hashes[at]!)) return null;
+  if (!trie.firstHashes.has(trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!)) return null;
   const first = tokens.text(at);
   let node = trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
   let i = at;

@@ -2,7 +2,7 @@
 // pronouns, and capitalised words (which may name an unlisted person met before). Tokens marks them as
 // it scans, and each pass then visits only its own marked words.
 import type { EntityIndex } from '../entities/compile';
-import { IntBits, IntSet } from './hash';
+import { hashWord, IntBits, IntSet } from './hash';
 
 export const WATCH_NAME = 1;
 export const WATCH_DESCRIPTOR = 2;
@@ -11,9 +11,12 @@ export const WATCH_PRONOUN = 8;
 export const WATCH_CAPITAL = 16;
 
 export interface Watch {
-  /** Hash of the word as written → bits. */
+  /**
+   * Hash of the word as written → bits. Descriptors' first words are here as kept (first letter
+   * lower-cased) and, when that letter is ASCII, capitalised too, so most words need no second hash.
+   */
   exact: IntBits;
-  /** Hashes of descriptors' first words with the first letter lower-cased. */
+  /** Hashes of descriptors' first words with the first letter lower-cased, for words starting beyond ASCII. */
   lowered: IntSet;
   /**
    * One bit per value of a hash's low 16 bits, set for every hash in `exact` or `lowered`. Most words
@@ -41,6 +44,11 @@ export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: 
     index.names.firstHashes.forEach((h) => exact.add(h, WATCH_NAME));
     roleHashes.forEach((h) => exact.add(h, WATCH_ROLE));
     pronounHashes.forEach((h) => exact.add(h, WATCH_PRONOUN));
+    index.descriptors.firstHashes.forEach((h) => exact.add(h, WATCH_DESCRIPTOR));
+    for (const first of index.descriptors.root.next?.keys() ?? []) {
+      const code = first.charCodeAt(0);
+      if (code >= 97 && code <= 122) exact.add(hashWord(String.fromCharCode(code - 32) + first.slice(1)), WATCH_DESCRIPTOR);
+    }
     const maybe = new Uint32Array(0x800);
     exact.forEach((h) => markMaybe(maybe, h));
     index.descriptors.firstHashes.forEach((h) => markMaybe(maybe, h));
