@@ -3,7 +3,7 @@
 import type { EntityIndex } from './entities/compile';
 import type { Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
-import { newPronounState, PRONOUN_HASHES, pronounCandidates, resolvePronouns } from './mentions/pronouns';
+import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
 import { findUnlisted, newUnlistedRegistry, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
@@ -15,19 +15,26 @@ function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** Whether `found` is sorted by position already (the sort is stable, so sorting would change nothing). */
-function inOrder(found: readonly Found[]): boolean {
-  for (let i = 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
+/** Whether `found` from `from` on is sorted by position already (the sort is stable, so sorting would change nothing). */
+function inOrder(found: readonly Found[], from: number): boolean {
+  for (let i = from + 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
   return true;
 }
 
-/** Sentence starts in ascending order, each with its index, so mentions (sorted) find theirs in one walk. */
-function sentenceStarts(sentences: readonly Sentence[]): { start: number; index: number }[] {
-  const starts = sentences.map((s, index) => ({ start: s.range.start, index }));
-  for (let i = 1; i < starts.length; i++) {
-    if (starts[i - 1]!.start > starts[i]!.start) return starts.sort((a, b) => a.start - b.start || a.index - b.index);
+function sortFrom(found: Found[], from: number): void {
+  const part = found.slice(from).sort(byPosition);
+  for (let i = 0; i < part.length; i++) found[from + i] = part[i]!;
+}
+
+/** Sentence indexes by start (ties by index), so mentions (sorted) find theirs in one walk. */
+function sentenceOrder(sentences: readonly Sentence[]): number[] {
+  const order = sentences.map((_, i) => i);
+  for (let i = 1; i < sentences.length; i++) {
+    if (sentences[i - 1]!.range.start > sentences[i]!.range.start) {
+      return order.sort((a, b) => sentences[a]!.range.start - sentences[b]!.range.start || a - b);
+    }
   }
-  return starts;
+  return order;
 }
 
 function toMention(found: Found, sentence: number): Mention {
@@ -48,28 +55,28 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
-  const all: Found[] = [];
+  const found: Found[] = [];
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES);
-  prose.paragraphs.forEach((paragraph, p) => {
-    tokens.fill(text, paragraph.segments, watch);
-    if (tokens.length === 0) return;
-    const listed = findListed(tokens, index, recency);
-    const unlisted = findUnlisted(tokens, listed.covered, registry);
-    const found = unlisted.length === 0 ? listed.mentions : listed.mentions.concat(unlisted);
-    const resolved = resolvePronouns(tokens, found, pronounCandidates(tokens), p, pronouns);
-    const paragraphMentions = resolved.length === 0 && unlisted.length === 0 ? found : found.concat(resolved);
-    if (!inOrder(paragraphMentions)) paragraphMentions.sort(byPosition);
-    for (const m of paragraphMentions) all.push(m);
-  });
+  const paragraphs = prose.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    tokens.fill(text, paragraphs[p]!.segments, watch);
+    // Every pass starts from a watched word; a paragraph without one has nothing to find.
+    if (tokens.hitCount === 0) continue;
+    const from = found.length;
+    const covered = findListed(tokens, index, recency, found);
+    findUnlisted(tokens, covered, registry, found);
+    resolvePronouns(tokens, found, from, p, pronouns);
+    if (!inOrder(found, from)) sortFrom(found, from);
+  }
   // Paragraphs normally come in text order; sort only if they did not.
-  if (!inOrder(all)) all.sort(byPosition);
-  const starts = sentenceStarts(sentences);
+  if (!inOrder(found, 0)) found.sort(byPosition);
+  const order = sentenceOrder(sentences);
   const mentions: Mention[] = [];
   let at = 0;
-  for (const found of all) {
-    while (at + 1 < starts.length && starts[at + 1]!.start <= found.start) at++;
-    mentions.push(toMention(found, starts.length > 0 ? starts[at]!.index : 0));
+  for (const f of found) {
+    while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= f.start) at++;
+    mentions.push(toMention(f, order.length > 0 ? order[at]! : 0));
   }
   return mentions;
 }

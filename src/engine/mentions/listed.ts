@@ -76,14 +76,11 @@ function referredTargets(tokens: Tokens, index: EntityIndex, last: number, value
  */
 const NOT_THIS_HOLDER = new Set(['former', 'ex', 'late', 'then', 'previous', 'onetime', 'future', 'next', 'acting', 'a', 'an', 'as', 'another', 'every', 'each', 'no', 'any', 'deputy', 'assistant']);
 
-export interface ListedResult {
-  mentions: Found[];
-  /** 1 for tokens inside a name, alias, surname or misspelling mention. */
-  covered: Uint8Array;
-}
-
-export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency): ListedResult {
-  const mentions: Found[] = [];
+/**
+ * Appends the paragraph's listed mentions to `mentions`; returns a byte per token, 1 for tokens inside a
+ * name, alias, surname or misspelling mention.
+ */
+export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency, mentions: Found[]): Uint8Array {
   const covered = tokens.covered();
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
@@ -120,5 +117,5 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency)
       }
     }
   }
-  return { mentions, covered };
+  return covered;
 }

@@ -30,24 +30,6 @@ for (const [words, pronoun, possessive] of [
 export const PRONOUN_HASHES = new IntSet();
 for (const word of PRONOUN_WORDS.keys()) PRONOUN_HASHES.add(hashWord(word));
 
-export interface PronounCandidate {
-  token: number;
-  word: PronounWord;
-}
-
-/** Pronouns of a paragraph outside quotations (inside one the speaker's "he" is someone else's). */
-export function pronounCandidates(tokens: Tokens): PronounCandidate[] {
-  const candidates: PronounCandidate[] = [];
-  for (let h = 0; h < tokens.hitCount; h++) {
-    const k = tokens.hits[h]!;
-    if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
-    const word = PRONOUN_WORDS.get(tokens.text(k));
-    if (!word) continue;
-    candidates.push({ token: k, word });
-  }
-  return candidates;
-}
-
 interface Antecedent {
   found: Found;
   paragraph: number;
@@ -86,44 +68,41 @@ function remember(state: PronounState, found: Found, paragraph: number): void {
 }
 
 /**
- * Adds resolved pronoun mentions for one paragraph. `mentions` are the paragraph's other mentions;
- * they become antecedents in the order they end, so a descriptor ("Trump's son-in-law") counts after
+ * Resolves the pronouns of one paragraph outside quotations (inside one the speaker's "he" is someone
+ * else's) and appends them to `found`, whose entries from `from` on are the paragraph's other mentions.
+ * Those become antecedents in the order they end, so a descriptor ("Trump's son-in-law") counts after
  * the possessive inside it.
  */
-export function resolvePronouns(
-  tokens: Tokens, mentions: readonly Found[], candidates: readonly PronounCandidate[],
-  paragraph: number, state: PronounState,
-): Found[] {
-  const resolved: Found[] = [];
-  const ordered = inEndOrder(mentions);
-  if (candidates.length === 0) {
-    for (const m of ordered) remember(state, m, paragraph);
-    return resolved;
-  }
-  let next = 0;
-  for (const candidate of candidates) {
-    const start = tokens.start(candidate.token);
-    while (next < ordered.length && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);
-    const pronoun = candidate.word.pronoun;
-    const antecedent = state.fitting[pronoun];
-    if (!antecedent || antecedent.paragraph < paragraph - 1 || antecedent.tick < state.blocked[pronoun]) continue;
+export function resolvePronouns(tokens: Tokens, found: Found[], from: number, paragraph: number, state: PronounState): void {
+  const ordered = inEndOrder(found, from);
+  let next = ordered === found ? from : 0;
+  const stop = ordered === found ? found.length : ordered.length;
+  for (let h = 0; h < tokens.hitCount; h++) {
+    const k = tokens.hits[h]!;
+    if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
+    const word = PRONOUN_WORDS.get(tokens.text(k));
+    if (!word) continue;
+    const start = tokens.start(k);
+    while (next < stop && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);
+    const antecedent = state.fitting[word.pronoun];
+    if (!antecedent || antecedent.paragraph < paragraph - 1 || antecedent.tick < state.blocked[word.pronoun]) continue;
     const entity = antecedent.found.entity!;
-    const found: Found = {
-      start, end: tokens.end(candidate.token), first: candidate.token, last: candidate.token,
-      entity, name: entity.name, kind: 'pronoun', possessive: candidate.word.possessive, inQuote: false,
+    const pronoun: Found = {
+      start, end: tokens.end(k), first: k, last: k,
+      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false,
     };
-    resolved.push(found);
-    remember(state, found, paragraph);
+    found.push(pronoun);
+    remember(state, pronoun, paragraph);
   }
-  while (next < ordered.length) remember(state, ordered[next++]!, paragraph);
-  return resolved;
+  while (next < stop) remember(state, ordered[next++]!, paragraph);
 }
 
-function inEndOrder(mentions: readonly Found[]): readonly Found[] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (byEnd(mentions[i - 1]!, mentions[i]!) > 0) return [...mentions].sort(byEnd);
+/** `found` itself when its entries from `from` on are in end order, else a sorted copy of them. */
+function inEndOrder(found: Found[], from: number): readonly Found[] {
+  for (let i = from + 1; i < found.length; i++) {
+    if (byEnd(found[i - 1]!, found[i]!) > 0) return found.slice(from).sort(byEnd);
   }
-  return mentions;
+  return found;
 }
 
 function byEnd(a: Found, b: Found): number {

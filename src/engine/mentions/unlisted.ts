@@ -297,9 +297,11 @@ function appositiveBefore(tokens: Tokens, k: number, covered: Uint8Array, emitte
   return null;
 }
 
-/** Finds unlisted people in one paragraph's tokens, adding introductions to the registry as it reads. */
-export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: UnlistedRegistry): Found[] {
-  const found: Found[] = [];
+/**
+ * Appends the unlisted people in one paragraph's tokens to `found`, adding introductions to the registry
+ * as it reads.
+ */
+export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: UnlistedRegistry, found: Found[]): void {
   let skipUntil = -1;
   for (let h = 0; h < tokens.hitCount; h++) {
     const k = tokens.hits[h]!;
@@ -324,5 +326,4 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     found.push(ref);
     skipUntil = ref.last;
   }
-  return found;
 }
