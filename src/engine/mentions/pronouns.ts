@@ -28,7 +28,21 @@ for (const [words, pronoun, possessive] of [
 }
 
 export const PRONOUN_HASHES = new IntSet();
-for (const word of PRONOUN_WORDS.keys()) PRONOUN_HASHES.add(hashWord(word));
+/** The forms by hash, so a watched word is looked up without making its string. */
+const FORMS_BY_HASH = new Map<number, string[]>();
+for (const form of PRONOUN_WORDS.keys()) {
+  const hash = hashWord(form);
+  PRONOUN_HASHES.add(hash);
+  const forms = FORMS_BY_HASH.get(hash);
+  if (forms) forms.push(form);
+  else FORMS_BY_HASH.set(hash, [form]);
+}
+
+function pronounAt(tokens: Tokens, k: number): PronounWord | undefined {
+  const forms = FORMS_BY_HASH.get(tokens.hashes[k]!);
+  if (forms) for (const form of forms) if (tokens.textIs(k, form)) return PRONOUN_WORDS.get(form);
+  return undefined;
+}
 
 interface Antecedent {
   found: Found;
@@ -80,7 +94,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
   for (let h = 0; h < tokens.hitCount; h++) {
     const k = tokens.hits[h]!;
     if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
-    const word = PRONOUN_WORDS.get(tokens.text(k));
+    const word = pronounAt(tokens, k);
     if (!word) continue;
     const start = tokens.start(k);
     while (next < stop && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);

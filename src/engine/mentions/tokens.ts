@@ -264,6 +264,12 @@ export class Tokens {
   isWord(i: number): boolean { return (this.flags[i]! & WORD_FLAG) !== 0; }
   inQuote(i: number): boolean { return (this.flags[i]! & QUOTE_FLAG) !== 0; }
 
+  /** Whether word `i` is written `word`, compared in place. */
+  textIs(i: number, word: string): boolean {
+    const start = this.starts[i]!;
+    return this.ends[i]! - start === word.length && this.source.startsWith(word, start);
+  }
+
   /** The token's text (apostrophe variants as "'"), made only when asked for. */
   text(i: number): string {
     if (this.textGeneration[i] === this.generation) return this.texts[i]!;

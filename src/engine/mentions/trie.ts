@@ -11,6 +11,11 @@ export interface TrieNode<T> {
   joined: Map<string, TrieNode<T>> | null;
   /** What a phrase ending here refers to; null when no phrase ends here. */
   values: T[] | null;
+  /**
+   * Hashes of the words on this node's edges, both kinds: a word whose hash is not here follows no
+   * edge, and is ruled out without making its string.
+   */
+  wordHashes: IntSet | null;
 }
 
 export interface Trie<T> {
@@ -22,11 +27,16 @@ export interface Trie<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: { next: null, joined: null, values: null }, firstHashes: new IntSet(), lowered };
+  return { root: newNode(), firstHashes: new IntSet(), lowered };
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: null, joined: null, values: null, wordHashes: null };
 }
 
 /** The child for the next token `text`, joined directly (`joined`) or by whitespace; made when missing. */
-function child<T>(node: TrieNode<T>, text: string, joined: boolean): TrieNode<T> {
+function child<T>(node: TrieNode<T>, text: string, joined: boolean, hash: number): TrieNode<T> {
+  if (hash !== 0) (node.wordHashes ??= new IntSet()).add(hash);
   let edges = joined ? node.joined : node.next;
   if (!edges) {
     edges = new Map();
@@ -35,7 +45,7 @@ function child<T>(node: TrieNode<T>, text: string, joined: boolean): TrieNode<T>
   }
   let next = edges.get(text);
   if (!next) {
-    next = { next: null, joined: null, values: null };
+    next = newNode();
     edges.set(text, next);
   }
   return next;
@@ -45,10 +55,10 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   if (tokens.length === 0) return;
   const first = tokens[0]!;
   trie.firstHashes.add(trie.lowered ? first.lowHash : first.hash);
-  let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false);
+  let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false, 0);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    node = child(node, token.text, token.gap === 'none');
+    node = child(node, token.text, token.gap === 'none', token.hash);
   }
   if (!node.values) node.values = [];
   node.values.push(value);
@@ -77,6 +87,9 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
     const gap = tokens.gap(i + 1);
     const edges = gap === GAP_NONE ? node.joined : gap === GAP_BREAK ? null : node.next;
     if (!edges) break;
+    // Punctuation has no hash (0): it is looked up by its text.
+    const hash = tokens.hashes[i + 1]!;
+    if (hash !== 0 && !node.wordHashes?.has(hash)) break;
     node = edges.get(tokens.text(i + 1));
     i++;
     work.steps++;

@@ -6,7 +6,7 @@ import {
 } from '../vocabulary/titles';
 import { collapseSpaces, possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
-import { GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { GAP_NONE, GAP_SPACE, isWordCodePoint, startsUpper, type Tokens } from './tokens';
 import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
 import { work } from './work';
 
@@ -22,15 +22,21 @@ const MAX_NAME_PIECES = 8;
 export const ROLE_HASHES = new IntSet();
 for (const role of ROLE_WORDS) {
   const word = role.endsWith('.') ? role.slice(0, -1) : role;
-  const firstPiece = /^[\p{L}\p{M}\p{N}]+/u.exec(word)?.[0] ?? word;
-  for (const form of [firstPiece, firstPiece.charAt(0).toUpperCase() + firstPiece.slice(1), firstPiece.toUpperCase()]) {
+  const piece = firstPiece(word);
+  for (const form of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
     ROLE_HASHES.add(hashWord(form));
   }
 }
 
 /** The first token of a name word ("Jean" of "Jean-Claude"), as Tokens would split it. */
 function firstPiece(word: string): string {
-  return /^[\p{L}\p{M}\p{N}]+/u.exec(word)?.[0] ?? word;
+  let end = 0;
+  while (end < word.length) {
+    const cp = word.codePointAt(end)!;
+    if (!isWordCodePoint(cp)) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end === 0 ? word : word.slice(0, end);
 }
 
 /** Unlisted people introduced so far in the document. */
@@ -80,18 +86,20 @@ function isNameWord(tokens: Tokens, i: number): boolean {
   return false;
 }
 
-interface NameSpan {
-  words: string[];
-  /** Last token of the name (before any possessive ending). */
-  last: number;
-}
+/**
+ * The words of the name read last. Every capitalised word that may start a known name is read, so one
+ * array serves them all; callers use it before the next read.
+ */
+const nameWords: string[] = [];
 
 /**
- * Reads up to `limit` name words from token `at`: "Jean-Claude", "O'Brien", initials "J.", particles
- * "von der". Returns null when token `at` starts no name.
+ * Reads up to `limit` name words from token `at` into `nameWords`: "Jean-Claude", "O'Brien", initials
+ * "J.", particles "von der". Returns the last token of the name (before any possessive ending), or -1
+ * when token `at` starts no name.
  */
-function readName(tokens: Tokens, at: number, limit: number): NameSpan | null {
-  const words: string[] = [];
+function readName(tokens: Tokens, at: number, limit: number): number {
+  const words = nameWords;
+  words.length = 0;
   let i = at;
   let last = -1;
   while (i < tokens.length && words.length <= limit) {
@@ -123,8 +131,7 @@ function readName(tokens: Tokens, at: number, limit: number): NameSpan | null {
     last = j;
     i = j + 1;
   }
-  if (words.length === 0) return null;
-  return { words, last };
+  return last;
 }
 
 /** The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. */
@@ -264,11 +271,11 @@ function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found |
   const titleLast = titleEnd(tokens, roleLast, true);
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
-  const name = readName(tokens, nameAt, MAX_NAME_WORDS);
-  if (!name || !isPersonName(name.words) || anyCovered(covered, nameAt, name.last) || continuesWithOf(tokens, name.last)) return null;
+  const nameLast = readName(tokens, nameAt, MAX_NAME_WORDS);
+  if (nameLast < 0 || !isPersonName(nameWords) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
   const first = titleStart(tokens, k);
   const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
-  return mention(tokens, nameAt, name.last, name.words.join(' '), title);
+  return mention(tokens, nameAt, nameLast, nameWords.join(' '), title);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -289,10 +296,9 @@ function appositiveBefore(tokens: Tokens, k: number, covered: Uint8Array, emitte
   // The earliest start from which two to four name words run up to the comma.
   for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
     if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
-    const name = readName(tokens, b, MAX_NAME_WORDS);
-    if (!name || name.last !== nameLast || !isPersonName(name.words) || anyCovered(covered, b, nameLast)) continue;
+    if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(nameWords) || anyCovered(covered, b, nameLast)) continue;
     const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
-    return mention(tokens, b, nameLast, name.words.join(' '), title);
+    return mention(tokens, b, nameLast, nameWords.join(' '), title);
   }
   return null;
 }
@@ -317,12 +323,12 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
       }
     }
     if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
-    const name = readName(tokens, k, MAX_NAME_WORDS + 2);
-    if (!name || anyCovered(covered, k, name.last)) continue;
-    const written = name.words.join(' ');
-    const person = registry.fullNames.get(written) ?? (name.words.length === 1 ? registry.surnames.get(written) : undefined);
+    const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
+    if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
+    const written = nameWords.join(' ');
+    const person = registry.fullNames.get(written) ?? (nameWords.length === 1 ? registry.surnames.get(written) : undefined);
     if (person === undefined) continue;
-    const ref = mention(tokens, k, name.last, person);
+    const ref = mention(tokens, k, nameLast, person);
     found.push(ref);
     skipUntil = ref.last;
   }
