@@ -240,8 +240,9 @@ export class Tokens {
     return this;
   }
 
-  /** The hash of word `i` with its first letter lower-cased (as descriptors' first words are kept). */
+  /** The hash of word `i` with its first letter lower-cased (as descriptors' first words are kept); 0 for punctuation. */
   lowHash(i: number): number {
+    if (!this.isWord(i)) return 0;
     const start = this.starts[i]!;
     const first = this.source.charCodeAt(start);
     const lowFirst = lowerCode(first);

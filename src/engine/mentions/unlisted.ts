@@ -264,10 +264,8 @@ function titleEnd(tokens: Tokens, roleLast: number, nameFollows: boolean): numbe
   return complementEnd >= 0 ? complementEnd : last;
 }
 
-/** An introduction at the role word k: the name's mention, or null. */
-function introductionAt(tokens: Tokens, k: number, covered: Uint8Array): Found | null {
-  const roleLast = roleAt(tokens, k);
-  if (roleLast < 0) return null;
+/** An introduction at the role word k, whose role ends at `roleLast`: the name's mention, or null. */
+function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array): Found | null {
   const titleLast = titleEnd(tokens, roleLast, true);
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
@@ -284,9 +282,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
  * spokeswoman for …", found from the role word k. The title is the role without its article.
  */
-function appositiveBefore(tokens: Tokens, k: number, covered: Uint8Array, emittedUntil: number): Found | null {
-  const roleLast = roleAt(tokens, k);
-  if (roleLast < 0) return null;
+function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array, emittedUntil: number): Found | null {
   const first = titleStart(tokens, k);
   const article = first - 1;
   const comma = first - 2;
@@ -313,8 +309,9 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     const k = tokens.hits[h]!;
     const marks = tokens.marks[k]!;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
-    if ((marks & WATCH_ROLE) !== 0) {
-      const intro = introductionAt(tokens, k, covered) ?? appositiveBefore(tokens, k, covered, skipUntil);
+    const roleLast = (marks & WATCH_ROLE) !== 0 ? roleAt(tokens, k) : -1;
+    if (roleLast >= 0) {
+      const intro = introductionAt(tokens, k, roleLast, covered) ?? appositiveBefore(tokens, k, roleLast, covered, skipUntil);
       if (intro) {
         found.push(intro);
         register(registry, intro.name);
