@@ -24,10 +24,20 @@ export interface Trie<T> {
   firstHashes: IntSet;
   /** First tokens match with their first letter in either case. */
   lowered: boolean;
+  /**
+   * The root's children for first words, by hash (when not `lowered`): a word starting a phrase is
+   * compared in place instead of being made a string ("the" starts an alias and is very common).
+   */
+  firstWords: Map<number, FirstWord<T>[]>;
+}
+
+interface FirstWord<T> {
+  text: string;
+  node: TrieNode<T>;
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: newNode(), firstHashes: new IntSet(), lowered };
+  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map() };
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -56,12 +66,31 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   const first = tokens[0]!;
   trie.firstHashes.add(trie.lowered ? first.lowHash : first.hash);
   let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false, 0);
+  if (!trie.lowered && first.hash !== 0) addFirstWord(trie, first, node);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     node = child(node, token.text, token.gap === 'none', token.hash);
   }
   if (!node.values) node.values = [];
   node.values.push(value);
+}
+
+function addFirstWord<T>(trie: Trie<T>, first: PhraseToken, node: TrieNode<T>): void {
+  const words = trie.firstWords.get(first.hash);
+  if (!words) trie.firstWords.set(first.hash, [{ text: first.text, node }]);
+  else if (!words.some((w) => w.text === first.text)) words.push({ text: first.text, node });
+}
+
+/** The root's child for token `at`. */
+function firstNode<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieNode<T> | undefined {
+  const hash = tokens.hashes[at]!;
+  if (trie.lowered || hash === 0) {
+    const first = tokens.text(at);
+    return trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
+  }
+  const words = trie.firstWords.get(hash);
+  if (words) for (const word of words) if (tokens.textIs(at, word.text)) return word.node;
+  return undefined;
 }
 
 export interface TrieMatch<T> {
@@ -73,8 +102,7 @@ export interface TrieMatch<T> {
 /** The longest phrase starting at token `at`, or null. */
 export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieMatch<T> | null {
   if (!trie.firstHashes.has(trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!)) return null;
-  const first = tokens.text(at);
-  let node = trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
+  let node = firstNode(trie, tokens, at);
   let i = at;
   let bestLast = -1;
   let bestValues: T[] | null = null;

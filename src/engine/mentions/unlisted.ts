@@ -28,6 +28,10 @@ for (const role of ROLE_WORDS) {
   }
 }
 
+/** Hashes of the name particles, so the word after a name is ruled out without making its string. */
+const PARTICLE_HASHES = new IntSet();
+for (const particle of NAME_PARTICLES) PARTICLE_HASHES.add(hashWord(particle));
+
 /** The first token of a name word ("Jean" of "Jean-Claude"), as Tokens would split it. */
 function firstPiece(word: string): string {
   let end = 0;
@@ -104,7 +108,7 @@ function readName(tokens: Tokens, at: number, limit: number): number {
   let last = -1;
   while (i < tokens.length && words.length <= limit) {
     if (i > at && tokens.gap(i) !== GAP_SPACE) break;
-    const isParticle = tokens.isWord(i) && words.length > 0 && NAME_PARTICLES.has(tokens.text(i));
+    const isParticle = tokens.isWord(i) && words.length > 0 && PARTICLE_HASHES.has(tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
     if (!isParticle && !isNameWord(tokens, i)) break;
     let j = i;
     let word = tokens.text(i);
