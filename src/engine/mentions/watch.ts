@@ -19,8 +19,8 @@ export interface Watch {
   /** Hashes of descriptors' first words with the first letter lower-cased, for words starting beyond ASCII. */
   lowered: IntSet;
   /**
-   * One bit per value of a hash's low 16 bits, set for every hash in `exact` or `lowered`. Most words
-   * are in neither, and one bit test rules them out before either table is probed.
+   * One bit per value of a hash's low 16 bits, set for every hash in `exact` (which holds `lowered`
+   * too). Most words are in neither, and one bit test rules them out before either table is probed.
    */
   maybe: Uint32Array;
 }
@@ -51,7 +51,6 @@ export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: 
     }
     const maybe = new Uint32Array(0x800);
     exact.forEach((h) => markMaybe(maybe, h));
-    index.descriptors.firstHashes.forEach((h) => markMaybe(maybe, h));
     watch = { exact, lowered: index.descriptors.firstHashes, maybe };
     built.set(index, watch);
   }
