@@ -7,75 +7,18 @@ import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
+import { hasWords, namesOrCounts } from './claims/characters';
+import { holdsCueWord } from './claims/cue-words';
+import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import type { Claim, Quote, Range, Sentence } from './types';
-import { PARTICIPLE_CUES, SPEECH_VERBS } from './vocabulary/cues';
 import { HEDGES } from './vocabulary/hedges';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
 /** Fewer words than this outside quotes and the attribution: nothing left to check. */
 const MIN_CLAIM_WORDS = 4;
-
-const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/i;
-/** "KYIV, Dec 19 (Reuters) - ": a wire dateline opening the first sentence. */
-const DATELINE = /^[A-Z][A-Z.'\- ]{1,40},(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \d{4})? ?(?:\([A-Za-z. ]{1,30}\))? ?[-\u2013\u2014] ?/;
-
-function longestWord(words: string[]): string {
-  return words.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-/**
- * Every word that can make a sentence a reported statement or a hedged claim, as one pattern run once
- * over the text: sentences with none of them are read by a cheap character scan, without tokens.
- */
-const HEDGE_WORDS = HEDGES.map(longestWord);
-const CUE_WORDS = new RegExp(
-  `\\b${trieSource([...new Set([...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'According', 'put', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize)])])}\\b`,
-  'g', // case-sensitive on purpose: cues are lower-case (cueAt ignores capitalised ones but "According")
-);
-
-/**
- * A pattern matching exactly these words, shaped as a trie ("sa(?:id|ys|y)") so the engine reads
- * each letter once instead of trying every word in turn. Words from the vocabulary are escaped.
- */
-function trieSource(words: string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let child = n.next.get(ch);
-      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
-      n = child;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    const branches = [...n.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&') + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
-function capitalize(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-/** At least MIN_CLAIM_WORDS (4) words. Anchored, with disjoint classes: one linear pass. */
-const FOUR_WORDS = /^[^0-9A-Za-z\u00c0-\u024f]*(?:[0-9A-Za-z\u00c0-\u024f]+[^0-9A-Za-z\u00c0-\u024f]+){3}[0-9A-Za-z\u00c0-\u024f]/;
-/**
- * A number, or a capitalised word past the first that does not open a sentence (and is not "I"). The
- * first class shares no character with the run after it, so no run is read twice.
- */
-const CHECKABLE = /[0-9]|[^\s.!?"\u201c(][\s"\u201c(]+(?!I\b)[A-Z\u00c0-\u00de]/;
-
-/** The same patterns, anchored where the sentence starts in the whole text. */
-const CREDITS_AT = new RegExp(CREDITS.source.replace(/^\^/, ''), 'iy');
-const DATELINE_AT = new RegExp(DATELINE.source.replace(/^\^/, ''), 'y');
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
@@ -85,11 +28,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const reader = new SourceReader(ctx, people);
   const quotes = ctx.quotes;
   let qi = 0;
-  const hits: number[] = [];
-  CUE_WORDS.lastIndex = 0;
-  for (const m of ctx.text.matchAll(CUE_WORDS)) hits.push(m.index);
-  let work = hits.length; // cue hits, sentences and tokens read, for the scaling tests
-  let hi = 0;
+  let work = 0; // sentences, their characters and the tokens read, for the scaling tests
 
   for (const sentence of ctx.sentences) {
     work++;
@@ -97,8 +36,8 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     if (!para || para.block === 'heading') continue;
     while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
     if (insideQuote(quotes, qi, sentence.range)) continue;
-    while (hi < hits.length && hits[hi] < sentence.range.start) hi++;
-    if (hi >= hits.length || hits[hi] >= sentence.range.end) {
+    work += sentence.range.end - sentence.range.start;
+    if (!holdsCueWord(ctx.text, sentence.range.start, sentence.range.end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
       const plain = plainClaim(ctx, quotes, qi, sentence);
       if (plain) claims.push(plain);
@@ -120,12 +59,11 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
 }
 
 function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
-  const text = ctx.text;
-  const sentenceText = text.slice(sentence.range.start, sentence.range.end);
-  if (CREDITS.test(sentenceText)) return null;
+  const { start: from, end: to } = sentence.range;
+  if (creditsIn(ctx.text, from, to)) return null;
   if (isQuestion(tokens, a, b)) return null;
-  const dateline = DATELINE.exec(sentenceText);
-  const start = dateline ? tokenAt(tokens, sentence.range.start + dateline[0].length) : a;
+  const dateline = datelineIn(ctx.text, from, to);
+  const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
@@ -162,11 +100,8 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
   const text = ctx.text;
   let { start } = sentence.range;
   const { end } = sentence.range;
-  CREDITS_AT.lastIndex = start;
-  if (CREDITS_AT.test(text)) return null;
-  DATELINE_AT.lastIndex = start;
-  const dateline = DATELINE_AT.exec(text);
-  if (dateline && dateline.index + dateline[0].length <= end) start += dateline[0].length;
+  if (creditsAt(text, start)) return null;
+  start += datelineAt(text, start, end);
   // A question: the last character that is not a closing mark or space.
   for (let i = end - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
@@ -177,9 +112,8 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
   for (let i = qi; i < quotes.length && quotes[i].range.start < end; i++) {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
-  const body = text.slice(start, end);
-  if (!FOUR_WORDS.test(body)) return null;
-  if (!hasMention(ctx, start, end) && !CHECKABLE.test(body)) return null;
+  if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
+  if (!hasMention(ctx, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
