@@ -10,22 +10,31 @@ import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribut
 import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
+import { MentionCursor } from './claims/mention-cursor';
+import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import type { Claim, Quote, Range, Sentence } from './types';
-import { HEDGES } from './vocabulary/hedges';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
 /** Fewer words than this outside quotes and the attribution: nothing left to check. */
 const MIN_CLAIM_WORDS = 4;
 
+/** What the reading of one analysis's claims carries from sentence to sentence. */
+interface Pass {
+  ctx: AnalysisContext;
+  reader: SourceReader;
+  words: SentenceWords;
+  mentions: MentionCursor;
+}
+
 export function findClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
   const people = new People(ctx);
   for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   people.newPass();
-  const reader = new SourceReader(ctx, people);
+  const pass: Pass = { ctx, reader: new SourceReader(ctx, people), words: new SentenceWords(), mentions: new MentionCursor(ctx.mentions) };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -39,7 +48,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     work += sentence.range.end - sentence.range.start;
     if (!holdsCueWord(ctx.text, sentence.range.start, sentence.range.end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(ctx, quotes, qi, sentence);
+      const plain = plainClaim(pass, qi, sentence);
       if (plain) claims.push(plain);
       continue;
     }
@@ -49,7 +58,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     const a = 0;
     const b = tokens.length;
     if (a >= b) continue;
-    const claim = readClaim(ctx, reader, tokens, a, b, sentence, para.range.start);
+    const claim = readClaim(pass, tokens, a, b, sentence, para.range.start);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -58,16 +67,19 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   return claims;
 }
 
-function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
+function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
+  const { ctx, reader, words: sentenceWords } = pass;
   const { start: from, end: to } = sentence.range;
   if (creditsIn(ctx.text, from, to)) return null;
   if (isQuestion(tokens, a, b)) return null;
   const dateline = datelineIn(ctx.text, from, to);
   const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
+  // Fewer words in the whole sentence leave fewer in any part of it: no need to read the attribution.
+  if (sentenceWords.read(tokens, start, b) < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
-  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, tokens, start, b, paragraphStart);
+  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
   const content = found ? contentOf(tokens, start, b, found) : null;
 
   // What is left to check outside quotes and the attribution.
@@ -77,8 +89,8 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
-  const hedge = findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
+  const hedge = sentenceWords.findHedge(tokens, start, b);
+  if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -96,8 +108,9 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
 }
 
 /** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence: Sentence): Claim | null {
-  const text = ctx.text;
+function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
+  const { ctx } = pass;
+  const { text, quotes } = ctx;
   let { start } = sentence.range;
   const { end } = sentence.range;
   if (creditsAt(text, start)) return null;
@@ -113,7 +126,7 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
-  if (!hasMention(ctx, start, end) && !namesOrCounts(text, start, end)) return null;
+  if (!pass.mentions.startsIn(start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -128,9 +141,10 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */
-function leading(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
+function leading(reader: SourceReader, sentenceWords: SentenceWords, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
   for (let c = a; c < b && c - a <= LEADING_REACH; c++) {
     if (tokens[c].kind === 'quote') return null; // the sentence's quote owns what follows
+    if (!sentenceWords.startsCue(c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
@@ -140,6 +154,7 @@ function leading(reader: SourceReader, tokens: Token[], a: number, b: number, pa
   }
   // A participle later in the sentence: "…, saying the onus was on Ukraine".
   for (let c = a + LEADING_REACH + 1; c < b; c++) {
+    if (!sentenceWords.startsCue(c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind !== 'participle') continue;
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
@@ -215,10 +230,10 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number): boolean {
+function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean {
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
-  if (hasMention(ctx, from, to)) return true;
+  if (pass.mentions.startsIn(from, to)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -229,39 +244,6 @@ function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number
   return false;
 }
 
-function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
-  const ms = ctx.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].range.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ms.length && ms[lo].range.start < to;
-}
-
-/** Hedges by their first word, so each token is looked up once. */
-const HEDGES_BY_FIRST = new Map<string, string[][]>();
-for (const hedge of HEDGES) {
-  const list = HEDGES_BY_FIRST.get(hedge[0]) ?? [];
-  list.push(hedge);
-  HEDGES_BY_FIRST.set(hedge[0], list);
-}
-
-function findHedge(tokens: Token[], a: number, b: number): Range | null {
-  for (let i = a; i < b; i++) {
-    if (tokens[i].kind !== 'word') continue;
-    const candidates = HEDGES_BY_FIRST.get(tokens[i].lower);
-    if (candidates === undefined) continue; // most words: no list, and no empty one made for them
-    for (const hedge of candidates) {
-      let ok = true;
-      for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
-      if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
-    }
-  }
-  return null;
-}
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
 function isVerified(ctx: AnalysisContext, r: Range): boolean {
