@@ -9,8 +9,8 @@ import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
-import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { MentionCursor } from './claims/mention-cursor';
+import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
@@ -243,7 +243,6 @@ function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean
   }
   return false;
 }
-
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
 function isVerified(ctx: AnalysisContext, r: Range): boolean {

@@ -1,7 +1,8 @@
 // Whether a sentence holds a word that can make it a reported statement or a hedged claim, read from
 // its characters: sentences with none of them are decided without tokens. The words are compiled into
-// a table-driven automaton (a trie of their letters), so each character costs two array reads and no
-// branch; a pattern or a loop that stops at every word end both cost several times more.
+// a table-driven automaton (a trie of their letters), so each character costs two array reads and one
+// test that is almost never true; one pattern over the whole text, or a loop that looks each word up
+// where it ends, cost more than twice as much.
 import { PARTICIPLE_CUES, SPEECH_VERBS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
 
