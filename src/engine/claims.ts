@@ -9,7 +9,6 @@ import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
-import { MentionCursor } from './claims/mention-cursor';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
@@ -26,7 +25,6 @@ interface Pass {
   ctx: AnalysisContext;
   reader: SourceReader;
   words: SentenceWords;
-  mentions: MentionCursor;
 }
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
@@ -34,7 +32,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = new People(ctx);
   for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   people.newPass();
-  const pass: Pass = { ctx, reader: new SourceReader(ctx, people), words: new SentenceWords(), mentions: new MentionCursor(ctx.mentions) };
+  const pass: Pass = { ctx, reader: new SourceReader(ctx, people), words: new SentenceWords() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -90,7 +88,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = sentenceWords.findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
+  if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -126,7 +124,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
-  if (!pass.mentions.startsIn(start, end) && !namesOrCounts(text, start, end)) return null;
+  if (!hasMention(ctx, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -230,10 +228,10 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean {
+function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number): boolean {
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
-  if (pass.mentions.startsIn(from, to)) return true;
+  if (hasMention(ctx, from, to)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -242,6 +240,18 @@ function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean
     if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
   }
   return false;
+}
+
+function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].range.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ms.length && ms[lo].range.start < to;
 }
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
