@@ -7,89 +7,35 @@ import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
+import { hasWords, namesOrCounts } from './claims/characters';
+import { holdsCueWord } from './claims/cue-words';
+import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
+import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import type { Claim, Quote, Range, Sentence } from './types';
-import { PARTICIPLE_CUES, SPEECH_VERBS } from './vocabulary/cues';
-import { HEDGES } from './vocabulary/hedges';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
 /** Fewer words than this outside quotes and the attribution: nothing left to check. */
 const MIN_CLAIM_WORDS = 4;
 
-const CREDITS = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b/i;
-/** "KYIV, Dec 19 (Reuters) - ": a wire dateline opening the first sentence. */
-const DATELINE = /^[A-Z][A-Z.'\- ]{1,40},(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)?(?: \d{4})? ?(?:\([A-Za-z. ]{1,30}\))? ?[-\u2013\u2014] ?/;
-
-function longestWord(words: string[]): string {
-  return words.reduce((a, b) => (b.length > a.length ? b : a));
+/** What the reading of one analysis's claims carries from sentence to sentence. */
+interface Pass {
+  ctx: AnalysisContext;
+  reader: SourceReader;
+  words: SentenceWords;
 }
-
-/**
- * Every word that can make a sentence a reported statement or a hedged claim, as one pattern run once
- * over the text: sentences with none of them are read by a cheap character scan, without tokens.
- */
-const HEDGE_WORDS = HEDGES.map(longestWord);
-const CUE_WORDS = new RegExp(
-  `\\b${trieSource([...new Set([...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'According', 'put', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize)])])}\\b`,
-  'g', // case-sensitive on purpose: cues are lower-case (cueAt ignores capitalised ones but "According")
-);
-
-/**
- * A pattern matching exactly these words, shaped as a trie ("sa(?:id|ys|y)") so the engine reads
- * each letter once instead of trying every word in turn. Words from the vocabulary are escaped.
- */
-function trieSource(words: string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let child = n.next.get(ch);
-      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
-      n = child;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    const branches = [...n.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&') + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
-function capitalize(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-/** At least MIN_CLAIM_WORDS (4) words. Anchored, with disjoint classes: one linear pass. */
-const FOUR_WORDS = /^[^0-9A-Za-z\u00c0-\u024f]*(?:[0-9A-Za-z\u00c0-\u024f]+[^0-9A-Za-z\u00c0-\u024f]+){3}[0-9A-Za-z\u00c0-\u024f]/;
-/**
- * A number, or a capitalised word past the first that does not open a sentence (and is not "I"). The
- * first class shares no character with the run after it, so no run is read twice.
- */
-const CHECKABLE = /[0-9]|[^\s.!?"\u201c(][\s"\u201c(]+(?!I\b)[A-Z\u00c0-\u00de]/;
-
-/** The same patterns, anchored where the sentence starts in the whole text. */
-const CREDITS_AT = new RegExp(CREDITS.source.replace(/^\^/, ''), 'iy');
-const DATELINE_AT = new RegExp(DATELINE.source.replace(/^\^/, ''), 'y');
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
   const people = new People(ctx);
   for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   people.newPass();
-  const reader = new SourceReader(ctx, people);
+  const pass: Pass = { ctx, reader: new SourceReader(ctx, people), words: new SentenceWords() };
   const quotes = ctx.quotes;
   let qi = 0;
-  const hits: number[] = [];
-  CUE_WORDS.lastIndex = 0;
-  for (const m of ctx.text.matchAll(CUE_WORDS)) hits.push(m.index);
-  let work = hits.length; // cue hits, sentences and tokens read, for the scaling tests
-  let hi = 0;
+  let work = 0; // sentences, their characters and the tokens read, for the scaling tests
 
   for (const sentence of ctx.sentences) {
     work++;
@@ -97,10 +43,10 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     if (!para || para.block === 'heading') continue;
     while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
     if (insideQuote(quotes, qi, sentence.range)) continue;
-    while (hi < hits.length && hits[hi] < sentence.range.start) hi++;
-    if (hi >= hits.length || hits[hi] >= sentence.range.end) {
+    work += sentence.range.end - sentence.range.start;
+    if (!holdsCueWord(ctx.text, sentence.range.start, sentence.range.end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(ctx, quotes, qi, sentence);
+      const plain = plainClaim(pass, qi, sentence);
       if (plain) claims.push(plain);
       continue;
     }
@@ -110,7 +56,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     const a = 0;
     const b = tokens.length;
     if (a >= b) continue;
-    const claim = readClaim(ctx, reader, tokens, a, b, sentence, para.range.start);
+    const claim = readClaim(pass, tokens, a, b, sentence, para.range.start);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -119,17 +65,19 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   return claims;
 }
 
-function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
-  const text = ctx.text;
-  const sentenceText = text.slice(sentence.range.start, sentence.range.end);
-  if (CREDITS.test(sentenceText)) return null;
+function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
+  const { ctx, reader, words: sentenceWords } = pass;
+  const { start: from, end: to } = sentence.range;
+  if (creditsIn(ctx.text, from, to)) return null;
   if (isQuestion(tokens, a, b)) return null;
-  const dateline = DATELINE.exec(sentenceText);
-  const start = dateline ? tokenAt(tokens, sentence.range.start + dateline[0].length) : a;
+  const dateline = datelineIn(ctx.text, from, to);
+  const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
+  // Fewer words in the whole sentence leave fewer in any part of it: no need to read the attribution.
+  if (sentenceWords.read(tokens, start, b) < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
-  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, tokens, start, b, paragraphStart);
+  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
   const content = found ? contentOf(tokens, start, b, found) : null;
 
   // What is left to check outside quotes and the attribution.
@@ -139,7 +87,7 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
-  const hedge = findHedge(tokens, start, b);
+  const hedge = sentenceWords.findHedge(tokens, start, b);
   if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
@@ -158,15 +106,13 @@ function readClaim(ctx: AnalysisContext, reader: SourceReader, tokens: Token[], 
 }
 
 /** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence: Sentence): Claim | null {
-  const text = ctx.text;
+function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
+  const { ctx } = pass;
+  const { text, quotes } = ctx;
   let { start } = sentence.range;
   const { end } = sentence.range;
-  CREDITS_AT.lastIndex = start;
-  if (CREDITS_AT.test(text)) return null;
-  DATELINE_AT.lastIndex = start;
-  const dateline = DATELINE_AT.exec(text);
-  if (dateline && dateline.index + dateline[0].length <= end) start += dateline[0].length;
+  if (creditsAt(text, start)) return null;
+  start += datelineAt(text, start, end);
   // A question: the last character that is not a closing mark or space.
   for (let i = end - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
@@ -177,9 +123,8 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
   for (let i = qi; i < quotes.length && quotes[i].range.start < end; i++) {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
-  const body = text.slice(start, end);
-  if (!FOUR_WORDS.test(body)) return null;
-  if (!hasMention(ctx, start, end) && !CHECKABLE.test(body)) return null;
+  if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
+  if (!hasMention(ctx, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -194,9 +139,10 @@ function plainClaim(ctx: AnalysisContext, quotes: Quote[], qi: number, sentence:
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */
-function leading(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
+function leading(reader: SourceReader, sentenceWords: SentenceWords, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
   for (let c = a; c < b && c - a <= LEADING_REACH; c++) {
     if (tokens[c].kind === 'quote') return null; // the sentence's quote owns what follows
+    if (!sentenceWords.startsCue(c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
@@ -206,6 +152,7 @@ function leading(reader: SourceReader, tokens: Token[], a: number, b: number, pa
   }
   // A participle later in the sentence: "…, saying the onus was on Ukraine".
   for (let c = a + LEADING_REACH + 1; c < b; c++) {
+    if (!sentenceWords.startsCue(c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind !== 'participle') continue;
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);
@@ -305,28 +252,6 @@ function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < ms.length && ms[lo].range.start < to;
-}
-
-/** Hedges by their first word, so each token is looked up once. */
-const HEDGES_BY_FIRST = new Map<string, string[][]>();
-for (const hedge of HEDGES) {
-  const list = HEDGES_BY_FIRST.get(hedge[0]) ?? [];
-  list.push(hedge);
-  HEDGES_BY_FIRST.set(hedge[0], list);
-}
-
-function findHedge(tokens: Token[], a: number, b: number): Range | null {
-  for (let i = a; i < b; i++) {
-    if (tokens[i].kind !== 'word') continue;
-    const candidates = HEDGES_BY_FIRST.get(tokens[i].lower);
-    if (candidates === undefined) continue; // most words: no list, and no empty one made for them
-    for (const hedge of candidates) {
-      let ok = true;
-      for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
-      if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
-    }
-  }
-  return null;
 }
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */

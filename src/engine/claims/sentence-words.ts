@@ -1,0 +1,68 @@
+// The words of one sentence as the claim reader needs them: how many there are, which may start a cue,
+// and which may start a hedge. Each word is looked up once, in one map, and what it is kept in an
+// array reused from sentence to sentence; the cue and hedge searches then read that array.
+import type { Token } from '../attribution/tokens';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
+import { HEDGES } from '../vocabulary/hedges';
+import type { Range } from '../types';
+import { WordMap } from './word-map';
+
+interface WordRole {
+  /** The word is one cueAt's first test lets through: asking cueAt about any other is no use. */
+  startsCue: boolean;
+  /** The hedges that open with the word, in the vocabulary's order. */
+  hedges: readonly (readonly string[])[];
+}
+
+/** Every word a cue can start with, as cueAt's first test knows them (attribution/cue.ts). */
+const CUE_STARTS: readonly string[] = [
+  'according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS,
+];
+
+const ROLES = new WordMap<WordRole>(
+  [...new Set([...CUE_STARTS, ...HEDGES.map((hedge) => hedge[0])])].map((word) => [word, {
+    startsCue: CUE_STARTS.includes(word),
+    hedges: HEDGES.filter((hedge) => hedge[0] === word),
+  }] as const),
+);
+
+export class SentenceWords {
+  /** The role of each word token read, by token index; undefined for other tokens and words. */
+  private readonly roles: (WordRole | undefined)[] = [];
+
+  /** Reads the tokens[a, b) of a sentence; returns how many are words. */
+  read(tokens: Token[], a: number, b: number): number {
+    const roles = this.roles;
+    while (roles.length < b) roles.push(undefined);
+    let words = 0;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (t.kind === 'word') {
+        words++;
+        roles[i] = ROLES.get(t.lower);
+      } else {
+        roles[i] = undefined;
+      }
+    }
+    return words;
+  }
+
+  /** Whether tokens[i] (read) may start a cue. */
+  startsCue(i: number): boolean {
+    return this.roles[i]?.startsCue === true;
+  }
+
+  /** The first hedge in tokens[a, b) (read), as "reportedly" or "it is understood". */
+  findHedge(tokens: Token[], a: number, b: number): Range | null {
+    for (let i = a; i < b; i++) {
+      const role = this.roles[i];
+      if (role === undefined) continue;
+      for (const hedge of role.hedges) {
+        let ok = true;
+        for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
+        if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
+      }
+    }
+    return null;
+  }
+}
