@@ -27,6 +27,13 @@ const DOTTED = new Set([
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
 
+const LETTER = 1;
+const SPACE = 2;
+const CAPITAL = 4;
+/** Classes of ASCII characters, looked up in the hot loops instead of computed. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII[c] = (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0) | (isUpper(c) ? CAPITAL : 0);
+
 function isLetterOrDigit(c: number): boolean {
   return (
     (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
@@ -60,9 +67,10 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
   let qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
   for (const whole of para.segments) {
     // Only the stretch asked for (a sentence), when one is.
-    const seg = within ? { start: Math.max(whole.start, within.start), end: Math.min(whole.end, within.end) } : whole;
-    let i = seg.start;
-    while (i < seg.end) {
+    const segStart = within ? Math.max(whole.start, within.start) : whole.start;
+    const segEnd = within ? Math.min(whole.end, within.end) : whole.end;
+    let i = segStart;
+    while (i < segEnd) {
       while (qEnd <= i) {
         q++;
         qStart = q < quotes.length ? quotes[q].range.start : Infinity;
@@ -71,7 +79,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       if (qStart <= i && i < qEnd) {
         const end = Math.min(quotes[q].range.end, para.range.end);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
-        if (isNickname(text, quotes[q], tokens[tokens.length - 1], seg.end)) {
+        if (isNickname(text, quotes[q], tokens[tokens.length - 1], segEnd)) {
           i = Math.max(i + 1, end);
           continue;
         }
@@ -82,12 +90,13 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         continue;
       }
       const c = text.charCodeAt(i);
-      if (isSpace(c)) {
+      const cls = c < 0x80 ? ASCII[c] : (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0);
+      if (cls === SPACE) {
         i++;
         continue;
       }
-      const stop = qStart > i ? Math.min(seg.end, qStart) : seg.end;
-      if (!isLetterOrDigit(c)) {
+      const stop = qStart > i ? Math.min(segEnd, qStart) : segEnd;
+      if (cls === 0) {
         tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
         i++;
         continue;
@@ -97,8 +106,8 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       let upper = mayBeUpper(c);
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(d)) {
-          if (mayBeUpper(d)) upper = true;
+        if (d < 0x80 ? (ASCII[d] & LETTER) !== 0 : isLetterOrDigit(d)) {
+          if (d >= 0x80 || (ASCII[d] & CAPITAL) !== 0) upper = true;
           j++;
         } else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) {
           if (mayBeUpper(d) || mayBeUpper(text.charCodeAt(j + 1))) upper = true;
@@ -108,11 +117,10 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       let word = text.slice(i, j);
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
       if (j < stop && text.charCodeAt(j) === 0x2e) {
-        const bare = word.toLowerCase();
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
-        const closesParen = j + 1 < seg.end && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        if ((word.length === 1 && isUpper(c)) || word.includes('.') || DOTTED.has(bare) || closesParen) {
+        const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
+        if ((word.length === 1 && isUpper(c)) || closesParen || word.includes('.') || DOTTED.has(upper ? word.toLowerCase() : word)) {
           j++;
           word += '.';
         }
