@@ -13,32 +13,80 @@ export interface Cue {
   to: number;
 }
 
+// What each word a cue can start with may be, as bits: one lookup answers the word lists cueAt asks.
+const SPEECH = 1;
+const PARTICIPLE = 2;
+const NAMING = 4;
+const CLAIM_NOUN = 8;
+const PHRASAL = 16;
+const OTHER_CUE = 32; // "according", "put"
+
 /**
  * Every word a cue can start with, so that any other word (most of them) is ruled out by one lookup.
  * Each branch of `cueAt` that returns a cue starts with a word from one of these: keep them in step.
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([
-  'according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS,
-]);
+const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  const add = (list: Iterable<string>, bit: number): void => {
+    for (const w of list) words.set(w, (words.get(w) ?? 0) | bit);
+  };
+  add(['according', 'put'], OTHER_CUE);
+  add(STATEMENT_CLAIM_NOUNS, CLAIM_NOUN);
+  add(PHRASAL_SPEECH_VERBS.keys(), PHRASAL);
+  add(SPEECH_VERBS, SPEECH);
+  add(PARTICIPLE_CUES, PARTICIPLE);
+  add(NAMING_VERBS, NAMING);
+  return words;
+})();
+
+/**
+ * A first check before the lookup, by a word's first two letters and length: bit n of
+ * CUE_SHAPES[first * 26 + second] is set when a cue word of n letters starts so. Most words fail it.
+ */
+const CUE_SHAPES = new Uint32Array(26 * 26);
+/** Cue words that do not start with two letters a-z ("e-mailed"), or longer than the bits hold. */
+let oddCueWords = false;
+for (const w of CUE_WORDS.keys()) {
+  const shape = shapeOf(w);
+  if (shape < 0 || w.length > 31) oddCueWords = true;
+  else CUE_SHAPES[shape] |= 1 << w.length;
+}
+
+/** Index into CUE_SHAPES for a word opening with two letters a-z, else -1. */
+function shapeOf(word: string): number {
+  const a = word.charCodeAt(0) - 0x61;
+  const b = word.charCodeAt(1) - 0x61;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/** What the word may be as the start of a cue (bits above), 0 when nothing. */
+function cueBits(word: string): number {
+  const shape = shapeOf(word);
+  if (shape >= 0 && word.length < 32) {
+    if ((CUE_SHAPES[shape] & (1 << word.length)) === 0) return 0;
+  } else if (!oddCueWords) return 0;
+  return CUE_WORDS.get(word) ?? 0;
+}
 
 /** The cue that starts at tokens[i], if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.possessive || !CUE_WORDS.has(t.lower)) return null;
+  if (t.kind !== 'word' || t.possessive) return null;
+  const bits = cueBits(t.lower);
+  if (bits === 0) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
   if (t.cap) return null; // "United States", "Notes", a sentence-initial noun
   // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
-  if (STATEMENT_CLAIM_NOUNS.has(t.lower) && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
+  if ((bits & CLAIM_NOUN) !== 0 && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
   // "the claims", "his remarks": a determiner makes it a noun.
   if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
   // "as The New Yorker put it"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
   // "is said to", "was told that": a passive names no speaker before the verb.
-  if (i > 0 && BE_FORMS.has(tokens[i - 1].lower) && (SPEECH_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower))) return null;
+  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && BE_FORMS.has(tokens[i - 1].lower)) return null;
   // "…," Tate shot back / she went on: the particle completes the verb (and "pointed out that …").
-  const particle = PHRASAL_SPEECH_VERBS.get(t.lower);
-  if (particle !== undefined && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === particle) return { kind: 'verb', from: i, to: i + 2 };
-  if (SPEECH_VERBS.has(t.lower)) {
+  if ((bits & PHRASAL) !== 0 && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === PHRASAL_SPEECH_VERBS.get(t.lower)) return { kind: 'verb', from: i, to: i + 2 };
+  if ((bits & SPEECH) !== 0) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
     if (t.lower.endsWith('s') && t.lower !== 'says' && tokens[i + 1]?.lower === 'of' && !afterSubject(tokens, i)) return null;
@@ -46,9 +94,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     if (t.lower.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].lower.endsWith('ed')) return null;
     return { kind: 'verb', from: i, to: extend(tokens, i) };
   }
-  if (PARTICIPLE_CUES.has(t.lower)) return { kind: 'participle', from: i, to: extend(tokens, i) };
+  if ((bits & PARTICIPLE) !== 0) return { kind: 'participle', from: i, to: extend(tokens, i) };
   // A naming verb takes an object ("called it "…""); "a swiftly called, late meeting" is an adjective.
-  if (NAMING_VERBS.has(t.lower) && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
+  if ((bits & NAMING) !== 0 && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
   return null;
 }
 
