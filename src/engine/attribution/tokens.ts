@@ -30,9 +30,14 @@ const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', '
 const LETTER = 1;
 const SPACE = 2;
 const CAPITAL = 4;
+/** A letter past ASCII, which only toLowerCase lower-cases (the apostrophe ’ needs nothing). */
+const WIDE = 8;
+const JOINER = 16;
 /** Classes of ASCII characters, looked up in the hot loops instead of computed. */
 const ASCII = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII[c] = (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0) | (isUpper(c) ? CAPITAL : 0);
+for (let c = 0; c < 0x80; c++) {
+  ASCII[c] = (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0) | (isUpper(c) ? CAPITAL : 0) | (isJoiner(c) ? JOINER : 0);
+}
 
 function isLetterOrDigit(c: number): boolean {
   return (
@@ -95,43 +100,56 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         i++;
         continue;
       }
-      const stop = qStart > i ? Math.min(segEnd, qStart) : segEnd;
-      if (cls === 0) {
+      if ((cls & LETTER) === 0) {
         tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
         i++;
         continue;
       }
+      const stop = Math.min(segEnd, qStart);
       let j = i + 1;
-      // Whether any character may change in lower case, found in the same pass as the word's end.
-      let upper = mayBeUpper(c);
+      // The classes of the word's other characters, gathered in the same pass as its end: they say
+      // how it lower-cases.
+      let rest = 0;
+      let dotInside = false;
+      /** The character that ended the word, -1 when `stop` did. */
+      let after = -1;
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (d < 0x80 ? (ASCII[d] & LETTER) !== 0 : isLetterOrDigit(d)) {
-          if (d >= 0x80 || (ASCII[d] & CAPITAL) !== 0) upper = true;
+        const k = d < 0x80 ? ASCII[d] : isLetterOrDigit(d) ? LETTER | WIDE : d === 0x2019 ? JOINER : 0;
+        if ((k & LETTER) !== 0) {
+          rest |= k;
           j++;
-        } else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) {
-          if (mayBeUpper(d) || mayBeUpper(text.charCodeAt(j + 1))) upper = true;
-          j += 2;
-        } else break;
+          continue;
+        }
+        if ((k & JOINER) !== 0 && j + 1 < stop) {
+          const e = text.charCodeAt(j + 1);
+          if (isLetterOrDigit(e)) {
+            rest |= e < 0x80 ? ASCII[e] : WIDE;
+            if (d === 0x2e) dotInside = true;
+            j += 2;
+            continue;
+          }
+        }
+        after = d;
+        break;
       }
-      let word = text.slice(i, j);
+      const first = c < 0x80 ? cls : WIDE;
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
-      if (j < stop && text.charCodeAt(j) === 0x2e) {
+      let dotted = false;
+      if (after === 0x2e) {
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        if ((word.length === 1 && isUpper(c)) || closesParen || word.includes('.') || DOTTED.has(upper ? word.toLowerCase() : word)) {
-          j++;
-          word += '.';
-        }
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || DOTTED.has(lowerCase(text, i, j, first, rest));
+        if (dotted) j++;
       }
-      let lower = upper ? word.toLowerCase() : word; // a full stop added above is never upper case
+      let lower = lowerCase(text, i, j, first, rest); // a full stop added above is never upper case
       let possessive = false;
       const n = lower.length;
       if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
         lower = lower.slice(0, -2);
         possessive = true;
-      } else if (j < stop && (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+      } else if (!dotted && (after === 0x27 || after === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
         // "the officials' statement": a bare apostrophe after s
         j++;
         possessive = true;
@@ -142,6 +160,20 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
   }
   return tokens;
 }
+
+/**
+ * text[start, end) in lower case, given the class bits of its first character and of the rest.
+ * A capital followed by lower-case ASCII (most capitalised words) costs a concatenation, not a
+ * toLowerCase call.
+ */
+function lowerCase(text: string, start: number, end: number, first: number, rest: number): string {
+  if (((first | rest) & (CAPITAL | WIDE)) === 0) return text.slice(start, end);
+  if ((rest & (CAPITAL | WIDE)) === 0 && (first & CAPITAL) !== 0) return LOWER_ASCII[text.charCodeAt(start)] + text.slice(start + 1, end);
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Each ASCII character as a lower-case string. */
+const LOWER_ASCII: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 /** The longest nickname read as part of a name, in characters. */
 const MAX_NICKNAME = 24;
@@ -166,11 +198,6 @@ const NOT_NAME_BEFORE_NICKNAME = new Set([
   'when', 'while', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'about', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'calling', 'called', 'dubbed',
 ]);
-
-/** A capital ASCII letter, or any character past ASCII (which lower-casing may change). */
-function mayBeUpper(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
-}
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function tokenAt(tokens: Token[], offset: number): number {
