@@ -40,39 +40,44 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * A first check before the lookup, by a word's first two letters and length: bit n of
- * CUE_SHAPES[first * 26 + second] is set when a cue word of n letters starts so. Most words fail it.
+ * A first check before the lookup, by a word's shape: its first letter, its length (longer than
+ * MAX_SHAPE_LENGTH counted as that) and its last letter. Bit k of CUE_SHAPES[shapeIndex(…)] is set
+ * when a cue word of that shape ends with letter k (26: not a-z). Six words in seven fail it. The
+ * tokenizer asks it with the characters at hand: reading them back from the lower-case string costs
+ * more than the lookup it spares.
  */
-const CUE_SHAPES = new Uint32Array(26 * 26);
-/** Cue words that do not start with two letters a-z ("e-mailed"), or longer than the bits hold. */
-let oddCueWords = false;
+const MAX_SHAPE_LENGTH = 15;
+const CUE_SHAPES = new Uint32Array(26 * (MAX_SHAPE_LENGTH + 1));
+/** A cue word that does not start with a letter a-z: the shapes cannot hold it, so all words pass. */
+let unshapedCueWords = false;
 for (const w of CUE_WORDS.keys()) {
-  const shape = shapeOf(w);
-  if (shape < 0 || w.length > 31) oddCueWords = true;
-  else CUE_SHAPES[shape] |= 1 << w.length;
+  const shape = shapeIndex(w.charCodeAt(0), w.length);
+  if (shape < 0) unshapedCueWords = true;
+  else CUE_SHAPES[shape] |= 1 << letterIndex(w.charCodeAt(w.length - 1));
 }
 
-/** Index into CUE_SHAPES for a word opening with two letters a-z, else -1. */
-function shapeOf(word: string): number {
-  const a = word.charCodeAt(0) - 0x61;
-  const b = word.charCodeAt(1) - 0x61;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+function letterIndex(code: number): number {
+  return code >= 0x61 && code <= 0x7a ? code - 0x61 : 26;
 }
 
-/** What the word may be as the start of a cue (bits above), 0 when nothing. */
-function cueBits(word: string): number {
-  const shape = shapeOf(word);
-  if (shape >= 0 && word.length < 32) {
-    if ((CUE_SHAPES[shape] & (1 << word.length)) === 0) return 0;
-  } else if (!oddCueWords) return 0;
-  return CUE_WORDS.get(word) ?? 0;
+/** Index into CUE_SHAPES, or -1 when the first character is no letter a-z. */
+function shapeIndex(first: number, length: number): number {
+  if (!(first >= 0x61 && first <= 0x7a)) return -1;
+  return (first - 0x61) * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
+}
+
+/** Whether a lower-case word of `length` characters with these first and last character codes may be a cue word. */
+export function mayBeCueWord(first: number, last: number, length: number): boolean {
+  const shape = shapeIndex(first, length);
+  if (shape < 0) return unshapedCueWords;
+  return (CUE_SHAPES[shape] & (1 << letterIndex(last))) !== 0;
 }
 
 /** The cue that starts at tokens[i], if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.possessive) return null;
-  const bits = cueBits(t.lower);
+  if (t.kind !== 'word' || t.possessive || t.mayCue === false) return null;
+  const bits = CUE_WORDS.get(t.lower) ?? 0;
   if (bits === 0) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
   if (t.cap) return null; // "United States", "Notes", a sentence-initial noun

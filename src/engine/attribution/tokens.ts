@@ -1,6 +1,7 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import type { Paragraph, Quote, Range } from '../types';
+import { mayBeCueWord } from './cue';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -15,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** Index into the quotes array for quote tokens, else -1. */
   quote: number;
+  /** False when the word cannot start a cue, by its shape (a first check for cueAt). */
+  mayCue?: boolean;
 }
 
 /** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
@@ -89,7 +92,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           continue;
         }
         if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
-          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q });
+          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q, mayCue: false });
         }
         i = Math.max(i + 1, end);
         continue;
@@ -101,7 +104,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         continue;
       }
       if ((cls & LETTER) === 0) {
-        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
+        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1, mayCue: false });
         i++;
         continue;
       }
@@ -110,6 +113,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       // The classes of the word's other characters, gathered in the same pass as its end: they say
       // how it lower-cases.
       let rest = 0;
+      let last = c;
       let dotInside = false;
       /** The character that ended the word, -1 when `stop` did. */
       let after = -1;
@@ -118,6 +122,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         const k = d < 0x80 ? ASCII[d] : isLetterOrDigit(d) ? LETTER | WIDE : d === 0x2019 ? JOINER : 0;
         if ((k & LETTER) !== 0) {
           rest |= k;
+          last = d;
           j++;
           continue;
         }
@@ -125,6 +130,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           const e = text.charCodeAt(j + 1);
           if (isLetterOrDigit(e)) {
             rest |= e < 0x80 ? ASCII[e] : WIDE;
+            last = e;
             if (d === 0x2e) dotInside = true;
             j += 2;
             continue;
@@ -141,9 +147,14 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
         dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || DOTTED.has(lowerCase(text, i, j, first, rest));
-        if (dotted) j++;
+        if (dotted) {
+          j++;
+          last = 0x2e;
+        }
       }
       let lower = lowerCase(text, i, j, first, rest); // a full stop added above is never upper case
+      // The word's shape, from the characters at hand; a letter past ASCII leaves it to the lookup.
+      const mayCue = ((first | rest) & WIDE) !== 0 || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
       let possessive = false;
       const n = lower.length;
       if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
@@ -154,7 +165,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         j++;
         possessive = true;
       }
-      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1 });
+      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1, mayCue });
       i = j;
     }
   }
@@ -170,6 +181,11 @@ function lowerCase(text: string, start: number, end: number, first: number, rest
   if (((first | rest) & (CAPITAL | WIDE)) === 0) return text.slice(start, end);
   if ((rest & (CAPITAL | WIDE)) === 0 && (first & CAPITAL) !== 0) return LOWER_ASCII[text.charCodeAt(start)] + text.slice(start + 1, end);
   return text.slice(start, end).toLowerCase();
+}
+
+/** An ASCII capital's lower-case code; any other code as it is. */
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** Each ASCII character as a lower-case string. */
