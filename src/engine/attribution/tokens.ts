@@ -153,14 +153,17 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         }
       }
       let lower = lowerCase(text, i, j, first, rest); // a full stop added above is never upper case
-      // The word's shape, from the characters at hand; a letter past ASCII leaves it to the lookup.
-      const mayCue = ((first | rest) & WIDE) !== 0 || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
-      let possessive = false;
+      // A letter past ASCII may lower-case to other characters; any other word's last letter is at hand.
+      const wide = ((first | rest) & WIDE) !== 0;
+      // The word's shape, from the characters at hand (a wide word is left to the lookup).
+      const mayCue = wide || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
       const n = lower.length;
-      if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
+      const endsWithS = wide ? lower.charCodeAt(n - 1) === 0x73 : (last | 0x20) === 0x73;
+      let possessive = false;
+      if (endsWithS && n > 2 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
         lower = lower.slice(0, -2);
         possessive = true;
-      } else if (!dotted && (after === 0x27 || after === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+      } else if (endsWithS && !dotted && (after === 0x27 || after === 0x2019) && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
         // "the officials' statement": a bare apostrophe after s
         j++;
         possessive = true;
