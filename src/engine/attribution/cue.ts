@@ -22,8 +22,9 @@ const PHRASAL = 16;
 const OTHER_CUE = 32; // "according", "put"
 
 /**
- * Every word a cue can start with, so that any other word (most of them) is ruled out by one lookup.
- * Each branch of `cueAt` that returns a cue starts with a word from one of these: keep them in step.
+ * Every word a cue can start with, and the lists it is in (bits above); a word the shapes below let
+ * through is looked up here once. Each branch of `cueAt` that returns a cue starts with a word from
+ * one of these: keep them in step.
  */
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const words = new Map<string, number>();
