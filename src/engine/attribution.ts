@@ -49,11 +49,12 @@ export class ParagraphTokens {
   private readonly cache = new Map<number, Token[]>();
   constructor(private readonly ctx: AnalysisContext) {}
 
-  get(p: number): Token[] {
+  /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
+  get(p: number, near = -1): Token[] {
     let tokens = this.cache.get(p);
     if (!tokens) {
       const para = this.ctx.prose.paragraphs[p];
-      tokens = tokenizeParagraph(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start));
+      tokens = tokenizeParagraph(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
       this.cache.set(p, tokens);
     }
     return tokens;
@@ -82,8 +83,8 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     const last = q.paragraphs[q.paragraphs.length - 1];
     work += 1 + last - first;
     paragraphs.forgetBefore(first);
-    const headTokens = paragraphs.get(first);
-    const tailTokens = paragraphs.get(last);
+    const headTokens = paragraphs.get(first, qi);
+    const tailTokens = paragraphs.get(last, qi);
     const h = quoteToken(headTokens, q, qi);
     const t = quoteToken(tailTokens, q, qi);
     if (h < 0 || t < 0) continue;
@@ -93,7 +94,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     const found =
       fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
       fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributed.get(first)?.cue ?? null) ??
-      (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1), ctx.prose.paragraphs[first - 1].range.start) : null) ??
+      (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs[first - 1].range.start) : null) ??
       (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
     if (found) {
@@ -157,7 +158,17 @@ function copy(target: Quote, from: Quote, method: Quote['method']): void {
   target.method = method;
 }
 
-function firstQuoteFrom(quotes: Quote[], offset: number): number {
+/**
+ * The first quote that ends after `offset`. From a quote `near` that does, the answer is a walk back
+ * over the quotes of one paragraph, which the loop has just read; a binary search would visit quotes
+ * all over memory.
+ */
+function firstQuoteFrom(quotes: Quote[], offset: number, near: number): number {
+  if (near >= 0 && near < quotes.length && quotes[near].range.end > offset) {
+    let q = near;
+    while (q > 0 && quotes[q - 1].range.end > offset) q--;
+    return q;
+  }
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {

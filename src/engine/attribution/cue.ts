@@ -13,32 +13,86 @@ export interface Cue {
   to: number;
 }
 
+// What each word a cue can start with may be, as bits: one lookup answers the word lists cueAt asks.
+const SPEECH = 1;
+const PARTICIPLE = 2;
+const NAMING = 4;
+const CLAIM_NOUN = 8;
+const PHRASAL = 16;
+const OTHER_CUE = 32; // "according", "put"
+
 /**
- * Every word a cue can start with, so that any other word (most of them) is ruled out by one lookup.
- * Each branch of `cueAt` that returns a cue starts with a word from one of these: keep them in step.
+ * Every word a cue can start with, and the lists it is in (bits above); a word the shapes below let
+ * through is looked up here once. Each branch of `cueAt` that returns a cue starts with a word from
+ * one of these: keep them in step.
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([
-  'according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS,
-]);
+const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  const add = (list: Iterable<string>, bit: number): void => {
+    for (const w of list) words.set(w, (words.get(w) ?? 0) | bit);
+  };
+  add(['according', 'put'], OTHER_CUE);
+  add(STATEMENT_CLAIM_NOUNS, CLAIM_NOUN);
+  add(PHRASAL_SPEECH_VERBS.keys(), PHRASAL);
+  add(SPEECH_VERBS, SPEECH);
+  add(PARTICIPLE_CUES, PARTICIPLE);
+  add(NAMING_VERBS, NAMING);
+  return words;
+})();
+
+/**
+ * A first check before the lookup, by a word's shape: its first letter, its length (longer than
+ * MAX_SHAPE_LENGTH counted as that) and its last letter. Bit k of CUE_SHAPES[shapeIndex(…)] is set
+ * when a cue word of that shape ends with letter k (26: not a-z). Six words in seven fail it. The
+ * tokenizer asks it with the characters at hand: reading them back from the lower-case string costs
+ * more than the lookup it spares.
+ */
+const MAX_SHAPE_LENGTH = 15;
+const CUE_SHAPES = new Uint32Array(26 * (MAX_SHAPE_LENGTH + 1));
+/** A cue word that does not start with a letter a-z: the shapes cannot hold it, so all words pass. */
+let unshapedCueWords = false;
+for (const w of CUE_WORDS.keys()) {
+  const shape = shapeIndex(w.charCodeAt(0), w.length);
+  if (shape < 0) unshapedCueWords = true;
+  else CUE_SHAPES[shape] |= 1 << letterIndex(w.charCodeAt(w.length - 1));
+}
+
+function letterIndex(code: number): number {
+  return code >= 0x61 && code <= 0x7a ? code - 0x61 : 26;
+}
+
+/** Index into CUE_SHAPES, or -1 when the first character is no letter a-z. */
+function shapeIndex(first: number, length: number): number {
+  if (!(first >= 0x61 && first <= 0x7a)) return -1;
+  return (first - 0x61) * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
+}
+
+/** Whether a lower-case word of `length` characters with these first and last character codes may be a cue word. */
+export function mayBeCueWord(first: number, last: number, length: number): boolean {
+  const shape = shapeIndex(first, length);
+  if (shape < 0) return unshapedCueWords;
+  return (CUE_SHAPES[shape] & (1 << letterIndex(last))) !== 0;
+}
 
 /** The cue that starts at tokens[i], if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.possessive || !CUE_WORDS.has(t.lower)) return null;
+  if (t.kind !== 'word' || t.possessive || t.mayCue === false) return null;
+  const bits = CUE_WORDS.get(t.lower) ?? 0;
+  if (bits === 0) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
   if (t.cap) return null; // "United States", "Notes", a sentence-initial noun
   // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
-  if (STATEMENT_CLAIM_NOUNS.has(t.lower) && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
+  if ((bits & CLAIM_NOUN) !== 0 && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
   // "the claims", "his remarks": a determiner makes it a noun.
   if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
   // "as The New Yorker put it"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
   // "is said to", "was told that": a passive names no speaker before the verb.
-  if (i > 0 && BE_FORMS.has(tokens[i - 1].lower) && (SPEECH_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower))) return null;
+  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && BE_FORMS.has(tokens[i - 1].lower)) return null;
   // "…," Tate shot back / she went on: the particle completes the verb (and "pointed out that …").
-  const particle = PHRASAL_SPEECH_VERBS.get(t.lower);
-  if (particle !== undefined && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === particle) return { kind: 'verb', from: i, to: i + 2 };
-  if (SPEECH_VERBS.has(t.lower)) {
+  if ((bits & PHRASAL) !== 0 && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === PHRASAL_SPEECH_VERBS.get(t.lower)) return { kind: 'verb', from: i, to: i + 2 };
+  if ((bits & SPEECH) !== 0) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
     if (t.lower.endsWith('s') && t.lower !== 'says' && tokens[i + 1]?.lower === 'of' && !afterSubject(tokens, i)) return null;
@@ -46,9 +100,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     if (t.lower.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].lower.endsWith('ed')) return null;
     return { kind: 'verb', from: i, to: extend(tokens, i) };
   }
-  if (PARTICIPLE_CUES.has(t.lower)) return { kind: 'participle', from: i, to: extend(tokens, i) };
+  if ((bits & PARTICIPLE) !== 0) return { kind: 'participle', from: i, to: extend(tokens, i) };
   // A naming verb takes an object ("called it "…""); "a swiftly called, late meeting" is an adjective.
-  if (NAMING_VERBS.has(t.lower) && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
+  if ((bits & NAMING) !== 0 && tokens[i + 1] && tokens[i + 1].kind !== 'punct') return { kind: 'naming', from: i, to: i + 1 };
   return null;
 }
 

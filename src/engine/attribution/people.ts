@@ -10,18 +10,40 @@ interface Named {
 }
 
 export class People {
-  private readonly mentions: Named[] = [];
+  // Person mentions in text order, as parallel arrays rather than an object each: most are never
+  // asked for, so a mention's speaker is made only when a pronoun resolves to it.
+  private readonly mentionOffsets: number[] = [];
+  private readonly mentionSources: Mention[] = [];
+  private readonly mentionPronouns: (Pronoun | null)[] = [];
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
   private readonly passes: Named[][] = [[]];
 
   constructor(private readonly ctx: AnalysisContext) {
+    let sorted = true;
     for (const m of ctx.mentions) {
       if (m.kind === 'pronoun') continue;
       const pronoun = personPronoun(ctx, m);
       if (pronoun === undefined) continue;
-      this.mentions.push({ offset: m.range.start, speaker: { name: m.name, entity: m.entity }, pronoun });
+      const n = this.mentionOffsets.length;
+      if (n > 0 && this.mentionOffsets[n - 1] > m.range.start) sorted = false;
+      this.mentionOffsets.push(m.range.start);
+      this.mentionSources.push(m);
+      this.mentionPronouns.push(pronoun);
     }
-    this.mentions.sort((a, b) => a.offset - b.offset);
+    if (!sorted) this.sortMentions();
+  }
+
+  /** Puts the mentions in order of offset, keeping the order of mentions at the same offset. */
+  private sortMentions(): void {
+    const offsets = this.mentionOffsets.slice();
+    const sources = this.mentionSources.slice();
+    const pronouns = this.mentionPronouns.slice();
+    const order = offsets.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
+    order.forEach((from, to) => {
+      this.mentionOffsets[to] = offsets[from];
+      this.mentionSources[to] = sources[from];
+      this.mentionPronouns[to] = pronouns[from];
+    });
   }
 
   /** Unlisted names read with part of a title, cleaned once each ("Financial Officer Raj Mehta" → "Raj Mehta"). */
@@ -63,8 +85,13 @@ export class People {
       if (n && n.offset >= paragraphStart && (!best || n.offset > best.offset)) best = n;
     }
     if (best) return this.person(best.speaker);
-    for (const list of [this.mentions, ...this.passes]) {
-      const n = latestBefore(list, offset, pronoun);
+    const m = latestIndexBefore(this.mentionOffsets, this.mentionPronouns, offset, pronoun);
+    if (m >= 0) {
+      const source = this.mentionSources[m];
+      best = { offset: this.mentionOffsets[m], speaker: { name: source.name, entity: source.entity }, pronoun: this.mentionPronouns[m] };
+    }
+    for (const pass of this.passes) {
+      const n = latestBefore(pass, offset, pronoun);
       if (n && (!best || n.offset > best.offset)) best = n;
     }
     return best ? this.person(best.speaker) : null;
@@ -89,10 +116,29 @@ function latestBefore(list: Named[], offset: number, pronoun: Pronoun): Named | 
   }
   // Walk back over a few candidates whose known pronoun does not fit ("she" past a "he").
   for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-    const p = list[i].pronoun;
-    if (p === null || p === pronoun || pronoun === 'they') return list[i];
+    if (fits(list[i].pronoun, pronoun)) return list[i];
   }
   return null;
+}
+
+/** latestBefore over parallel arrays of offsets and pronouns: the index found, or -1. */
+function latestIndexBefore(offsets: number[], pronouns: (Pronoun | null)[], offset: number, pronoun: Pronoun): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    if (fits(pronouns[i], pronoun)) return i;
+  }
+  return -1;
+}
+
+/** A person's known pronoun (null: unknown) fits the pronoun read. */
+function fits(known: Pronoun | null, pronoun: Pronoun): boolean {
+  return known === null || known === pronoun || pronoun === 'they';
 }
 
 /** An unlisted name read with part of a title ("Financial Officer Raj Mehta"): the words after the last role word. */

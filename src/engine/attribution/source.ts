@@ -36,13 +36,14 @@ const WEEKDAYS_AND_MONTHS = new Set([
 ]);
 
 export class SourceReader {
-  private readonly mentions: Mention[];
+  private readonly mentions: readonly Mention[];
 
   readonly text: string;
 
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
     this.text = ctx.text;
-    this.mentions = [...ctx.mentions].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+    // Mentions come sorted already; copy and sort only when they do not.
+    this.mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -314,6 +315,17 @@ export class SourceReader {
     }
     return best;
   }
+}
+
+/** By start, an outer mention before one nested in it. */
+function byPosition(a: Mention, b: Mention): number {
+  return a.range.start - b.range.start || b.range.end - a.range.end;
+}
+
+/** Whether `mentions` are sorted by position already (the sort is stable, so sorting would change nothing). */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
 }
 
 /** A quoted nickname inside a name (Jimmy "The Hammer" Doyle); bounded, so it cannot backtrack far. */

@@ -1,6 +1,7 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import type { Paragraph, Quote, Range } from '../types';
+import { mayBeCueWord } from './cue';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -15,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** Index into the quotes array for quote tokens, else -1. */
   quote: number;
+  /** False when the word cannot start a cue, by its shape (a first check for cueAt). */
+  mayCue?: boolean;
 }
 
 /** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
@@ -26,6 +29,18 @@ const DOTTED = new Set([
 
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
+
+const LETTER = 1;
+const SPACE = 2;
+const CAPITAL = 4;
+/** A letter past ASCII, which only toLowerCase lower-cases (the apostrophe ’ needs nothing). */
+const WIDE = 8;
+const JOINER = 16;
+/** Classes of ASCII characters, looked up in the hot loops instead of computed. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII[c] = (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0) | (isUpper(c) ? CAPITAL : 0) | (isJoiner(c) ? JOINER : 0);
+}
 
 function isLetterOrDigit(c: number): boolean {
   return (
@@ -60,9 +75,10 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
   let qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
   for (const whole of para.segments) {
     // Only the stretch asked for (a sentence), when one is.
-    const seg = within ? { start: Math.max(whole.start, within.start), end: Math.min(whole.end, within.end) } : whole;
-    let i = seg.start;
-    while (i < seg.end) {
+    const segStart = within ? Math.max(whole.start, within.start) : whole.start;
+    const segEnd = within ? Math.min(whole.end, within.end) : whole.end;
+    let i = segStart;
+    while (i < segEnd) {
       while (qEnd <= i) {
         q++;
         qStart = q < quotes.length ? quotes[q].range.start : Infinity;
@@ -71,69 +87,112 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
       if (qStart <= i && i < qEnd) {
         const end = Math.min(quotes[q].range.end, para.range.end);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
-        if (isNickname(text, quotes[q], tokens[tokens.length - 1], seg.end)) {
+        if (isNickname(text, quotes[q], tokens[tokens.length - 1], segEnd)) {
           i = Math.max(i + 1, end);
           continue;
         }
         if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
-          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q });
+          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q, mayCue: false });
         }
         i = Math.max(i + 1, end);
         continue;
       }
       const c = text.charCodeAt(i);
-      if (isSpace(c)) {
+      const cls = c < 0x80 ? ASCII[c] : (isLetterOrDigit(c) ? LETTER : 0) | (isSpace(c) ? SPACE : 0);
+      if (cls === SPACE) {
         i++;
         continue;
       }
-      const stop = qStart > i ? Math.min(seg.end, qStart) : seg.end;
-      if (!isLetterOrDigit(c)) {
-        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1 });
+      if ((cls & LETTER) === 0) {
+        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1, mayCue: false });
         i++;
         continue;
       }
+      const stop = Math.min(segEnd, qStart);
       let j = i + 1;
-      // Whether any character may change in lower case, found in the same pass as the word's end.
-      let upper = mayBeUpper(c);
+      // The classes of the word's other characters, gathered in the same pass as its end: they say
+      // how it lower-cases.
+      let rest = 0;
+      let last = c;
+      let dotInside = false;
+      /** The character that ended the word, -1 when `stop` did. */
+      let after = -1;
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(d)) {
-          if (mayBeUpper(d)) upper = true;
+        const k = d < 0x80 ? ASCII[d] : isLetterOrDigit(d) ? LETTER | WIDE : d === 0x2019 ? JOINER : 0;
+        if ((k & LETTER) !== 0) {
+          rest |= k;
+          last = d;
           j++;
-        } else if (isJoiner(d) && j + 1 < stop && isLetterOrDigit(text.charCodeAt(j + 1))) {
-          if (mayBeUpper(d) || mayBeUpper(text.charCodeAt(j + 1))) upper = true;
-          j += 2;
-        } else break;
+          continue;
+        }
+        if ((k & JOINER) !== 0 && j + 1 < stop) {
+          const e = text.charCodeAt(j + 1);
+          if (isLetterOrDigit(e)) {
+            rest |= e < 0x80 ? ASCII[e] : WIDE;
+            last = e;
+            if (d === 0x2e) dotInside = true;
+            j += 2;
+            continue;
+          }
+        }
+        after = d;
+        break;
       }
-      let word = text.slice(i, j);
+      const first = c < 0x80 ? cls : WIDE;
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
-      if (j < stop && text.charCodeAt(j) === 0x2e) {
-        const bare = word.toLowerCase();
+      let dotted = false;
+      if (after === 0x2e) {
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
-        const closesParen = j + 1 < seg.end && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        if ((word.length === 1 && isUpper(c)) || word.includes('.') || DOTTED.has(bare) || closesParen) {
+        const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || DOTTED.has(lowerCase(text, i, j, first, rest));
+        if (dotted) {
           j++;
-          word += '.';
+          last = 0x2e;
         }
       }
-      let lower = upper ? word.toLowerCase() : word; // a full stop added above is never upper case
-      let possessive = false;
+      let lower = lowerCase(text, i, j, first, rest); // a full stop added above is never upper case
+      // A letter past ASCII may lower-case to other characters; any other word's last letter is at hand.
+      const wide = ((first | rest) & WIDE) !== 0;
+      // The word's shape, from the characters at hand (a wide word is left to the lookup).
+      const mayCue = wide || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
       const n = lower.length;
-      if (n > 2 && lower.charCodeAt(n - 1) === 0x73 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
+      const endsWithS = wide ? lower.charCodeAt(n - 1) === 0x73 : (last | 0x20) === 0x73;
+      let possessive = false;
+      if (endsWithS && n > 2 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
         lower = lower.slice(0, -2);
         possessive = true;
-      } else if (j < stop && (text.charCodeAt(j) === 0x27 || text.charCodeAt(j) === 0x2019) && lower.endsWith('s') && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+      } else if (endsWithS && !dotted && (after === 0x27 || after === 0x2019) && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
         // "the officials' statement": a bare apostrophe after s
         j++;
         possessive = true;
       }
-      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1 });
+      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1, mayCue });
       i = j;
     }
   }
   return tokens;
 }
+
+/**
+ * text[start, end) in lower case, given the class bits of its first character and of the rest.
+ * A capital followed by lower-case ASCII (most capitalised words) costs a concatenation, not a
+ * toLowerCase call.
+ */
+function lowerCase(text: string, start: number, end: number, first: number, rest: number): string {
+  if (((first | rest) & (CAPITAL | WIDE)) === 0) return text.slice(start, end);
+  if ((rest & (CAPITAL | WIDE)) === 0 && (first & CAPITAL) !== 0) return LOWER_ASCII[text.charCodeAt(start)] + text.slice(start + 1, end);
+  return text.slice(start, end).toLowerCase();
+}
+
+/** An ASCII capital's lower-case code; any other code as it is. */
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Each ASCII character as a lower-case string. */
+const LOWER_ASCII: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 /** The longest nickname read as part of a name, in characters. */
 const MAX_NICKNAME = 24;
@@ -158,11 +217,6 @@ const NOT_NAME_BEFORE_NICKNAME = new Set([
   'when', 'while', 'after', 'before', 'during', 'since', 'until', 'like', 'unlike', 'about', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'calling', 'called', 'dubbed',
 ]);
-
-/** A capital ASCII letter, or any character past ASCII (which lower-casing may change). */
-function mayBeUpper(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
-}
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function tokenAt(tokens: Token[], offset: number): number {
