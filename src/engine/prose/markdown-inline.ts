@@ -6,14 +6,15 @@ import * as chars from '../text/chars';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
 import { normalizeLabel } from './markdown-blocks';
+import { SkipMask } from './mask';
 
 const { Ch, isAlphanumeric, isAsciiLetter, isAsciiPunctuation, isWhitespace } = chars;
 
 /** State shared by all paragraphs of one document. */
 export interface InlineContext {
   text: string;
-  /** 1 marks a character that is not prose. */
-  mask: Uint8Array;
+  /** The characters that are not prose. */
+  mask: SkipMask;
   labels: Set<string>;
   citations: Range[];
   comments: CopydeskComment[];
@@ -25,7 +26,7 @@ export interface InlineContext {
 export function createInlineContext(text: string, labels: Set<string>): InlineContext {
   return {
     text,
-    mask: new Uint8Array(text.length),
+    mask: new SkipMask(text.length),
     labels,
     citations: [],
     comments: [],
@@ -72,10 +73,10 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
         case Ch.Backslash: {
           const d = text.charCodeAt(i + 1);
           if (i + 1 >= le) {
-            mask[i] = 1; // hard line break
+            mask.set(i); // hard line break
             i++;
           } else if (isAsciiPunctuation(d)) {
-            mask[i] = 1;
+            mask.set(i);
             i += 2;
           } else i++;
           break;
@@ -112,10 +113,10 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
             i++;
             break;
           }
-          if (opener.image) mark(mask, opener.pos, result.end);
+          if (opener.image) mask.fill(opener.pos, result.end);
           else {
-            mask[opener.pos] = 1;
-            mark(mask, i, result.end);
+            mask.set(opener.pos);
+            mask.fill(i, result.end);
             ctx.citations.push({ start: opener.pos + 1, end: i });
             openers.length = 0; // no links inside links
           }
@@ -149,7 +150,7 @@ export function maskBareUrls(ctx: InlineContext): void {
     const i = starts.next(from);
     if (i < 0) break;
     from = i + starts.length;
-    if (mask[i] === 1 || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
+    if (mask.isMasked(i) || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
     from = bareUrl(text, mask, i, starts.length);
   }
 }
@@ -208,10 +209,6 @@ class UrlStarts {
   }
 }
 
-function mark(mask: Uint8Array, from: number, to: number): void {
-  mask.fill(1, from, to);
-}
-
 function backtickRuns(text: string, from: number, to: number): BacktickRuns {
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -245,7 +242,7 @@ function codeSpan(ctx: InlineContext, runs: BacktickRuns, i: number): number {
   if (entry.next >= entry.runs.length) return i + length; // no closer: literal backticks
   const closer = entry.runs[entry.next];
   const end = runs.starts[closer] + length;
-  mark(ctx.mask, i, end);
+  ctx.mask.fill(i, end);
   runs.cursor = closer + 1;
   return end;
 }
@@ -257,7 +254,7 @@ function angle(ctx: InlineContext, i: number, limit: number): number {
     const close = findCommentClose(ctx, i + 4);
     if (close >= 0 && close + 3 <= limit) {
       const end = close + 3;
-      mark(mask, i, end);
+      mask.fill(i, end);
       const comment = parseCopydeskComment(text, i, end);
       if (comment) ctx.comments.push(comment);
       return end;
@@ -282,7 +279,7 @@ function angle(ctx: InlineContext, i: number, limit: number): number {
     (first === Ch.Slash && isAsciiLetter(text.charCodeAt(i + 2)));
   const autolink = !space && j > i + 1 && (hasScheme(text, i + 1, j) || hasAt(text, i + 1, j));
   if (!tag && !autolink) return i + 1;
-  mark(mask, i, j + 1);
+  mask.fill(i, j + 1);
   return j + 1;
 }
 
@@ -323,7 +320,7 @@ function footnoteReference(ctx: InlineContext, i: number, lineEnd: number): numb
     j++;
   }
   if (j === i + 2 || j >= lineEnd || text.charCodeAt(j) !== Ch.CloseBracket) return i + 1;
-  mark(ctx.mask, i, j + 1);
+  ctx.mask.fill(i, j + 1);
   ctx.citations.push({ start: i, end: j + 1 });
   return j + 1;
 }
@@ -423,7 +420,7 @@ function skipSpace(text: string, from: number, limit: number): number {
 }
 
 /** A run of `*` or `_` that can open or close emphasis (CommonMark flanking) is syntax, not prose. */
-function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, lineEnd: number, c: number): number {
+function emphasis(text: string, mask: SkipMask, i: number, lineStart: number, lineEnd: number, c: number): number {
   let end = i;
   while (end < lineEnd && text.charCodeAt(end) === c) end++;
   const before = i > lineStart ? text.charCodeAt(i - 1) : Ch.Space;
@@ -435,12 +432,12 @@ function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, 
   const leftFlanking = !spaceAfter && (wordAfter || spaceBefore || !wordBefore);
   const rightFlanking = !spaceBefore && (wordBefore || spaceAfter || !wordAfter);
   const intraword = c === Ch.Underscore && wordBefore && wordAfter;
-  if ((leftFlanking || rightFlanking) && !intraword) mark(mask, i, end);
+  if ((leftFlanking || rightFlanking) && !intraword) mask.fill(i, end);
   return end;
 }
 
 /** Masks the bare URL at i (its prefix `prefixLength` long) up to whitespace, less trailing punctuation. */
-function bareUrl(text: string, mask: Uint8Array, i: number, prefixLength: number): number {
+function bareUrl(text: string, mask: SkipMask, i: number, prefixLength: number): number {
   let j = i + prefixLength;
   while (j < text.length) {
     const c = text.charCodeAt(j);
@@ -449,7 +446,7 @@ function bareUrl(text: string, mask: Uint8Array, i: number, prefixLength: number
   }
   const end = j;
   while (j > i + prefixLength && isTrailingUrlPunctuation(text.charCodeAt(j - 1))) j--;
-  if (j > i + prefixLength) mark(mask, i, j);
+  if (j > i + prefixLength) mask.fill(i, j);
   return end;
 }
 

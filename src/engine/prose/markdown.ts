@@ -4,7 +4,7 @@ import type { CopydeskComment, Paragraph, Prose } from '../types';
 import { scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
-import { proseSegments } from './segments';
+import { SegmentReader } from './segments';
 import { tally } from '../instrument';
 
 export function markdownProse(text: string): Prose {
@@ -12,10 +12,11 @@ export function markdownProse(text: string): Prose {
   const ctx = createInlineContext(text, blocks.labels);
   for (const raw of blocks.paragraphs) scanInline(ctx, raw.lines);
   maskBareUrls(ctx);
+  const reader = new SegmentReader(text, ctx.mask);
   const paragraphs: Paragraph[] = [];
   let work = 0; // paragraph lines, segments and HTML blocks visited, for the scaling tests
   for (const raw of blocks.paragraphs) {
-    const segments = proseSegments(text, ctx.mask, raw.lines);
+    const segments = reader.segments(raw.lines);
     work += raw.lines.length / 2 + segments.length;
     if (segments.length === 0) continue;
     paragraphs.push({
