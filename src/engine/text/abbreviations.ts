@@ -65,6 +65,18 @@ export function classifyStop(word: string): StopKind {
   return 'word';
 }
 
+/** The longest word in the lists above. */
+const LONGEST_LISTED = Math.max(...[TITLES, NAME_PARTS, INNER, BEFORE_NUMBER, AMBIGUOUS].flatMap((set) => [...set].map((w) => w.length)));
+
+/**
+ * `classifyStop` of the word text[from, to), without making a string of a word too long to be
+ * listed that is no dotted acronym (most words before a full stop): those are plain words.
+ */
+export function classifyStopAt(text: string, from: number, to: number): StopKind {
+  if (to - from > LONGEST_LISTED && text.charCodeAt(from + 1) !== 46) return 'word';
+  return classifyStop(text.slice(from, to));
+}
+
 /** "U.S", "a.m", "D.C", "N.Y": single letters joined by stops. */
 function isDottedAcronym(word: string): boolean {
   if (word.length < 3) return false;
