@@ -3,6 +3,7 @@
 // emphasis marks, escapes, bare URLs) in a shared mask, and records links, footnote references and Copydesk
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
 import * as chars from '../text/chars';
+import { CharSearch } from '../text/search';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
 import { normalizeLabel } from './markdown-blocks';
@@ -15,6 +16,8 @@ export interface InlineContext {
   text: string;
   /** The characters that are not prose. */
   mask: SkipMask;
+  /** The next character that may start inline syntax. */
+  specials: CharSearch;
   labels: Set<string>;
   citations: Range[];
   comments: CopydeskComment[];
@@ -27,6 +30,7 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
   return {
     text,
     mask: new SkipMask(text.length),
+    specials: new CharSearch(text, SPECIAL),
     labels,
     citations: [],
     comments: [],
@@ -51,91 +55,96 @@ interface BacktickRuns {
 /** Scans one paragraph given as flat pairs of line content [start, end). */
 export function scanInline(ctx: InlineContext, lines: number[]): void {
   if (lines.length === 0) return;
-  const { text, mask } = ctx;
+  const { text, mask, specials } = ctx;
   const limit = lines[lines.length - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   const openers: Opener[] = [];
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
-  let i = lines[0];
-  for (let li = 0; li < lines.length; li += 2) {
-    const ls = lines[li];
-    const le = lines[li + 1];
-    if (i < ls) i = ls;
-    while (i < le) {
-      // Jump to the next character that may start syntax; the search stops at the line's end at the
-      // latest, as line breaks (and cell bars) are in the set.
-      // test() rather than exec(): no match object to allocate; every match is one character.
-      SPECIAL.lastIndex = i;
-      if (!SPECIAL.test(text) || SPECIAL.lastIndex > le) break;
-      i = SPECIAL.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      switch (c) {
-        case Ch.Backslash: {
-          const d = text.charCodeAt(i + 1);
-          if (i + 1 >= le) {
-            mask.set(i); // hard line break
-            i++;
-          } else if (isAsciiPunctuation(d)) {
-            mask.set(i);
-            i += 2;
-          } else i++;
-          break;
-        }
-        case Ch.Backtick:
-          runs ??= backtickRuns(text, i, limit);
-          i = codeSpan(ctx, runs, i);
-          break;
-        case Ch.LessThan:
-          i = angle(ctx, i, limit);
-          break;
-        case Ch.Exclamation:
-          if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-            openers.push({ pos: i, image: true });
-            i += 2;
-          } else i++;
-          break;
-        case Ch.OpenBracket:
-          if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
-          else {
-            openers.push({ pos: i, image: false });
-            i++;
-          }
-          break;
-        case Ch.CloseBracket: {
-          const opener = openers.pop();
-          if (!opener) {
-            i++;
-            break;
-          }
-          const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
-          quoteScanFailed = result.quoteScanFailed;
-          if (result.end < 0) {
-            i++;
-            break;
-          }
-          if (opener.image) mask.fill(opener.pos, result.end);
-          else {
-            mask.set(opener.pos);
-            mask.fill(i, result.end);
-            ctx.citations.push({ start: opener.pos + 1, end: i });
-            openers.length = 0; // no links inside links
-          }
-          i = result.end;
-          break;
-        }
-        case Ch.Asterisk:
-        case Ch.Underscore:
-          i = emphasis(text, mask, i, ls, le, c);
-          break;
-        default:
+  let li = 0;
+  let ls = lines[0];
+  let le = lines[1];
+  let i = ls;
+  for (;;) {
+    // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
+    // search per paragraph and syntax character rather than per line.
+    i = specials.next(i);
+    if (i >= limit) break;
+    while (i >= le) {
+      li += 2;
+      ls = lines[li];
+      le = lines[li + 1];
+    }
+    if (i < ls) {
+      i = ls; // between two lines' content: block quote markers or indentation
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case Ch.Backslash: {
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 >= le) {
+          mask.set(i); // hard line break
           i++;
+        } else if (isAsciiPunctuation(d)) {
+          mask.set(i);
+          i += 2;
+        } else i++;
+        break;
       }
+      case Ch.Backtick:
+        runs ??= backtickRuns(text, i, limit);
+        i = codeSpan(ctx, runs, i);
+        break;
+      case Ch.LessThan:
+        i = angle(ctx, i, limit);
+        break;
+      case Ch.Exclamation:
+        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
+          openers.push({ pos: i, image: true });
+          i += 2;
+        } else i++;
+        break;
+      case Ch.OpenBracket:
+        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+        else {
+          openers.push({ pos: i, image: false });
+          i++;
+        }
+        break;
+      case Ch.CloseBracket: {
+        const opener = openers.pop();
+        if (!opener) {
+          i++;
+          break;
+        }
+        const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
+        quoteScanFailed = result.quoteScanFailed;
+        if (result.end < 0) {
+          i++;
+          break;
+        }
+        if (opener.image) mask.fill(opener.pos, result.end);
+        else {
+          mask.set(opener.pos);
+          mask.fill(i, result.end);
+          ctx.citations.push({ start: opener.pos + 1, end: i });
+          openers.length = 0; // no links inside links
+        }
+        i = result.end;
+        break;
+      }
+      case Ch.Asterisk:
+      case Ch.Underscore:
+        i = emphasis(text, mask, i, ls, le, c);
+        break;
+      default:
+        i++;
     }
   }
 }
 
-/** Characters that may start inline syntax, plus line breaks and cell bars that bound the search. */
-const SPECIAL = /[\\`<!\[\]*_|\n\r]/g;
+/** Characters that may start inline syntax. */
+const SPECIAL = '\\`<![]*_';
 
 /**
  * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
