@@ -21,7 +21,9 @@ export class SegmentReader {
    */
   segments(lines: number[]): Range[] {
     const { text, mask } = this;
-    const segments: Range[] = [];
+    // Most paragraphs have one segment: an array made by a literal holds exactly it, where the first
+    // push into an empty array reserves room for 17 (and the paragraphs keep their arrays).
+    let segments: Range[] | null = null;
     let last: Range | null = null;
     for (let li = 0; li < lines.length; li += 2) {
       const lineEnd = lines[li + 1];
@@ -35,13 +37,14 @@ export class SegmentReader {
         while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
         if (start < end) {
           if (last !== null && onlyWhitespace(text, last.end, start)) last.end = end;
+          else if (segments === null) segments = [(last = { start, end })];
           else segments.push((last = { start, end }));
         }
         if (masked >= lineEnd) break;
         runStart = mask.nextUnmasked(masked);
       }
     }
-    return segments;
+    return segments ?? [];
   }
 }
 
