@@ -8,6 +8,7 @@
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
 import type { Paragraph, Prose, Quote, Range } from './types';
 import { tally } from './instrument';
+import { emptyObjectArray } from './text/arrays';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -45,7 +46,7 @@ class MarkSearch {
 
 /** Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts. */
 export function findQuotes(text: string, prose: Prose): Quote[] {
-  const quotes: Quote[] = [];
+  const quotes = emptyObjectArray<Quote>();
   const paragraphs = prose.paragraphs;
   let open = null as OpenQuote | null;
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).

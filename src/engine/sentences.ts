@@ -23,6 +23,7 @@ import {
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
+import { emptyObjectArray } from './text/arrays';
 import { CharSearch } from './text/search';
 import type { Paragraph, Prose, Range, Sentence } from './types';
 import { tally } from './instrument';
@@ -31,7 +32,7 @@ import { SPEECH_VERBS } from './vocabulary/cues';
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
 export function splitSentences(text: string, prose: Prose): Sentence[] {
-  const sentences: Sentence[] = [];
+  const sentences = emptyObjectArray<Sentence>();
   let work = 0; // stops visited, for the scaling tests
   const terminals = new CharSearch(text, TERMINAL);
   try {

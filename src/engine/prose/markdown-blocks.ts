@@ -8,6 +8,7 @@
 // a new paragraph, list items are tracked by the content column of the latest item only, and
 // reference definitions must fit on one line.
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
+import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
 import type { Paragraph } from '../types';
 
@@ -78,7 +79,7 @@ export function scanBlocks(text: string): BlockScan {
  * called once per document would be optimised anew, mid-loop, for every document.
  */
 class BlockScanner {
-  readonly paragraphs: RawParagraph[] = [];
+  readonly paragraphs = emptyObjectArray<RawParagraph>();
   readonly html: number[] = [];
   readonly labels = new Set<string>();
   private para: RawParagraph | null = null;

@@ -2,6 +2,7 @@
 // syntax or skipped content (code spans, HTML, link destinations, autolinks, bare URLs, images,
 // emphasis marks, escapes, bare URLs) in a shared mask, and records links, footnote references and Copydesk
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
+import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
 import { CharSearch } from '../text/search';
 import type { CopydeskComment, Range } from '../types';
@@ -32,7 +33,7 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
     mask: new SkipMask(text.length),
     specials: new CharSearch(text, SPECIAL),
     labels,
-    citations: [],
+    citations: emptyObjectArray<Range>(),
     comments: [],
     commentSearchFrom: -1,
     commentSearchResult: -1,

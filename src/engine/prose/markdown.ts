@@ -10,13 +10,14 @@ import { createInlineContext, maskBareUrls, scanInline, type InlineContext } fro
 import { parseCopydeskComment } from './comments';
 import { SegmentReader } from './segments';
 import { tally } from '../instrument';
+import { emptyObjectArray } from '../text/arrays';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
   scanParagraphs(ctx, blocks.paragraphs);
   maskBareUrls(ctx);
-  const paragraphs: Paragraph[] = [];
+  const paragraphs = emptyObjectArray<Paragraph>();
   let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, paragraphs);
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
