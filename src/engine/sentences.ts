@@ -35,9 +35,11 @@ export function splitSentences(text: string, prose: Prose): Sentence[] {
   const sentences = emptyObjectArray<Sentence>();
   let work = 0; // stops visited, for the scaling tests
   const terminals = new CharSearch(text, TERMINAL);
+  // One for the document: a sentence's start is never that of another paragraph's sentence.
+  const scan: WordScan = { start: -1, clearUpTo: -1 };
   try {
     prose.paragraphs.forEach((paragraph, index) => {
-      work += splitParagraph(text, paragraph, index, terminals, sentences);
+      work += splitParagraph(text, paragraph, index, terminals, scan, sentences);
     });
   } catch {
     // Written not to throw; should it ever, the sentences found so far still serve.
@@ -47,7 +49,7 @@ export function splitSentences(text: string, prose: Prose): Sentence[] {
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: CharSearch, out: Sentence[]): number {
+function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: CharSearch, scan: WordScan, out: Sentence[]): number {
   const segments = paragraph.segments;
   if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {
@@ -56,7 +58,6 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, termi
   }
   let stops = 0;
   let start = segments[0].start; // first character of the open sentence; -1 when none is open
-  const scan: WordScan = { start: -1, clearUpTo: -1 };
   const end = Math.min(segments[segments.length - 1].end, text.length);
   let s = 0;
   let i = start;
