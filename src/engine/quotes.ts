@@ -8,6 +8,7 @@
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
 import type { Paragraph, Prose, Quote, Range } from './types';
 import { tally } from './instrument';
+import { emptyObjectArray } from './text/arrays';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -45,7 +46,7 @@ class MarkSearch {
 
 /** Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts. */
 export function findQuotes(text: string, prose: Prose): Quote[] {
-  const quotes: Quote[] = [];
+  const quotes = emptyObjectArray<Quote>();
   const paragraphs = prose.paragraphs;
   let open = null as OpenQuote | null;
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
@@ -143,22 +144,26 @@ function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean):
  * nicknames look like. Attribution clears the flag when the phrase turns out to have a speaker.
  */
 export function looksLikePhrase(text: string, content: Range): boolean {
-  // Titles keep the full stop American style puts inside the marks: "Fox and Friends."
-  let end = content.end;
-  if (end > content.start && text.charCodeAt(end - 1) === 0x2e && isTitleCase(text, content)) end--;
-  return shortPhrase(text, { start: content.start, end });
+  const { start, end } = content;
+  const phrase = shortPhrase(text, start, end);
+  if (end <= start || text.charCodeAt(end - 1) !== 0x2e) return phrase;
+  // Titles keep the full stop American style puts inside the marks: "Fox and Friends." Title case,
+  // the costlier test, is asked only when the stop changes the answer.
+  const phraseWithoutStop = shortPhrase(text, start, end - 1);
+  if (phraseWithoutStop === phrase) return phrase;
+  return isTitleCase(text, content) ? phraseWithoutStop : phrase;
 }
 
-function shortPhrase(text: string, content: Range): boolean {
+function shortPhrase(text: string, start: number, end: number): boolean {
   let words = 0;
   let inWord = false;
-  for (let i = content.start; i < content.end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       inWord = false;
       continue;
     }
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, content.end)) return false;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, end)) return false;
     if (!inWord) {
       inWord = true;
       if (++words > SCARE_MAX_WORDS) return false;

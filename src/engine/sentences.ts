@@ -18,10 +18,13 @@
 // Headings are one sentence each. Linear: each character is looked at a bounded number of times.
 import {
   classifyStop,
+  classifyStopAt,
   isContinuationWord,
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
+import { emptyObjectArray } from './text/arrays';
+import { CharSearch } from './text/search';
 import type { Paragraph, Prose, Range, Sentence } from './types';
 import { tally } from './instrument';
 import { SPEECH_VERBS } from './vocabulary/cues';
@@ -29,11 +32,14 @@ import { SPEECH_VERBS } from './vocabulary/cues';
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
 export function splitSentences(text: string, prose: Prose): Sentence[] {
-  const sentences: Sentence[] = [];
+  const sentences = emptyObjectArray<Sentence>();
   let work = 0; // stops visited, for the scaling tests
+  const terminals = new CharSearch(text, TERMINAL);
+  // One for the document: a sentence's start is never that of another paragraph's sentence.
+  const scan: WordScan = { start: -1, clearUpTo: -1 };
   try {
     prose.paragraphs.forEach((paragraph, index) => {
-      work += splitParagraph(text, paragraph, index, sentences);
+      work += splitParagraph(text, paragraph, index, terminals, scan, sentences);
     });
   } catch {
     // Written not to throw; should it ever, the sentences found so far still serve.
@@ -43,7 +49,7 @@ export function splitSentences(text: string, prose: Prose): Sentence[] {
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, paragraph: Paragraph, index: number, out: Sentence[]): number {
+function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: CharSearch, scan: WordScan, out: Sentence[]): number {
   const segments = paragraph.segments;
   if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {
@@ -52,22 +58,13 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, out: 
   }
   let stops = 0;
   let start = segments[0].start; // first character of the open sentence; -1 when none is open
-  const scan: WordScan = { start: -1, clearUpTo: -1 };
   const end = Math.min(segments[segments.length - 1].end, text.length);
   let s = 0;
   let i = start;
   while (i < end) {
+    i = terminals.next(i);
+    if (i >= end) break;
     stops++;
-    // Jump to the next stop; the search ends at a line break or cell bar at the latest.
-    // test() rather than exec(): no match object to allocate; every match is one character.
-    TERMINAL.lastIndex = i;
-    if (!TERMINAL.test(text) || TERMINAL.lastIndex > end) break;
-    i = TERMINAL.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    if (c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Pipe) {
-      i++;
-      continue;
-    }
     while (s < segments.length && segments[s].end <= i) s++;
     if (s >= segments.length) break;
     if (i < segments[s].start) {
@@ -95,8 +92,8 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, out: 
   return stops;
 }
 
-/** Sentence-ending punctuation, plus line breaks and cell bars that bound each search. */
-const TERMINAL = /[.!?\u2026\n\r|]/g;
+/** Sentence-ending punctuation. */
+const TERMINAL = '.!?\u2026';
 
 /** The next non-space prose character at or after `from` in segment `s` or later ones; -1 if none. */
 function nextProse(text: string, segments: Range[], s: number, from: number): number {
@@ -136,21 +133,25 @@ function endsHere(text: string, start: number, stop: number, runEnd: number, aft
   if (terminal || after > runEnd) return true; // "?", "!", or a stop inside closing marks (`."`)
 
   // A single full stop right after a word: what kind of word?
-  const kind = classifyStop(wordBefore(text, start, stop));
-  const word = isUpper(n) ? wordAt(text, next) : '';
+  const from = wordStartBefore(text, start, stop);
+  const kind = from < 0 ? 'word' : classifyStopAt(text, from, stop);
   switch (kind) {
     case 'title':
     case 'inner':
       return false;
-    case 'name-part':
+    case 'name-part': {
+      const word = isUpper(n) ? wordAt(text, next) : '';
       return word !== '' && isSentenceStarter(word);
+    }
     case 'before-number':
-    case 'ambiguous':
+    case 'ambiguous': {
       if (isDigit(n)) return false;
+      const word = isUpper(n) ? wordAt(text, next) : '';
       if (word === '') return true;
       // "Co. Ltd.": another abbreviation continues the name.
       if (text.charCodeAt(next + word.length) === Ch.Dot && classifyStop(word) !== 'word') return false;
       return !isContinuationWord(word);
+    }
     default:
       return true;
   }
@@ -215,8 +216,11 @@ function wordAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
-/** The word before the stop at `stop`, dots inside it kept ("U.S" for "U.S."), at most 40 characters. */
-function wordBefore(text: string, start: number, stop: number): string {
+/**
+ * Where the word before the stop at `stop` starts, dots inside it kept ("U.S" for "U.S."), at most 40
+ * characters back; -1 when a digit comes right before it (a number, not a word).
+ */
+function wordStartBefore(text: string, start: number, stop: number): number {
   let i = stop;
   while (i > start && stop - i < MAX_WORD) {
     const c = text.charCodeAt(i - 1);
@@ -225,7 +229,7 @@ function wordBefore(text: string, start: number, stop: number): string {
   }
   if (i > start && stop - i < MAX_WORD) {
     const c = text.charCodeAt(i - 1);
-    if (isDigit(c)) return '';
+    if (isDigit(c)) return -1;
   }
-  return text.slice(i, stop);
+  return i;
 }

@@ -8,6 +8,7 @@
 // a new paragraph, list items are tracked by the content column of the latest item only, and
 // reference definitions must fit on one line.
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
+import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
 import type { Paragraph } from '../types';
 
@@ -67,36 +68,57 @@ function lineEndFrom(text: string, from: number, hasCarriageReturn: boolean): nu
 }
 
 export function scanBlocks(text: string): BlockScan {
-  const n = text.length;
-  const paragraphs: RawParagraph[] = [];
-  const html: number[] = [];
-  const labels = new Set<string>();
-  let para: RawParagraph | null = null;
-  let fence: Fence | null = null;
-  let htmlBlock: HtmlBlock | null = null;
-  let table: { depth: number } | null = null;
-  let listIndent = -1;
-  let lastBlank = true;
+  const scanner = new BlockScanner(text);
+  scanner.scan();
+  return scanner.finish();
+}
 
-  const closePara = (): void => {
-    if (para) paragraphs.push(para);
-    para = null;
-  };
-  const closeBlocks = (): void => {
-    closePara();
-    table = null;
-  };
+/**
+ * The block pass's state between lines. Each line is read by a method of its own: a function called
+ * per line is optimised once and stays so, where one loop over the whole document in a function
+ * called once per document would be optimised anew, mid-loop, for every document.
+ */
+class BlockScanner {
+  readonly paragraphs = emptyObjectArray<RawParagraph>();
+  readonly html: number[] = [];
+  readonly labels = new Set<string>();
+  private para: RawParagraph | null = null;
+  private fence: Fence | null = null;
+  private htmlBlock: HtmlBlock | null = null;
+  private table: { depth: number } | null = null;
+  private listIndent = -1;
+  private lastBlank = true;
+  /** The end of the line before the current one. */
+  private prevLineEnd: number;
 
-  // Without a \r anywhere, each line's end is one native search for \n.
-  const hasCarriageReturn = text.indexOf('\r') >= 0;
-  let lineStart = skipFrontMatter(text);
-  let prevLineEnd = lineStart;
-  while (lineStart < n) {
-    const lineEnd = lineEndFrom(text, lineStart, hasCarriageReturn);
-    const next = lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
+  constructor(private readonly text: string) {
+    this.prevLineEnd = skipFrontMatter(text);
+  }
 
+  scan(): void {
+    const text = this.text;
+    const n = text.length;
+    // Without a \r anywhere, each line's end is one native search for \n.
+    const hasCarriageReturn = text.indexOf('\r') >= 0;
+    let lineStart = this.prevLineEnd;
+    while (lineStart < n) {
+      const lineEnd = lineEndFrom(text, lineStart, hasCarriageReturn);
+      this.line(lineStart, lineEnd);
+      this.prevLineEnd = lineEnd;
+      lineStart = lineEnd >= n ? n : lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
+    }
+  }
+
+  finish(): BlockScan {
+    closed(this.para, this.paragraphs);
+    if (this.htmlBlock) this.html.push(this.htmlBlock.start, this.text.length);
+    return { paragraphs: this.paragraphs, html: this.html, labels: this.labels };
+  }
+
+  private line(lineStart: number, lineEnd: number): void {
+    const text = this.text;
     // Block quote markers.
-    const maxDepth = fence ? fence.depth : htmlBlock ? htmlBlock.depth : Number.MAX_SAFE_INTEGER;
+    const maxDepth = this.fence ? this.fence.depth : this.htmlBlock ? this.htmlBlock.depth : Number.MAX_SAFE_INTEGER;
     let p = lineStart;
     let depth = 0;
     while (depth < maxDepth) {
@@ -121,45 +143,40 @@ export function scanBlocks(text: string): BlockScan {
     }
     const blank = q >= lineEnd || isBlankFrom(text, q, lineEnd);
 
-    if (fence) {
-      if (depth < fence.depth) fence = null;
+    if (this.fence) {
+      if (depth < this.fence.depth) this.fence = null;
       else {
-        if (indent < 4 && isFenceClose(text, q, lineEnd, fence)) fence = null;
-        prevLineEnd = lineEnd;
-        lineStart = next;
-        continue;
+        if (indent < 4 && isFenceClose(text, q, lineEnd, this.fence)) this.fence = null;
+        return;
       }
     }
-    if (htmlBlock) {
-      if (depth < htmlBlock.depth) {
-        html.push(htmlBlock.start, prevLineEnd);
-        htmlBlock = null;
+    if (this.htmlBlock) {
+      if (depth < this.htmlBlock.depth) {
+        this.html.push(this.htmlBlock.start, this.prevLineEnd);
+        this.htmlBlock = null;
       } else {
-        if (htmlBlock.end === 'blank' ? blank : containsLower(text, lineStart, lineEnd, htmlBlock.end)) {
-          html.push(htmlBlock.start, blank ? prevLineEnd : lineEnd);
-          htmlBlock = null;
+        if (this.htmlBlock.end === 'blank' ? blank : containsLower(text, lineStart, lineEnd, this.htmlBlock.end)) {
+          this.html.push(this.htmlBlock.start, blank ? this.prevLineEnd : lineEnd);
+          this.htmlBlock = null;
         }
-        prevLineEnd = lineEnd;
-        lineStart = next;
-        lastBlank = blank;
-        continue;
+        this.lastBlank = blank;
+        return;
       }
     }
 
     if (blank) {
-      closeBlocks();
-      lastBlank = true;
-      prevLineEnd = lineEnd;
-      lineStart = next;
-      continue;
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
+      this.lastBlank = true;
+      return;
     }
-    if (para !== null && (para as RawParagraph).depth !== depth) closePara();
-    if (table && table.depth !== depth) table = null;
-    if (listIndent >= 0 && lastBlank && indent < listIndent) listIndent = -1;
+    if (this.para !== null && this.para.depth !== depth) this.para = closed(this.para, this.paragraphs);
+    if (this.table && this.table.depth !== depth) this.table = null;
+    if (this.listIndent >= 0 && this.lastBlank && indent < this.listIndent) this.listIndent = -1;
 
-    const relative = listIndent >= 0 && indent >= listIndent ? indent - listIndent : indent;
+    const relative = this.listIndent >= 0 && indent >= this.listIndent ? indent - this.listIndent : indent;
     const c = text.charCodeAt(q);
-    const open: RawParagraph | null = para;
+    const open: RawParagraph | null = this.para;
     const heading = relative < 4 && c === Ch.Hash ? atxHeading(text, q, lineEnd) : null;
     const fenceOpened = relative < 4 && (c === Ch.Backtick || c === Ch.Tilde) ? openFence(text, q, lineEnd, depth) : null;
     const htmlEnd = relative < 4 && c === Ch.LessThan ? htmlStart(text, q, lineEnd, open !== null) : null;
@@ -167,52 +184,59 @@ export function scanBlocks(text: string): BlockScan {
     if (relative >= 4) {
       // Indented code, unless it continues a paragraph (indented code cannot interrupt one).
       if (open) open.lines.push(q, lineEnd);
-      else table = null;
+      else this.table = null;
     } else if (heading) {
-      closeBlocks();
-      if (heading[1] > heading[0]) paragraphs.push({ block: 'heading', depth, lines: heading });
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
+      if (heading[1] > heading[0]) this.paragraphs.push({ block: 'heading', depth, lines: heading });
     } else if (fenceOpened) {
-      closeBlocks();
-      fence = fenceOpened;
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
+      this.fence = fenceOpened;
     } else if (htmlEnd !== null) {
-      closeBlocks();
-      if (htmlEnd !== 'blank' && containsLower(text, q + 1, lineEnd, htmlEnd)) html.push(lineStart, lineEnd);
-      else htmlBlock = { end: htmlEnd, start: lineStart, depth };
-    } else if (open && !table && !(open.block === 'item' && indent < listIndent) && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
+      if (htmlEnd !== 'blank' && containsLower(text, q + 1, lineEnd, htmlEnd)) this.html.push(lineStart, lineEnd);
+      else this.htmlBlock = { end: htmlEnd, start: lineStart, depth };
+    } else if (open && !this.table && !(open.block === 'item' && indent < this.listIndent) && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
       open.block = 'heading';
-      closePara();
+      this.para = closed(this.para, this.paragraphs);
     } else if ((c === Ch.Asterisk || c === Ch.Hyphen || c === Ch.Underscore) && isThematicBreak(text, q, lineEnd, c)) {
-      closeBlocks();
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
     } else if (listItem(text, q, lineEnd, open !== null && open.block !== 'item') >= 0) {
-      closeBlocks();
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
       const content = listItem(text, q, lineEnd, false);
-      listIndent = indent + (content - q);
-      if (content < lineEnd) para = { block: 'item', depth, lines: [content, lineEnd] };
-    } else if (open && !table && open.lines.length === 2 && isDelimiterRow(text, q, lineEnd) && hasPipe(text, open.lines[0], open.lines[1])) {
-      para = null;
-      pushCells(text, open.lines[0], open.lines[1], depth, paragraphs);
-      table = { depth };
-    } else if (table) {
-      pushCells(text, q, lineEnd, depth, paragraphs);
-    } else if (!open && c === Ch.OpenBracket && text.charCodeAt(q + 1) !== Ch.Caret && referenceDefinition(text, q, lineEnd, labels)) {
+      this.listIndent = indent + (content - q);
+      if (content < lineEnd) this.para = { block: 'item', depth, lines: [content, lineEnd] };
+    } else if (open && !this.table && open.lines.length === 2 && isDelimiterRow(text, q, lineEnd) && hasPipe(text, open.lines[0], open.lines[1])) {
+      this.para = null;
+      pushCells(text, open.lines[0], open.lines[1], depth, this.paragraphs);
+      this.table = { depth };
+    } else if (this.table) {
+      pushCells(text, q, lineEnd, depth, this.paragraphs);
+    } else if (!open && c === Ch.OpenBracket && text.charCodeAt(q + 1) !== Ch.Caret && referenceDefinition(text, q, lineEnd, this.labels)) {
       // A link reference definition: not prose.
     } else if (c === Ch.OpenBracket && text.charCodeAt(q + 1) === Ch.Caret && footnoteDefinition(text, q, lineEnd) >= 0) {
-      closeBlocks();
+      this.para = closed(this.para, this.paragraphs);
+      this.table = null;
       const content = footnoteDefinition(text, q, lineEnd);
-      para = { block: 'paragraph', depth, lines: [content, lineEnd] };
+      this.para = { block: 'paragraph', depth, lines: [content, lineEnd] };
     } else if (open) {
       open.lines.push(q, lineEnd);
     } else {
-      const inItem = listIndent >= 0 && indent >= listIndent;
-      para = { block: depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, lines: [q, lineEnd] };
+      const inItem = this.listIndent >= 0 && indent >= this.listIndent;
+      this.para = { block: depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, lines: [q, lineEnd] };
     }
-    lastBlank = false;
-    prevLineEnd = lineEnd;
-    lineStart = next;
+    this.lastBlank = false;
   }
-  closeBlocks();
-  if (htmlBlock) html.push(htmlBlock.start, n);
-  return { paragraphs, html, labels };
+}
+
+/** Ends the open paragraph, if any; returns what is open after it: nothing. */
+function closed(para: RawParagraph | null, out: RawParagraph[]): null {
+  if (para) out.push(para);
+  return null;
 }
 
 function isBlankFrom(text: string, from: number, to: number): boolean {

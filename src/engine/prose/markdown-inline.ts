@@ -2,18 +2,23 @@
 // syntax or skipped content (code spans, HTML, link destinations, autolinks, bare URLs, images,
 // emphasis marks, escapes, bare URLs) in a shared mask, and records links, footnote references and Copydesk
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
+import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
+import { CharSearch } from '../text/search';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
 import { normalizeLabel } from './markdown-blocks';
+import { SkipMask } from './mask';
 
 const { Ch, isAlphanumeric, isAsciiLetter, isAsciiPunctuation, isWhitespace } = chars;
 
 /** State shared by all paragraphs of one document. */
 export interface InlineContext {
   text: string;
-  /** 1 marks a character that is not prose. */
-  mask: Uint8Array;
+  /** The characters that are not prose. */
+  mask: SkipMask;
+  /** The next character that may start inline syntax. */
+  specials: CharSearch;
   labels: Set<string>;
   citations: Range[];
   comments: CopydeskComment[];
@@ -25,9 +30,10 @@ export interface InlineContext {
 export function createInlineContext(text: string, labels: Set<string>): InlineContext {
   return {
     text,
-    mask: new Uint8Array(text.length),
+    mask: new SkipMask(text.length),
+    specials: new CharSearch(text, SPECIAL),
     labels,
-    citations: [],
+    citations: emptyObjectArray<Range>(),
     comments: [],
     commentSearchFrom: -1,
     commentSearchResult: -1,
@@ -50,91 +56,96 @@ interface BacktickRuns {
 /** Scans one paragraph given as flat pairs of line content [start, end). */
 export function scanInline(ctx: InlineContext, lines: number[]): void {
   if (lines.length === 0) return;
-  const { text, mask } = ctx;
+  const { text, mask, specials } = ctx;
   const limit = lines[lines.length - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   const openers: Opener[] = [];
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
-  let i = lines[0];
-  for (let li = 0; li < lines.length; li += 2) {
-    const ls = lines[li];
-    const le = lines[li + 1];
-    if (i < ls) i = ls;
-    while (i < le) {
-      // Jump to the next character that may start syntax; the search stops at the line's end at the
-      // latest, as line breaks (and cell bars) are in the set.
-      // test() rather than exec(): no match object to allocate; every match is one character.
-      SPECIAL.lastIndex = i;
-      if (!SPECIAL.test(text) || SPECIAL.lastIndex > le) break;
-      i = SPECIAL.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      switch (c) {
-        case Ch.Backslash: {
-          const d = text.charCodeAt(i + 1);
-          if (i + 1 >= le) {
-            mask[i] = 1; // hard line break
-            i++;
-          } else if (isAsciiPunctuation(d)) {
-            mask[i] = 1;
-            i += 2;
-          } else i++;
-          break;
-        }
-        case Ch.Backtick:
-          runs ??= backtickRuns(text, i, limit);
-          i = codeSpan(ctx, runs, i);
-          break;
-        case Ch.LessThan:
-          i = angle(ctx, i, limit);
-          break;
-        case Ch.Exclamation:
-          if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-            openers.push({ pos: i, image: true });
-            i += 2;
-          } else i++;
-          break;
-        case Ch.OpenBracket:
-          if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
-          else {
-            openers.push({ pos: i, image: false });
-            i++;
-          }
-          break;
-        case Ch.CloseBracket: {
-          const opener = openers.pop();
-          if (!opener) {
-            i++;
-            break;
-          }
-          const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
-          quoteScanFailed = result.quoteScanFailed;
-          if (result.end < 0) {
-            i++;
-            break;
-          }
-          if (opener.image) mark(mask, opener.pos, result.end);
-          else {
-            mask[opener.pos] = 1;
-            mark(mask, i, result.end);
-            ctx.citations.push({ start: opener.pos + 1, end: i });
-            openers.length = 0; // no links inside links
-          }
-          i = result.end;
-          break;
-        }
-        case Ch.Asterisk:
-        case Ch.Underscore:
-          i = emphasis(text, mask, i, ls, le, c);
-          break;
-        default:
+  let li = 0;
+  let ls = lines[0];
+  let le = lines[1];
+  let i = ls;
+  for (;;) {
+    // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
+    // search per paragraph and syntax character rather than per line.
+    i = specials.next(i);
+    if (i >= limit) break;
+    while (i >= le) {
+      li += 2;
+      ls = lines[li];
+      le = lines[li + 1];
+    }
+    if (i < ls) {
+      i = ls; // between two lines' content: block quote markers or indentation
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case Ch.Backslash: {
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 >= le) {
+          mask.set(i); // hard line break
           i++;
+        } else if (isAsciiPunctuation(d)) {
+          mask.set(i);
+          i += 2;
+        } else i++;
+        break;
       }
+      case Ch.Backtick:
+        runs ??= backtickRuns(text, i, limit);
+        i = codeSpan(ctx, runs, i);
+        break;
+      case Ch.LessThan:
+        i = angle(ctx, i, limit);
+        break;
+      case Ch.Exclamation:
+        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
+          openers.push({ pos: i, image: true });
+          i += 2;
+        } else i++;
+        break;
+      case Ch.OpenBracket:
+        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+        else {
+          openers.push({ pos: i, image: false });
+          i++;
+        }
+        break;
+      case Ch.CloseBracket: {
+        const opener = openers.pop();
+        if (!opener) {
+          i++;
+          break;
+        }
+        const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
+        quoteScanFailed = result.quoteScanFailed;
+        if (result.end < 0) {
+          i++;
+          break;
+        }
+        if (opener.image) mask.fill(opener.pos, result.end);
+        else {
+          mask.set(opener.pos);
+          mask.fill(i, result.end);
+          ctx.citations.push({ start: opener.pos + 1, end: i });
+          openers.length = 0; // no links inside links
+        }
+        i = result.end;
+        break;
+      }
+      case Ch.Asterisk:
+      case Ch.Underscore:
+        i = emphasis(text, mask, i, ls, le, c);
+        break;
+      default:
+        i++;
     }
   }
 }
 
-/** Characters that may start inline syntax, plus line breaks and cell bars that bound the search. */
-const SPECIAL = /[\\`<!\[\]*_|\n\r]/g;
+/** Characters that may start inline syntax. */
+const SPECIAL = '\\`<![]*_';
 
 /**
  * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
@@ -149,7 +160,7 @@ export function maskBareUrls(ctx: InlineContext): void {
     const i = starts.next(from);
     if (i < 0) break;
     from = i + starts.length;
-    if (mask[i] === 1 || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
+    if (mask.isMasked(i) || (i > 0 && isAlphanumeric(text.charCodeAt(i - 1)))) continue;
     from = bareUrl(text, mask, i, starts.length);
   }
 }
@@ -208,10 +219,6 @@ class UrlStarts {
   }
 }
 
-function mark(mask: Uint8Array, from: number, to: number): void {
-  mask.fill(1, from, to);
-}
-
 function backtickRuns(text: string, from: number, to: number): BacktickRuns {
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -245,7 +252,7 @@ function codeSpan(ctx: InlineContext, runs: BacktickRuns, i: number): number {
   if (entry.next >= entry.runs.length) return i + length; // no closer: literal backticks
   const closer = entry.runs[entry.next];
   const end = runs.starts[closer] + length;
-  mark(ctx.mask, i, end);
+  ctx.mask.fill(i, end);
   runs.cursor = closer + 1;
   return end;
 }
@@ -257,7 +264,7 @@ function angle(ctx: InlineContext, i: number, limit: number): number {
     const close = findCommentClose(ctx, i + 4);
     if (close >= 0 && close + 3 <= limit) {
       const end = close + 3;
-      mark(mask, i, end);
+      mask.fill(i, end);
       const comment = parseCopydeskComment(text, i, end);
       if (comment) ctx.comments.push(comment);
       return end;
@@ -282,7 +289,7 @@ function angle(ctx: InlineContext, i: number, limit: number): number {
     (first === Ch.Slash && isAsciiLetter(text.charCodeAt(i + 2)));
   const autolink = !space && j > i + 1 && (hasScheme(text, i + 1, j) || hasAt(text, i + 1, j));
   if (!tag && !autolink) return i + 1;
-  mark(mask, i, j + 1);
+  mask.fill(i, j + 1);
   return j + 1;
 }
 
@@ -323,7 +330,7 @@ function footnoteReference(ctx: InlineContext, i: number, lineEnd: number): numb
     j++;
   }
   if (j === i + 2 || j >= lineEnd || text.charCodeAt(j) !== Ch.CloseBracket) return i + 1;
-  mark(ctx.mask, i, j + 1);
+  ctx.mask.fill(i, j + 1);
   ctx.citations.push({ start: i, end: j + 1 });
   return j + 1;
 }
@@ -423,7 +430,7 @@ function skipSpace(text: string, from: number, limit: number): number {
 }
 
 /** A run of `*` or `_` that can open or close emphasis (CommonMark flanking) is syntax, not prose. */
-function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, lineEnd: number, c: number): number {
+function emphasis(text: string, mask: SkipMask, i: number, lineStart: number, lineEnd: number, c: number): number {
   let end = i;
   while (end < lineEnd && text.charCodeAt(end) === c) end++;
   const before = i > lineStart ? text.charCodeAt(i - 1) : Ch.Space;
@@ -435,12 +442,12 @@ function emphasis(text: string, mask: Uint8Array, i: number, lineStart: number, 
   const leftFlanking = !spaceAfter && (wordAfter || spaceBefore || !wordBefore);
   const rightFlanking = !spaceBefore && (wordBefore || spaceAfter || !wordAfter);
   const intraword = c === Ch.Underscore && wordBefore && wordAfter;
-  if ((leftFlanking || rightFlanking) && !intraword) mark(mask, i, end);
+  if ((leftFlanking || rightFlanking) && !intraword) mask.fill(i, end);
   return end;
 }
 
 /** Masks the bare URL at i (its prefix `prefixLength` long) up to whitespace, less trailing punctuation. */
-function bareUrl(text: string, mask: Uint8Array, i: number, prefixLength: number): number {
+function bareUrl(text: string, mask: SkipMask, i: number, prefixLength: number): number {
   let j = i + prefixLength;
   while (j < text.length) {
     const c = text.charCodeAt(j);
@@ -449,7 +456,7 @@ function bareUrl(text: string, mask: Uint8Array, i: number, prefixLength: number
   }
   const end = j;
   while (j > i + prefixLength && isTrailingUrlPunctuation(text.charCodeAt(j - 1))) j--;
-  if (j > i + prefixLength) mark(mask, i, j);
+  if (j > i + prefixLength) mask.fill(i, j);
   return end;
 }
 

@@ -1,39 +1,62 @@
 // Markdown prose: the block pass finds paragraph lines, the inline pass masks syntax inside them,
 // and the unmasked runs become segments. Linear in the text; never throws.
+//
+// Each loop over the document lives in a function of its own: a function called once per document
+// gets optimised while its loop runs, and code after the loop that never ran by then would be
+// compiled without feedback and give the optimised code up on every later document.
 import type { CopydeskComment, Paragraph, Prose } from '../types';
-import { scanBlocks } from './markdown-blocks';
-import { createInlineContext, maskBareUrls, scanInline } from './markdown-inline';
+import { type RawParagraph, scanBlocks } from './markdown-blocks';
+import { createInlineContext, maskBareUrls, scanInline, type InlineContext } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
-import { proseSegments } from './segments';
+import { SegmentReader } from './segments';
 import { tally } from '../instrument';
+import { emptyObjectArray } from '../text/arrays';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
-  for (const raw of blocks.paragraphs) scanInline(ctx, raw.lines);
+  scanParagraphs(ctx, blocks.paragraphs);
   maskBareUrls(ctx);
-  const paragraphs: Paragraph[] = [];
-  let work = 0; // paragraph lines, segments and HTML blocks visited, for the scaling tests
-  for (const raw of blocks.paragraphs) {
-    const segments = proseSegments(text, ctx.mask, raw.lines);
+  const paragraphs = emptyObjectArray<Paragraph>();
+  let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, paragraphs);
+  const comments = ctx.comments;
+  work += htmlBlockComments(text, blocks.html, comments);
+  comments.sort((a, b) => a.range.start - b.range.start);
+  tally('prose', work);
+  return { paragraphs, citations: ctx.citations, comments };
+}
+
+function scanParagraphs(ctx: InlineContext, raws: RawParagraph[]): void {
+  for (let p = 0; p < raws.length; p++) scanInline(ctx, raws[p].lines);
+}
+
+/** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraph[], out: Paragraph[]): number {
+  let work = 0;
+  for (let p = 0; p < raws.length; p++) {
+    const raw = raws[p];
+    const segments = reader.segments(raw.lines);
     work += raw.lines.length / 2 + segments.length;
     if (segments.length === 0) continue;
-    paragraphs.push({
+    out.push({
       range: { start: segments[0].start, end: segments[segments.length - 1].end },
       segments,
       block: raw.block,
     });
   }
-  const comments = ctx.comments;
+  return work;
+}
+
+/** Records the Copydesk comments of the HTML blocks; returns the blocks visited (the work). */
+function htmlBlockComments(text: string, html: number[], out: CopydeskComment[]): number {
+  let work = 0;
   // HTML blocks come in order, so one forward search for "<!--" serves them all.
-  let next = blocks.html.length > 0 ? text.indexOf('<!--', blocks.html[0]) : -1;
-  for (let h = 0; h < blocks.html.length && next >= 0; h += 2) {
-    next = htmlComments(text, Math.max(next, blocks.html[h]), blocks.html[h + 1], comments);
+  let next = html.length > 0 ? text.indexOf('<!--', html[0]) : -1;
+  for (let h = 0; h < html.length && next >= 0; h += 2) {
+    next = htmlComments(text, Math.max(next, html[h]), html[h + 1], out);
     work++;
   }
-  comments.sort((a, b) => a.range.start - b.range.start);
-  tally('prose', work);
-  return { paragraphs, citations: ctx.citations, comments };
+  return work;
 }
 
 /**

@@ -1,38 +1,51 @@
 // Turns a paragraph's content lines and the mask of skipped characters into prose segments.
 import * as chars from '../text/chars';
 import type { Range } from '../types';
+import type { SkipMask } from './mask';
 
 const { isWhitespace } = chars;
 
 /**
- * The unmasked runs of the given lines, trimmed of surrounding whitespace; runs separated only by
- * whitespace (a line break inside a paragraph) are joined into one segment.
+ * Segments of the paragraphs of one document, read in text order: the mask's searches then resume
+ * where they stopped, and a line without masked characters costs one comparison.
  */
-export function proseSegments(text: string, mask: Uint8Array, lines: number[]): Range[] {
-  const segments: Range[] = [];
-  for (let li = 0; li < lines.length; li += 2) {
-    const lineStart = lines[li];
-    const lineEnd = lines[li + 1];
-    // Native searches of the mask, bounded to the line by a view (no copy).
-    const line = mask.subarray(lineStart, lineEnd);
-    let k = 0;
-    while (k < line.length) {
-      const runStart = line.indexOf(0, k);
-      if (runStart < 0) break;
-      let runEnd = line.indexOf(1, runStart);
-      if (runEnd < 0) runEnd = line.length;
-      k = runEnd;
-      let start = lineStart + runStart;
-      let end = lineStart + runEnd;
-      while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-      while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-      if (start === end) continue;
-      const last = segments.length > 0 ? segments[segments.length - 1] : null;
-      if (last && onlyWhitespace(text, last.end, start)) last.end = end;
-      else segments.push({ start, end });
+export class SegmentReader {
+  constructor(
+    private readonly text: string,
+    private readonly mask: SkipMask,
+  ) {}
+
+  /**
+   * The unmasked runs of the given lines, trimmed of surrounding whitespace; runs separated only by
+   * whitespace (a line break inside a paragraph) are joined into one segment.
+   */
+  segments(lines: number[]): Range[] {
+    const { text, mask } = this;
+    // Most paragraphs have one segment: an array made by a literal holds exactly it, where the first
+    // push into an empty array reserves room for 17 (and the paragraphs keep their arrays).
+    let segments: Range[] | null = null;
+    let last: Range | null = null;
+    for (let li = 0; li < lines.length; li += 2) {
+      const lineEnd = lines[li + 1];
+      let runStart = lines[li];
+      while (runStart < lineEnd) {
+        const masked = mask.nextMasked(runStart);
+        const runEnd = masked < lineEnd ? masked : lineEnd;
+        let start = runStart;
+        let end = runEnd;
+        while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+        while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+        if (start < end) {
+          if (last !== null && onlyWhitespace(text, last.end, start)) last.end = end;
+          else if (segments === null) segments = [(last = { start, end })];
+          else segments.push((last = { start, end }));
+        }
+        if (masked >= lineEnd) break;
+        runStart = mask.nextUnmasked(masked);
+      }
     }
+    return segments ?? [];
   }
-  return segments;
 }
 
 function onlyWhitespace(text: string, from: number, to: number): boolean {

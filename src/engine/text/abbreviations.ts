@@ -61,19 +61,66 @@ export function classifyStop(word: string): StopKind {
   if (INNER.has(lower)) return 'inner';
   if (BEFORE_NUMBER.has(lower)) return 'before-number';
   if (AMBIGUOUS.has(lower)) return 'ambiguous';
-  if (isDottedAcronym(word)) return 'ambiguous';
+  if (isDottedAcronym(word, 0, word.length)) return 'ambiguous';
   return 'word';
 }
 
-/** "U.S", "a.m", "D.C", "N.Y": single letters joined by stops. */
-function isDottedAcronym(word: string): boolean {
-  if (word.length < 3) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** The longest word in the lists above. */
+const LONGEST_LISTED = Math.max(...[TITLES, NAME_PARTS, INNER, BEFORE_NUMBER, AMBIGUOUS].flatMap((set) => [...set].map((w) => w.length)));
+
+/** Bits per character of a packed word: a–z as 1–26, "." as 27 (never 0, so lengths stay apart). */
+const PACK_BITS = 5;
+
+/**
+ * The word text[from, to) in lower case as one small integer, when it is 2 to LONGEST_LISTED ASCII
+ * letters and dots (LONGEST_LISTED × PACK_BITS fits in 30 bits); 0 otherwise.
+ */
+function packedWord(text: string, from: number, to: number): number {
+  if (to - from < 2 || to - from > LONGEST_LISTED) return 0;
+  let packed = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20; // a–z for A–Z and a–z only
+    let value: number;
+    if (lower >= 97 && lower <= 122) value = lower - 96;
+    else if (c === 46) value = 27;
+    else return 0;
+    packed = (packed << PACK_BITS) | value;
+  }
+  return packed;
+}
+
+/** The listed words' kinds by packed word, the first list in `classifyStop`'s order winning. */
+const KIND_BY_PACKED = new Map<number, StopKind>();
+for (const [kind, set] of [['title', TITLES], ['name-part', NAME_PARTS], ['inner', INNER], ['before-number', BEFORE_NUMBER], ['ambiguous', AMBIGUOUS]] as const) {
+  for (const word of set) {
+    const packed = packedWord(word, 0, word.length);
+    if (packed !== 0 && !KIND_BY_PACKED.has(packed)) KIND_BY_PACKED.set(packed, kind);
+  }
+}
+
+/**
+ * `classifyStop` of the word text[from, to), without making a string for the usual words: one too
+ * long to be listed that is no dotted acronym is a plain word, and a short ASCII one is looked up
+ * packed into a number.
+ */
+export function classifyStopAt(text: string, from: number, to: number): StopKind {
+  if (to - from > LONGEST_LISTED && text.charCodeAt(from + 1) !== 46) return 'word';
+  const packed = packedWord(text, from, to);
+  if (packed === 0) return classifyStop(text.slice(from, to));
+  return KIND_BY_PACKED.get(packed) ?? (isDottedAcronym(text, from, to) ? 'ambiguous' : 'word');
+}
+
+/** "U.S", "a.m", "D.C", "N.Y": single letters joined by stops, in text[from, to). */
+function isDottedAcronym(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 3) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(from + i);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (i % 2 === 0 ? !letter : c !== 46) return false;
   }
-  return word.length % 2 === 1;
+  return length % 2 === 1;
 }
 
 /**
