@@ -7,14 +7,15 @@ import { anonymousSource } from './anonymous-source';
 import { firstReference } from './first-reference';
 import { hedgedClaim } from './hedged-claim';
 import { nameSpelling } from './name-spelling';
-import type { Rule, RuleMeta } from './rule';
+import { mergeInTextOrder, sortInTextOrder } from './order';
+import { RuleFindings, type Rule, type RuleMeta } from './rule';
 import { titleMismatch } from './title-mismatch';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
 import { unbalancedQuote } from './unbalanced-quote';
 import { unknownSpeaker } from './unknown-speaker';
 
-export type { Rule, RuleMeta, Report } from './rule';
+export type { Rule, RuleMeta } from './rule';
 
 /** Every rule, in the order of the spec's table (also the order of SARIF's rule list). */
 export const RULES: readonly Rule[] = [
@@ -43,27 +44,22 @@ export function ruleMeta(id: RuleId): RuleMeta {
 
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
 export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
-  const findings: Finding[] = [];
-  let work = 0; // rules run and reports read, for the scaling tests
-  RULES.forEach((rule) => {
+  const lists: Finding[][] = [];
+  let work = 0; // rules run and findings made, for the scaling tests
+  for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') return;
+    if (setting === 'off') continue;
     work++;
-    let reports;
+    const out = new RuleFindings(rule.meta.id, setting);
     try {
-      reports = rule.check(ctx, claims);
+      rule.check(ctx, claims, out);
     } catch {
-      return; // a rule that trips on unexpected data must not take the whole analysis down
+      continue; // a rule that trips on unexpected data must not take the whole analysis down
     }
-    work += reports.length;
-    for (const r of reports) {
-      findings.push({ rule: rule.meta.id, severity: setting, message: r.message, range: r.range, fix: r.fix ?? null });
-    }
-  });
-  const order = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  findings.sort(
-    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || order.get(a.rule)! - order.get(b.rule)!,
-  );
+    work += out.list.length;
+    lists.push(sortInTextOrder(out.list));
+  }
+  const findings = mergeInTextOrder(lists);
   tally('rules', work);
   return ctx.kind === 'markdown' ? applyDirectives(ctx.text, ctx.prose.comments, findings) : findings;
 }

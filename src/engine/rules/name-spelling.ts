@@ -9,8 +9,7 @@ export const nameSpelling: Rule = {
     description: 'A misspelling or non-house variant of a listed name.',
     docs: 'name-spelling',
   },
-  check(ctx) {
-    const reports = [];
+  check(ctx, _claims, out) {
     for (const m of ctx.mentions) {
       if (m.kind !== 'misspelling') continue;
       const written = ctx.text.slice(m.range.start, m.range.end);
@@ -25,12 +24,10 @@ export const nameSpelling: Rule = {
       const ending = m.possessive ? possessiveEnding(written) : '';
       if (ending && !replacement.endsWith(ending)) replacement += ending;
       if (replacement === written) continue;
-      reports.push({
+      out.report(m.range, `“${written}” is not the house spelling: write “${replacement}”.`, {
         range: m.range,
-        message: `“${written}” is not the house spelling: write “${replacement}”.`,
-        fix: { range: m.range, replacement },
+        replacement,
       });
     }
-    return reports;
   },
 };
