@@ -14,17 +14,21 @@ export const firstReference: Rule = {
     docs: 'first-reference',
   },
   check(ctx, _claims, out) {
-    // People already introduced, and listed entities that are not people: nothing left to check for
-    // them, so most mentions stop at one lookup and only the few others are read.
-    const settled = new Set<string>();
-    const early = new EarlySurnames(ctx, settled, out);
-    ctx.mentions.forEach((m) => {
-      if (m.entity !== null && !settled.has(m.entity)) early.check(m, m.entity);
-    });
+    ctx.mentions.forEach(checkUnsettled, new EarlySurnames(ctx, out));
   },
 };
 
+function checkUnsettled(this: EarlySurnames, m: Mention): void {
+  if (m.entity !== null && !this.settled.has(m.entity)) this.check(m, m.entity);
+}
+
+/** Reads the mentions of listed people not yet introduced, for a surname before the full name. */
 class EarlySurnames {
+  /**
+   * People already introduced, and listed entities that are not people: nothing left to check for
+   * them, so most mentions stop at one lookup and only the few others are read.
+   */
+  readonly settled = new Set<string>();
   private readonly titles: TitleIndex;
   // A speaker's words are theirs: a surname inside a quote is not rewritten (a full name there
   // still tells the reader who this is).
@@ -32,7 +36,6 @@ class EarlySurnames {
 
   constructor(
     private readonly ctx: AnalysisContext,
-    private readonly settled: Set<string>,
     private readonly out: RuleFindings,
   ) {
     this.titles = titleIndex(ctx.index);

@@ -7,7 +7,6 @@ import { anonymousSource } from './anonymous-source';
 import { firstReference } from './first-reference';
 import { hedgedClaim } from './hedged-claim';
 import { nameSpelling } from './name-spelling';
-import { mergeInTextOrder, sortInTextOrder } from './order';
 import { RuleFindings, type Rule, type RuleMeta } from './rule';
 import { titleMismatch } from './title-mismatch';
 import { unattributedClaim } from './unattributed-claim';
@@ -44,22 +43,27 @@ export function ruleMeta(id: RuleId): RuleMeta {
 
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
 export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
-  const lists: Finding[][] = [];
+  const findings: Finding[] = [];
   let work = 0; // rules run and findings made, for the scaling tests
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     work++;
-    const out = new RuleFindings(rule.meta.id, setting);
+    const before = findings.length;
     try {
-      rule.check(ctx, claims, out);
+      rule.check(ctx, claims, new RuleFindings(rule.meta.id, setting, findings));
     } catch {
-      continue; // a rule that trips on unexpected data must not take the whole analysis down
+      findings.length = before; // a rule that trips on unexpected data must not take the whole analysis down
+      continue;
     }
-    work += out.list.length;
-    lists.push(sortInTextOrder(out.list));
+    work += findings.length - before;
   }
-  const findings = mergeInTextOrder(lists);
+  // The rules ran in rule-set order and the sort is stable: findings at the same range stay in that order.
+  findings.sort(inTextOrder);
   tally('rules', work);
   return ctx.kind === 'markdown' ? applyDirectives(ctx.text, ctx.prose.comments, findings) : findings;
+}
+
+function inTextOrder(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end;
 }

@@ -1,3 +1,4 @@
+import type { Mention } from '../types';
 import type { Rule } from './rule';
 import { possessiveEnding, surnameOf } from './text';
 
@@ -10,8 +11,7 @@ export const nameSpelling: Rule = {
     docs: 'name-spelling',
   },
   check(ctx, _claims, out) {
-    for (const m of ctx.mentions) {
-      if (m.kind !== 'misspelling') continue;
+    for (const m of ctx.mentions.filter(isMisspelling)) {
       const written = ctx.text.slice(m.range.start, m.range.end);
       let replacement = m.fix;
       if (!replacement) {
@@ -31,3 +31,7 @@ export const nameSpelling: Rule = {
     }
   },
 };
+
+function isMisspelling(m: Mention): boolean {
+  return m.kind === 'misspelling';
+}

@@ -13,18 +13,23 @@ export interface RuleMeta {
 
 /**
  * Where a rule reports: each report becomes a finding at once, with the rule id and the severity in
- * force, so a draft with thousands of findings builds each one once.
+ * force, added to the list of every rule's findings, so a draft with thousands of findings builds
+ * each one once.
  */
 export class RuleFindings {
-  readonly list: Finding[] = [];
-
   constructor(
     private readonly rule: RuleId,
     private readonly severity: Severity,
+    private readonly list: Finding[],
   ) {}
 
   report(range: Range, message: string, fix: Fix | null = null): void {
     this.list.push({ rule: this.rule, severity: this.severity, message, range, fix });
+  }
+
+  /** One finding with the same message at each item's range (a rule that may flag most of a draft). */
+  reportAt(items: readonly { range: Range }[], message: string): void {
+    for (const { range } of items) this.report(range, message);
   }
 }
 

@@ -36,7 +36,7 @@ export function capitalize(text: string): string {
 export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
   let contents: Range[] | null = null;
   return (offset) => {
-    contents ??= quotes.filter((q) => !q.scare).map((q) => q.content).sort((a, b) => a.start - b.start);
+    contents ??= quotes.filter(isSpoken).map(contentOf).sort(byStart);
     let lo = 0;
     let hi = contents.length - 1;
     while (lo <= hi) {
@@ -48,4 +48,16 @@ export function quotedWords(quotes: readonly Quote[]): (offset: number) => boole
     }
     return false;
   };
+}
+
+function isSpoken(q: Quote): boolean {
+  return !q.scare;
+}
+
+function contentOf(q: Quote): Range {
+  return q.content;
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
 }

@@ -17,12 +17,13 @@ export const titleMismatch: Rule = {
   check(ctx, _claims, out) {
     const titles = titleIndex(ctx.index);
     if (titles.maxWords === 0) return;
-    const mismatches = new TitleMismatches(ctx, titles, out);
-    ctx.mentions.forEach((m) => {
-      if (m.entity !== null && NAMED_KINDS.has(m.kind)) mismatches.check(m, m.entity);
-    });
+    ctx.mentions.forEach(checkListedName, new TitleMismatches(ctx, titles, out));
   },
 };
+
+function checkListedName(this: TitleMismatches, m: Mention): void {
+  if (m.entity !== null && NAMED_KINDS.has(m.kind)) this.check(m, m.entity);
+}
 
 class TitleMismatches {
   private lastTitleEnd = -1;

@@ -1,3 +1,4 @@
+import type { Claim } from '../types';
 import type { Rule } from './rule';
 
 const MARKDOWN_MESSAGE =
@@ -14,9 +15,10 @@ export const unattributedClaim: Rule = {
   },
   check(ctx, claims, out) {
     const message = ctx.kind === 'markdown' ? MARKDOWN_MESSAGE : PLAINTEXT_MESSAGE;
-    // Most claims in a draft may be unsourced: the builtin loops and only the small callback gets hot.
-    claims.forEach((c) => {
-      if (c.status === 'unattributed') out.report(c.range, message);
-    });
+    out.reportAt(claims.filter(isUnattributed), message);
   },
 };
+
+function isUnattributed(c: Claim): boolean {
+  return c.status === 'unattributed';
+}

@@ -1,5 +1,5 @@
 import * as chars from '../text/chars';
-import type { Attribution, Range } from '../types';
+import type { Attribution, Claim, Quote, Range } from '../types';
 import type { Rule } from './rule';
 
 const { Ch, isWhitespace } = chars;
@@ -15,15 +15,21 @@ export const unknownSpeaker: Rule = {
   check(ctx, claims, out) {
     // Once per person, at the first place they speak: adding them to the list settles every quote.
     const speakers = new FirstPlaces();
-    ctx.quotes.forEach((q) => {
-      if (!q.scare) speakers.add(q, q.range);
-    });
-    claims.forEach((c) => speakers.add(c, c.range));
+    ctx.quotes.forEach(addQuote, speakers);
+    claims.forEach(addClaim, speakers);
     for (const { range, name } of speakers.inTextOrder()) {
       out.report(range, `${name} is not in the entity list: add them so hovers and checks know who they are.`);
     }
   },
 };
+
+function addQuote(this: FirstPlaces, q: Quote): void {
+  if (!q.scare) this.add(q, q.range);
+}
+
+function addClaim(this: FirstPlaces, c: Claim): void {
+  this.add(c, c.range);
+}
 
 interface Place {
   range: Range;
@@ -64,8 +70,12 @@ class FirstPlaces {
   }
 
   inTextOrder(): Place[] {
-    return [...this.byKey.values()].sort((a, b) => a.range.start - b.range.start || a.seen - b.seen);
+    return [...this.byKey.values()].sort(byPlace);
   }
+}
+
+function byPlace(a: Place, b: Place): number {
+  return a.range.start - b.range.start || a.seen - b.seen;
 }
 
 /** The last word of the name, lower-cased, without a possessive ending. */
