@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../context';
-import type { Mention } from '../types';
+import type { Entity, Mention } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import { capitalize, quotedWords } from './text';
 import { preNameTitle, titleBefore, titleIndex, type TitleIndex } from './titles';
@@ -22,7 +22,9 @@ export const titleMismatch: Rule = {
 };
 
 function checkListedName(this: TitleMismatches, m: Mention): void {
-  if (m.entity !== null && NAMED_KINDS.has(m.kind)) this.check(m, m.entity);
+  if (m.entity === null || !NAMED_KINDS.has(m.kind)) return;
+  const entity = this.ctx.index.byId.get(m.entity);
+  if (entity?.type === 'person') this.check(m, entity);
 }
 
 class TitleMismatches {
@@ -31,19 +33,17 @@ class TitleMismatches {
   private readonly quoted: (offset: number) => boolean;
 
   constructor(
-    private readonly ctx: AnalysisContext,
+    readonly ctx: AnalysisContext,
     private readonly titles: TitleIndex,
     private readonly out: RuleFindings,
   ) {
     this.quoted = quotedWords(ctx.quotes);
   }
 
-  check(m: Mention, id: string): void {
+  check(m: Mention, entity: Entity): void {
     const { ctx } = this;
-    const entity = ctx.index.byId.get(id);
-    if (!entity || entity.type !== 'person') return;
     const written = titleBefore(ctx.text, m.range.start, this.titles);
-    if (!written || written.owners.has(id) || written.range.end <= this.lastTitleEnd) return;
+    if (!written || written.owners.has(entity.id) || written.range.end <= this.lastTitleEnd) return;
     if (this.quoted(m.range.start)) return;
     this.lastTitleEnd = written.range.end;
     const title = ctx.text.slice(written.range.start, written.range.end);

@@ -1,6 +1,6 @@
 import * as chars from '../text/chars';
 import type { Attribution, Claim, Quote, Range } from '../types';
-import type { Rule } from './rule';
+import type { Rule, RuleFindings } from './rule';
 
 const { Ch, isWhitespace } = chars;
 
@@ -17,11 +17,13 @@ export const unknownSpeaker: Rule = {
     const speakers = new FirstPlaces();
     ctx.quotes.forEach(addQuote, speakers);
     claims.forEach(addClaim, speakers);
-    for (const { range, name } of speakers.inTextOrder()) {
-      out.report(range, `${name} is not in the entity list: add them so hovers and checks know who they are.`);
-    }
+    speakers.inTextOrder().forEach(reportUnlisted, out);
   },
 };
+
+function reportUnlisted(this: RuleFindings, { range, name }: Place): void {
+  this.report(range, `${name} is not in the entity list: add them so hovers and checks know who they are.`);
+}
 
 function addQuote(this: FirstPlaces, q: Quote): void {
   if (!q.scare) this.add(q, q.range);
