@@ -80,7 +80,7 @@ function byPlace(a: Place, b: Place): number {
   return a.range.start - b.range.start || a.seen - b.seen;
 }
 
-/** The last word of the name, lower-cased, without a possessive ending. */
+/** The last word of the name, lower-cased, without a possessive ending: read by character codes, no split. */
 function speakerKey(name: string): string {
   let end = name.length;
   while (end > 0 && isWhitespace(name.charCodeAt(end - 1))) end--;
