@@ -26,11 +26,6 @@ export class RuleFindings {
   report(range: Range, message: string, fix: Fix | null = null): void {
     this.list.push({ rule: this.rule, severity: this.severity, message, range, fix });
   }
-
-  /** One finding with the same message at each item's range (a rule that may flag most of a draft). */
-  reportAt(items: readonly { range: Range }[], message: string): void {
-    for (const { range } of items) this.report(range, message);
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import type { Rule } from './rule';
+import type { Rule, RuleFindings } from './rule';
 
 const MARKDOWN_MESSAGE =
   'Claim has no source: attribute it (“…, Name said”), link the source, or mark it <!-- verified: how -->.';
@@ -14,11 +14,14 @@ export const unattributedClaim: Rule = {
     docs: 'unattributed-claim',
   },
   check(ctx, claims, out) {
-    const message = ctx.kind === 'markdown' ? MARKDOWN_MESSAGE : PLAINTEXT_MESSAGE;
-    out.reportAt(claims.filter(isUnattributed), message);
+    claims.forEach(ctx.kind === 'markdown' ? reportInMarkdown : reportInPlainText, out);
   },
 };
 
-function isUnattributed(c: Claim): boolean {
-  return c.status === 'unattributed';
+function reportInMarkdown(this: RuleFindings, c: Claim): void {
+  if (c.status === 'unattributed') this.report(c.range, MARKDOWN_MESSAGE);
+}
+
+function reportInPlainText(this: RuleFindings, c: Claim): void {
+  if (c.status === 'unattributed') this.report(c.range, PLAINTEXT_MESSAGE);
 }
