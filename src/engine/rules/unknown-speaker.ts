@@ -1,8 +1,5 @@
-import * as chars from '../text/chars';
 import type { Attribution, Claim, Quote, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
-
-const { Ch, isWhitespace } = chars;
 
 /** A speaker named in the text who is not in the entity list. The fix is an editor action. */
 export const unknownSpeaker: Rule = {
@@ -80,19 +77,7 @@ function byPlace(a: Place, b: Place): number {
   return a.range.start - b.range.start || a.seen - b.seen;
 }
 
-/** The last word of the name, lower-cased, without a possessive ending: read by character codes, no split. */
 function speakerKey(name: string): string {
-  let end = name.length;
-  while (end > 0 && isWhitespace(name.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isWhitespace(name.charCodeAt(start - 1))) start--;
-  const word = name.slice(start, end).toLowerCase();
-  const last = word.charCodeAt(word.length - 1);
-  if (isApostrophe(last)) return word.slice(0, -1);
-  if (last === 115 /* s */ && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
-  return word;
-}
-
-function isApostrophe(c: number): boolean {
-  return c === Ch.Apostrophe || c === Ch.RightSingleQuote;
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
 }
