@@ -1,8 +1,9 @@
+import type { AnalysisContext } from '../context';
 import type { Entity, Mention } from '../types';
-import type { Report, Rule } from './rule';
+import type { Rule, RuleFindings } from './rule';
 import { capitalize, possessiveEnding, quotedWords, surnameOf } from './text';
 import { afterDeterminer, givenNameBefore, inHeadline, partOfLongerName } from './reference';
-import { preNameTitle, titleBefore, titleIndex } from './titles';
+import { preNameTitle, titleBefore, titleIndex, type TitleIndex } from './titles';
 
 /** A person's surname used before their full name has appeared: first reference is the full name. */
 export const firstReference: Rule = {
@@ -12,47 +13,68 @@ export const firstReference: Rule = {
     description: 'A surname used before the full name has appeared.',
     docs: 'first-reference',
   },
-  check(ctx) {
-    const titles = titleIndex(ctx.index);
-    const introduced = new Set<string>();
-    const reports: Report[] = [];
-    // A speaker's words are theirs: a surname inside a quote is not rewritten (a full name there
-    // still tells the reader who this is).
-    const quoted = quotedWords(ctx.quotes);
-    for (const m of ctx.mentions) {
-      if (!m.entity || introduced.has(m.entity)) continue;
-      const entity = ctx.index.byId.get(m.entity);
-      if (!entity || entity.type !== 'person' || inHeadline(ctx, m)) continue;
-      const written = ctx.text.slice(m.range.start, m.range.end);
-      if (isFullReference(m, written, entity)) {
-        introduced.add(entity.id);
-        continue;
-      }
-      if (!isSurnameOnly(m, written, entity) || quoted(m.range.start)) continue;
-      const given = givenNameBefore(ctx.text, m.range.start);
-      if (given) {
-        // "Donald J. Trump" introduces Trump; "Luis Rubio" is another Rubio, and after him a bare
-        // "Rubio" is ambiguous: either way, no finding for this person from here on.
-        introduced.add(entity.id);
-        continue;
-      }
-      // "a Trump presidency" and "Trump Tower" use the surname as a modifier or inside another name.
-      if (afterDeterminer(ctx.text, m.range.start) || partOfLongerName(ctx.text, m.range.end)) continue;
-      // Only the first early surname: the fix there introduces the person for the rest.
-      introduced.add(entity.id);
-      const titled = titleBefore(ctx.text, m.range.start, titles) !== null;
-      const title = entity.role === 'official' && !titled ? preNameTitle(entity) : null;
-      const full = title ? `${capitalize(title.trim())} ${entity.name}` : entity.name;
-      const replacement = full + (m.possessive ? possessiveEnding(written) : '');
-      reports.push({
-        range: m.range,
-        message: `First reference to ${entity.name} uses the surname only: write “${full}” here and the surname after.`,
-        fix: { range: m.range, replacement },
-      });
-    }
-    return reports;
+  check(ctx, _claims, out) {
+    ctx.mentions.forEach(checkUnsettled, new EarlySurnames(ctx, out));
   },
 };
+
+function checkUnsettled(this: EarlySurnames, m: Mention): void {
+  if (m.entity !== null && !this.settled.has(m.entity)) this.check(m, m.entity);
+}
+
+/** Reads the mentions of listed people not yet introduced, for a surname before the full name. */
+class EarlySurnames {
+  /**
+   * People already introduced, and listed entities that are not people: nothing left to check for
+   * them, so most mentions stop at one lookup and only the few others are read.
+   */
+  readonly settled = new Set<string>();
+  private readonly titles: TitleIndex;
+  // A speaker's words are theirs: a surname inside a quote is not rewritten (a full name there
+  // still tells the reader who this is).
+  private readonly quoted: (offset: number) => boolean;
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly out: RuleFindings,
+  ) {
+    this.titles = titleIndex(ctx.index);
+    this.quoted = quotedWords(ctx.quotes);
+  }
+
+  check(m: Mention, id: string): void {
+    const { ctx, settled } = this;
+    const entity = ctx.index.byId.get(id);
+    if (!entity || entity.type !== 'person') {
+      settled.add(id);
+      return;
+    }
+    if (inHeadline(ctx, m)) return;
+    const written = ctx.text.slice(m.range.start, m.range.end);
+    if (isFullReference(m, written, entity)) {
+      settled.add(id);
+      return;
+    }
+    if (!isSurnameOnly(m, written, entity) || this.quoted(m.range.start)) return;
+    const given = givenNameBefore(ctx.text, m.range.start);
+    if (given) {
+      // "Donald J. Trump" introduces Trump; "Luis Rubio" is another Rubio, and after him a bare
+      // "Rubio" is ambiguous: either way, no finding for this person from here on.
+      settled.add(id);
+      return;
+    }
+    // "a Trump presidency" and "Trump Tower" use the surname as a modifier or inside another name.
+    if (afterDeterminer(ctx.text, m.range.start) || partOfLongerName(ctx.text, m.range.end)) return;
+    // Only the first early surname: the fix there introduces the person for the rest.
+    settled.add(id);
+    const titled = titleBefore(ctx.text, m.range.start, this.titles) !== null;
+    const title = entity.role === 'official' && !titled ? preNameTitle(entity) : null;
+    const full = title ? `${capitalize(title.trim())} ${entity.name}` : entity.name;
+    const replacement = full + (m.possessive ? possessiveEnding(written) : '');
+    const message = `First reference to ${entity.name} uses the surname only: write “${full}” here and the surname after.`;
+    this.out.report(m.range, message, { range: m.range, replacement });
+  }
+}
 
 function bare(written: string, mention: Mention): string {
   return mention.possessive ? written.slice(0, written.length - possessiveEnding(written).length) : written;

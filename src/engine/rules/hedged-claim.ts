@@ -1,3 +1,4 @@
+import type { Claim } from '../types';
 import type { Rule } from './rule';
 
 /** "Reportedly", "allegedly", "it is understood": a hedge stands in for a source. */
@@ -8,16 +9,15 @@ export const hedgedClaim: Rule = {
     description: 'A claim hedged with "reportedly", "allegedly" and the like.',
     docs: 'hedged-claim',
   },
-  check(ctx, claims) {
-    return claims
-      .filter((c) => c.hedged)
-      .map((c) => {
-        const hedge = c.hedge ? ctx.text.slice(c.hedge.start, c.hedge.end).trim() : '';
-        const what = hedge ? `“${hedge}” hedges this claim` : 'This claim is hedged';
-        return {
-          range: c.hedge ?? c.range,
-          message: `${what}: name who reports it, or confirm it and drop the hedge.`,
-        };
-      });
+  check(ctx, claims, out) {
+    for (const c of claims.filter(isHedged)) {
+      const hedge = c.hedge ? ctx.text.slice(c.hedge.start, c.hedge.end).trim() : '';
+      const what = hedge ? `“${hedge}” hedges this claim` : 'This claim is hedged';
+      out.report(c.hedge ?? c.range, `${what}: name who reports it, or confirm it and drop the hedge.`);
+    }
   },
 };
+
+function isHedged(c: Claim): boolean {
+  return c.hedged;
+}

@@ -7,14 +7,14 @@ import { anonymousSource } from './anonymous-source';
 import { firstReference } from './first-reference';
 import { hedgedClaim } from './hedged-claim';
 import { nameSpelling } from './name-spelling';
-import type { Rule, RuleMeta } from './rule';
+import { RuleFindings, type Rule, type RuleMeta } from './rule';
 import { titleMismatch } from './title-mismatch';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
 import { unbalancedQuote } from './unbalanced-quote';
 import { unknownSpeaker } from './unknown-speaker';
 
-export type { Rule, RuleMeta, Report } from './rule';
+export type { Rule, RuleMeta } from './rule';
 
 /** Every rule, in the order of the spec's table (also the order of SARIF's rule list). */
 export const RULES: readonly Rule[] = [
@@ -44,26 +44,26 @@ export function ruleMeta(id: RuleId): RuleMeta {
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
 export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
-  let work = 0; // rules run and reports read, for the scaling tests
-  RULES.forEach((rule) => {
+  let work = 0; // rules run and findings made, for the scaling tests
+  for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') return;
+    if (setting === 'off') continue;
     work++;
-    let reports;
+    const before = findings.length;
     try {
-      reports = rule.check(ctx, claims);
+      rule.check(ctx, claims, new RuleFindings(rule.meta.id, setting, findings));
     } catch {
-      return; // a rule that trips on unexpected data must not take the whole analysis down
+      findings.length = before; // a rule that trips on unexpected data must not take the whole analysis down
+      continue;
     }
-    work += reports.length;
-    for (const r of reports) {
-      findings.push({ rule: rule.meta.id, severity: setting, message: r.message, range: r.range, fix: r.fix ?? null });
-    }
-  });
-  const order = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  findings.sort(
-    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || order.get(a.rule)! - order.get(b.rule)!,
-  );
+    work += findings.length - before;
+  }
+  // The rules ran in rule-set order and the sort is stable: findings at the same range stay in that order.
+  findings.sort(inTextOrder);
   tally('rules', work);
   return ctx.kind === 'markdown' ? applyDirectives(ctx.text, ctx.prose.comments, findings) : findings;
+}
+
+function inTextOrder(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end;
 }

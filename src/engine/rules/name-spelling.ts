@@ -1,3 +1,4 @@
+import type { Mention } from '../types';
 import type { Rule } from './rule';
 import { possessiveEnding, surnameOf } from './text';
 
@@ -9,10 +10,8 @@ export const nameSpelling: Rule = {
     description: 'A misspelling or non-house variant of a listed name.',
     docs: 'name-spelling',
   },
-  check(ctx) {
-    const reports = [];
-    for (const m of ctx.mentions) {
-      if (m.kind !== 'misspelling') continue;
+  check(ctx, _claims, out) {
+    for (const m of ctx.mentions.filter(isMisspelling)) {
       const written = ctx.text.slice(m.range.start, m.range.end);
       let replacement = m.fix;
       if (!replacement) {
@@ -25,12 +24,14 @@ export const nameSpelling: Rule = {
       const ending = m.possessive ? possessiveEnding(written) : '';
       if (ending && !replacement.endsWith(ending)) replacement += ending;
       if (replacement === written) continue;
-      reports.push({
+      out.report(m.range, `“${written}” is not the house spelling: write “${replacement}”.`, {
         range: m.range,
-        message: `“${written}” is not the house spelling: write “${replacement}”.`,
-        fix: { range: m.range, replacement },
+        replacement,
       });
     }
-    return reports;
   },
 };
+
+function isMisspelling(m: Mention): boolean {
+  return m.kind === 'misspelling';
+}

@@ -30,11 +30,13 @@ export function capitalize(text: string): string {
 
 /**
  * A test for "is this offset inside a quote's words?" (scare quotes count as the writer's words).
- * Quote contents do not overlap, so a binary search over them is enough.
+ * Quote contents do not overlap, so a binary search over them is enough. The contents are gathered
+ * at the first question: most drafts ask few or none.
  */
 export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
-  const contents: Range[] = quotes.filter((q) => !q.scare).map((q) => q.content).sort((a, b) => a.start - b.start);
+  let contents: Range[] | null = null;
   return (offset) => {
+    contents ??= quotes.filter(isSpoken).map(contentOf).sort(byStart);
     let lo = 0;
     let hi = contents.length - 1;
     while (lo <= hi) {
@@ -46,4 +48,16 @@ export function quotedWords(quotes: readonly Quote[]): (offset: number) => boole
     }
     return false;
   };
+}
+
+function isSpoken(q: Quote): boolean {
+  return !q.scare;
+}
+
+function contentOf(q: Quote): Range {
+  return q.content;
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
 }

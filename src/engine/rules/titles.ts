@@ -68,35 +68,73 @@ function compileTitles(index: EntityIndex): TitleIndex {
 /** Longer than any word of a title: looking further back along one word is wasted work. */
 const MAX_TITLE_WORD = 60;
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0';
-const isLineBreak = (c: string) => c === '\n' || c === '\r';
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
+
+const isSpace = (c: number) => c === SPACE || c === TAB || c === NO_BREAK_SPACE;
+const isLineBreak = (c: number) => c === LINE_FEED || c === CARRIAGE_RETURN;
 
 /**
  * The longest listed title written directly before `nameStart` (separated by spaces or one line
- * break, no punctuation), or null. Looks back at most `maxWords` words.
+ * break, no punctuation), or null. Looks back at most `maxWords` words. Most names have no title
+ * before them, so the word right before is tested against the titles' last words first, by
+ * character codes, and only a word that passes is read as the end of a title.
  */
 export function titleBefore(text: string, nameStart: number, titles: TitleIndex): WrittenTitle | null {
   if (titles.maxWords === 0) return null;
+  const end = wordsEndBefore(text, nameStart);
+  if (end < 0 || end === nameStart || !endsWithTitleWord(text, end, titles)) return null;
+  return longestTitleEndingAt(text, end, titles);
+}
+
+/** Where the words before `nameStart` end, across spaces and one line break; -1 past a second break. */
+function wordsEndBefore(text: string, nameStart: number): number {
   let end = nameStart;
   let breaks = 0;
-  while (end > 0 && (isSpace(text[end - 1]) || isLineBreak(text[end - 1]))) {
-    if (text[end - 1] === '\n' && text[end - 2] === '\r') end--;
-    if (isLineBreak(text[end - 1]) && ++breaks > 1) return null;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (isSpace(c)) {
+      end--;
+      continue;
+    }
+    if (!isLineBreak(c)) break;
+    if (c === LINE_FEED && text.charCodeAt(end - 2) === CARRIAGE_RETURN) end--;
+    if (++breaks > 1) return -1;
     end--;
   }
-  if (end === nameStart) return null;
+  return end;
+}
+
+/** Opening punctuation before a first word ("(Secretary", "“President") is not the title's. */
+function firstLetter(text: string, start: number, end: number): number {
+  let first = start;
+  while (first < end && !/[\p{L}\p{N}]/u.test(text[first])) first++;
+  return first;
+}
+
+function endsWithTitleWord(text: string, end: number, titles: TitleIndex): boolean {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) {
+    if (end - start >= MAX_TITLE_WORD) return false; // no title has a word this long
+    start--;
+  }
+  return titles.lastWords.has(text.slice(firstLetter(text, start, end), end).toLowerCase());
+}
+
+/** The longest listed title ending at `end`, whose last word is known to end a title. */
+function longestTitleEndingAt(text: string, end: number, titles: TitleIndex): WrittenTitle | null {
   let best: WrittenTitle | null = null;
   let cursor = end;
   for (let words = 0; words < titles.maxWords && cursor > 0; words++) {
     let start = cursor;
-    while (start > 0 && !isSpace(text[start - 1]) && !isLineBreak(text[start - 1])) {
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) {
       if (cursor - start >= MAX_TITLE_WORD) return best; // no title has a word this long
       start--;
     }
-    // Opening punctuation before the first word ("(Secretary", "“President") is not the title's.
-    let first = start;
-    while (first < cursor && !/[\p{L}\p{N}]/u.test(text[first])) first++;
-    if (words === 0 && !titles.lastWords.has(text.slice(first, cursor).toLowerCase())) return null;
+    const first = firstLetter(text, start, cursor);
     if (first < cursor) {
       const written = text.slice(first, end);
       const key = /\s\s|[^\S ]/.test(written) ? normaliseTitle(written) : written.toLowerCase();
@@ -105,7 +143,7 @@ export function titleBefore(text: string, nameStart: number, titles: TitleIndex)
     }
     if (first !== start) break; // punctuation opens the phrase: nothing before it belongs to the title
     cursor = start;
-    while (cursor > 0 && isSpace(text[cursor - 1])) cursor--;
+    while (cursor > 0 && isSpace(text.charCodeAt(cursor - 1))) cursor--;
     if (cursor === start) break; // a line break between words: a title does not span lines
   }
   return best;

@@ -1,4 +1,9 @@
-import type { Rule } from './rule';
+import type { Claim } from '../types';
+import type { Rule, RuleFindings } from './rule';
+
+const MARKDOWN_MESSAGE =
+  'Claim has no source: attribute it (“…, Name said”), link the source, or mark it <!-- verified: how -->.';
+const PLAINTEXT_MESSAGE = 'Claim has no source: attribute it (“…, Name said”) or cite where it comes from.';
 
 /** A checkable statement of fact with no source, citation or verified marker. */
 export const unattributedClaim: Rule = {
@@ -8,15 +13,15 @@ export const unattributedClaim: Rule = {
     description: 'A checkable claim with no source, citation or verified marker.',
     docs: 'unattributed-claim',
   },
-  check(ctx, claims) {
-    const markdown = ctx.kind === 'markdown';
-    return claims
-      .filter((c) => c.status === 'unattributed')
-      .map((c) => ({
-        range: c.range,
-        message: markdown
-          ? 'Claim has no source: attribute it (“…, Name said”), link the source, or mark it <!-- verified: how -->.'
-          : 'Claim has no source: attribute it (“…, Name said”) or cite where it comes from.',
-      }));
+  check(ctx, claims, out) {
+    claims.forEach(ctx.kind === 'markdown' ? reportInMarkdown : reportInPlainText, out);
   },
 };
+
+function reportInMarkdown(this: RuleFindings, c: Claim): void {
+  if (c.status === 'unattributed') this.report(c.range, MARKDOWN_MESSAGE);
+}
+
+function reportInPlainText(this: RuleFindings, c: Claim): void {
+  if (c.status === 'unattributed') this.report(c.range, PLAINTEXT_MESSAGE);
+}

@@ -1,3 +1,4 @@
+import type { Quote } from '../types';
 import type { Rule } from './rule';
 import { excerpt } from './text';
 
@@ -9,12 +10,14 @@ export const unattributedQuote: Rule = {
     description: 'A quote with no speaker.',
     docs: 'unattributed-quote',
   },
-  check(ctx) {
-    return ctx.quotes
-      .filter((q) => q.method === 'none' && !q.scare)
-      .map((q) => ({
-        range: q.range,
-        message: `Quote “${excerpt(ctx.text.slice(q.content.start, q.content.end))}” has no speaker: say who said it (“…,” Name said).`,
-      }));
+  check(ctx, _claims, out) {
+    for (const q of ctx.quotes.filter(hasNoSpeaker)) {
+      const words = excerpt(ctx.text.slice(q.content.start, q.content.end));
+      out.report(q.range, `Quote “${words}” has no speaker: say who said it (“…,” Name said).`);
+    }
   },
 };
+
+function hasNoSpeaker(q: Quote): boolean {
+  return q.method === 'none' && !q.scare;
+}

@@ -1,5 +1,5 @@
-import type { Attribution, Range } from '../types';
-import type { Report, Rule } from './rule';
+import type { Attribution, Claim, Quote, Range } from '../types';
+import type { Rule, RuleFindings } from './rule';
 
 /** A speaker named in the text who is not in the entity list. The fix is an editor action. */
 export const unknownSpeaker: Rule = {
@@ -9,27 +9,73 @@ export const unknownSpeaker: Rule = {
     description: 'A named speaker who is not in the entity list.',
     docs: 'unknown-speaker',
   },
-  check(ctx, claims) {
+  check(ctx, claims, out) {
     // Once per person, at the first place they speak: adding them to the list settles every quote.
-    // "Hillary Clinton", "Clinton" and "Mrs. Clinton" are one speaker, keyed by the last word.
-    const candidates: Array<{ range: Range; name: string }> = [];
-    const consider = (a: Attribution, fallback: Range) => {
-      if (a.method === 'named' && a.speaker && a.speaker.entity === null) candidates.push({ range: a.source ?? fallback, name: a.speaker.name });
-    };
-    for (const q of ctx.quotes) if (!q.scare) consider(q, q.range);
-    for (const c of claims) consider(c, c.range);
-    candidates.sort((a, b) => a.range.start - b.range.start);
-    const reported = new Set<string>();
-    const reports: Report[] = [];
-    for (const { range, name } of candidates) {
-      const key = speakerKey(name);
-      if (reported.has(key)) continue;
-      reported.add(key);
-      reports.push({ range, message: `${name} is not in the entity list: add them so hovers and checks know who they are.` });
-    }
-    return reports;
+    const speakers = new FirstPlaces();
+    ctx.quotes.forEach(addQuote, speakers);
+    claims.forEach(addClaim, speakers);
+    speakers.inTextOrder().forEach(reportUnlisted, out);
   },
 };
+
+function reportUnlisted(this: RuleFindings, { range, name }: Place): void {
+  this.report(range, `${name} is not in the entity list: add them so hovers and checks know who they are.`);
+}
+
+function addQuote(this: FirstPlaces, q: Quote): void {
+  if (!q.scare) this.add(q, q.range);
+}
+
+function addClaim(this: FirstPlaces, c: Claim): void {
+  this.add(c, c.range);
+}
+
+interface Place {
+  range: Range;
+  name: string;
+  /** When the place was seen: places that start together are reported in that order. */
+  seen: number;
+}
+
+/**
+ * The earliest place each unlisted speaker speaks. "Hillary Clinton", "Clinton" and "Mrs. Clinton" are
+ * one speaker, keyed by the last word; a draft names the same speaker the same way many times, so the
+ * key is made once per written name, not once per quote.
+ */
+class FirstPlaces {
+  private readonly byKey = new Map<string, Place>();
+  private readonly byName = new Map<string, Place>();
+  private seen = 0;
+
+  add(a: Attribution, fallback: Range): void {
+    if (a.method !== 'named' || !a.speaker || a.speaker.entity !== null) return;
+    const name = a.speaker.name;
+    const range = a.source ?? fallback;
+    let place = this.byName.get(name);
+    if (!place) {
+      const key = speakerKey(name);
+      place = this.byKey.get(key);
+      if (!place) {
+        place = { range, name, seen: this.seen++ };
+        this.byKey.set(key, place);
+      }
+      this.byName.set(name, place);
+    }
+    if (range.start < place.range.start) {
+      place.range = range;
+      place.name = name;
+      place.seen = this.seen++;
+    }
+  }
+
+  inTextOrder(): Place[] {
+    return [...this.byKey.values()].sort(byPlace);
+  }
+}
+
+function byPlace(a: Place, b: Place): number {
+  return a.range.start - b.range.start || a.seen - b.seen;
+}
 
 function speakerKey(name: string): string {
   const words = name.trim().toLowerCase().split(/\s+/);
