@@ -3,6 +3,7 @@
 // up; budgets live in run.ts. Beside each step: the garbage-collection pauses that fell inside it (wall
 // time), since the collector is charged to whichever step happens to allocate when it runs.
 import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { CueMarks } from '../src/engine/claims/cue-marks';
 import type { AnalysisContext } from '../src/engine/context';
 import { buildDraft, loadArticles } from './corpus';
 import { bundledEngine } from './engine';
@@ -37,9 +38,11 @@ for (let i = 0; i < 10; i++) {
   });
   const prose = time('prose', () => extractProse(text, 'markdown'));
   const sentences = time('sentences', () => splitSentences(text, prose));
-  const mentions = time('mentions', () => findMentions(text, prose, sentences, index));
+  // The record's class is not in the bundle's exports; a plain instance serves the bundled steps alike.
+  const cueMarks = new CueMarks();
+  const mentions = time('mentions', () => findMentions(text, prose, sentences, index, cueMarks));
   const quotes = time('quotes', () => findQuotes(text, prose));
-  const ctx: AnalysisContext = { text, kind: 'markdown', index, prose, sentences, mentions, quotes };
+  const ctx: AnalysisContext = { text, kind: 'markdown', index, prose, sentences, mentions, quotes, cueMarks };
   time('attribution', () => attributeQuotes(ctx));
   const claims = time('claims', () => findClaims(ctx));
   time('rules', () => runRules(ctx, claims, {}));

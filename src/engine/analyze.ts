@@ -1,6 +1,7 @@
 // The whole analysis: text + kind + compiled entities + options → plain data.
 import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
+import { CueMarks } from './claims/cue-marks';
 import type { AnalysisContext } from './context';
 import type { EntityIndex } from './entities/compile';
 import { findMentions } from './mentions';
@@ -13,9 +14,10 @@ import type { Analysis, AnalyzeOptions, DocumentKind } from './types';
 export function analyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions = {}): Analysis {
   const prose = extractProse(text, kind);
   const sentences = splitSentences(text, prose);
-  const mentions = findMentions(text, prose, sentences, index);
+  const cueMarks = new CueMarks();
+  const mentions = findMentions(text, prose, sentences, index, cueMarks);
   const quotes = findQuotes(text, prose);
-  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes };
+  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks };
   attributeQuotes(ctx);
   const claims = findClaims(ctx);
   const diagnostics = runRules(ctx, claims, options);

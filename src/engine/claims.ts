@@ -36,6 +36,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
+  const cueMarks = ctx.cueMarks?.complete ? ctx.cueMarks : null;
 
   for (const sentence of ctx.sentences) {
     work++;
@@ -44,7 +45,8 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
     if (insideQuote(quotes, qi, sentence.range)) continue;
     work += sentence.range.end - sentence.range.start;
-    if (!holdsCueWord(ctx.text, sentence.range.start, sentence.range.end)) {
+    const { start, end } = sentence.range;
+    if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
       const plain = plainClaim(pass, qi, sentence);
       if (plain) claims.push(plain);

@@ -1,4 +1,5 @@
 // What the later analysis steps (attribution, claims, rules) read: the text and every earlier result.
+import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import type { DocumentKind, Mention, Prose, Quote, Sentence } from './types';
 
@@ -10,4 +11,6 @@ export interface AnalysisContext {
   sentences: Sentence[];
   mentions: Mention[];
   quotes: Quote[];
+  /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */
+  cueMarks?: CueMarks;
 }

@@ -1,6 +1,9 @@
 // Every reference to a person, organization or place in the prose, one paragraph at a time: listed
-// entities through the compiled token tries, unlisted people introduced by a title, and pronouns.
+// entities through the compiled token tries, unlisted people introduced by a title, and pronouns. The
+// same pass over the words records where claims' cue and hedge words are (mentions/cues.ts).
+import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
+import { CUE_HASHES, markCueWords } from './mentions/cues';
 import type { Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
@@ -51,16 +54,18 @@ function toMention(found: Found, sentence: number): Mention {
   return mention;
 }
 
-function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex): Mention[] {
+function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined): Mention[] {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
   const found: Found[] = [];
   const tokens = new Tokens();
-  const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES);
+  const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
   for (let p = 0; p < paragraphs.length; p++) {
-    tokens.fill(text, paragraphs[p]!.segments, watch);
+    const segments = paragraphs[p]!.segments;
+    tokens.fill(text, segments, watch);
+    if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.hitCount === 0) continue;
     const from = found.length;
@@ -81,11 +86,16 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   return mentions;
 }
 
-/** Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never throws. */
-export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex): Mention[] {
+/**
+ * Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never
+ * throws. Given `cueMarks`, records in it where claims' cue words are, and marks it complete.
+ */
+export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks): Mention[] {
   const before = work.steps;
   try {
-    return collect(text, prose, sentences, index);
+    const mentions = collect(text, prose, sentences, index, cueMarks);
+    if (cueMarks) cueMarks.complete = true;
+    return mentions;
   } catch {
     return [];
   } finally {

@@ -17,12 +17,15 @@ const CUE_WORDS: readonly string[] = [...new Set([
   ...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'According', 'put', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize),
 ])];
 
+/** Each cue word's first run of word characters ("e" for "e-mailed"): what a word scanner sees of it first. */
+export const CUE_WORD_RUNS: readonly string[] = [...new Set(CUE_WORDS.map((word) => /^\w*/.exec(word)![0]))];
+
 function capitalize(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** A word character as a pattern's `\b` sees it: [A-Za-z0-9_]. A word is a run of them. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
@@ -101,21 +104,33 @@ for (let cls = 0; cls < classCount; cls++) {
  * sentence's.
  */
 export function holdsCueWord(text: string, start: number, end: number): boolean {
+  return nextCueWord(text, start, end) >= 0;
+}
+
+/** Where the first cue word starting in text[start, end) begins (read as holdsCueWord reads it), or -1. */
+export function nextCueWord(text: string, start: number, end: number): number {
   let state = start > 0 && isWordChar(text.charCodeAt(start - 1)) ? INSIDE : BOUNDARY;
   let i = start;
   for (; i < end; i++) {
     state = NEXT[state * classCount + CLASS_OF[text.charCodeAt(i)]];
     if (state >= FOUND) {
-      if (state === FOUND || longerWordEndsAt(text, i, state)) return true;
+      if (state === FOUND || longerWordEndsAt(text, i, state)) return runStart(text, i);
       state = BOUNDARY;
     }
   }
-  // A word begun in the sentence, read to its end.
+  // A word begun in the range, read to its end.
   for (; state > INSIDE; i++) {
     state = NEXT[state * classCount + (i < text.length ? CLASS_OF[text.charCodeAt(i)] : NOT_WORD)];
-    if (state >= FOUND) return state === FOUND || longerWordEndsAt(text, i, state);
+    if (state >= FOUND) return state === FOUND || longerWordEndsAt(text, i, state) ? runStart(text, i) : -1;
   }
-  return false;
+  return -1;
+}
+
+/** The start of the run of word characters that ends before text[i] (a cue word's, so a short walk back). */
+function runStart(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /** The run that ended before text[i] opens one of its longer cue words ("e-mailed"), whole. */

@@ -4,7 +4,7 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
-import { mayWatch, WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
+import { mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
 import { work } from './work';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
@@ -186,19 +186,24 @@ export class Tokens {
         let flag = 0;
         if (cls === WORD) {
           const firstCode = c;
+          let beyondAscii = c >= 128;
           hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
           i++;
           while (i < end) {
             c = text.charCodeAt(i);
             if (c < 128) {
               if (ASCII_CLASS[c] !== WORD) break;
-            } else if (classOfNonAscii(text, i, end, c) !== WORD && !(c >= 0xdc00 && c <= 0xdfff && i > start)) {
-              break;
+            } else {
+              if (classOfNonAscii(text, i, end, c) !== WORD && !(c >= 0xdc00 && c <= 0xdfff && i > start)) break;
+              beyondAscii = true;
             }
             hash = Math.imul(hash ^ c, FNV_PRIME);
             i++;
           }
-          if (watch) marks = watchBits(watch, text, start, i, firstCode, hash);
+          if (watch) {
+            marks = watchBits(watch, text, start, i, firstCode, hash);
+            if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
+          }
           // A quotation mark itself is not "inside": only words carry the flag.
           flag = inQuote ? WORD_FLAG | QUOTE_FLAG : WORD_FLAG;
         } else {

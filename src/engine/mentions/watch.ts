@@ -1,6 +1,7 @@
 // The words worth a closer look, by hash: first words of listed names and descriptors, role words,
-// pronouns, and capitalised words (which may name an unlisted person met before). Tokens marks them as
-// it scans, and each pass then visits only its own marked words.
+// pronouns, capitalised words (which may name an unlisted person met before), and the cue and hedge
+// words claims looks for. Tokens marks them as it scans, and each pass then visits only its own marked
+// words.
 import type { EntityIndex } from '../entities/compile';
 import { hashWord, IntBits, IntSet } from './hash';
 
@@ -9,6 +10,13 @@ export const WATCH_DESCRIPTOR = 2;
 export const WATCH_ROLE = 4;
 export const WATCH_PRONOUN = 8;
 export const WATCH_CAPITAL = 16;
+/** The word as written is a cue or hedge word claims looks for (or the first run of one: "e" of "e-mailed"). */
+export const WATCH_CUE = 32;
+/**
+ * The word has a character beyond ASCII, which its hash cannot be matched through: a cue word as a
+ * pattern's `\b` reads it may still hide in it ("saidé" holds "said").
+ */
+export const WATCH_BEYOND_ASCII = 64;
 
 export interface Watch {
   /**
@@ -37,13 +45,14 @@ function markMaybe(maybe: Uint32Array, hash: number): void {
 const built = new WeakMap<EntityIndex, Watch>();
 
 /** The watch for an index and the vocabulary, built once per compiled index. */
-export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: IntSet): Watch {
+export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: IntSet, cueHashes: IntSet): Watch {
   let watch = built.get(index);
   if (!watch) {
     const exact = new IntBits();
     index.names.firstHashes.forEach((h) => exact.add(h, WATCH_NAME));
     roleHashes.forEach((h) => exact.add(h, WATCH_ROLE));
     pronounHashes.forEach((h) => exact.add(h, WATCH_PRONOUN));
+    cueHashes.forEach((h) => exact.add(h, WATCH_CUE));
     index.descriptors.firstHashes.forEach((h) => exact.add(h, WATCH_DESCRIPTOR));
     for (const first of index.descriptors.root.next?.keys() ?? []) {
       const code = first.charCodeAt(0);

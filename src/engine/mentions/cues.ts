@@ -1,0 +1,45 @@
+// The mention pass's record of the cue and hedge words claims looks for (claims/cue-marks.ts). The
+// tokens mark a word whose hash is a cue word's, or that holds a character beyond ASCII (where a cue
+// word, as claims reads words, may hide); each is confirmed on the text. Claims reads a sentence's
+// characters, tokens only its prose segments: what lies between them (inline code, link destinations)
+// is read here too, from the start of any word that runs on into it.
+import type { CueMarks } from '../claims/cue-marks';
+import { CUE_WORD_RUNS, isWordChar, nextCueWord } from '../claims/cue-words';
+import type { Range } from '../types';
+import { hashWord, IntSet } from './hash';
+import type { Tokens } from './tokens';
+import { WATCH_BEYOND_ASCII, WATCH_CUE } from './watch';
+import { work } from './work';
+
+export const CUE_HASHES = new IntSet();
+for (const run of CUE_WORD_RUNS) CUE_HASHES.add(hashWord(run));
+
+const MAY_HOLD_CUE = WATCH_CUE | WATCH_BEYOND_ASCII;
+
+/** Records the cue words of one paragraph, whose `tokens` were filled from `segments` with the watch. */
+export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: CueMarks): void {
+  const text = tokens.source;
+  let h = 0;
+  for (let s = 0; s < segments.length; s++) {
+    const segmentStart = Math.max(segments[s]!.start, 0);
+    const segmentEnd = Math.min(segments[s]!.end, text.length);
+    for (; h < tokens.hitCount && tokens.start(tokens.hits[h]!) < segmentEnd; h++) {
+      const k = tokens.hits[h]!;
+      if ((tokens.marks[k]! & MAY_HOLD_CUE) !== 0) markIn(text, tokens.start(k), tokens.end(k), marks);
+    }
+    const next = s + 1 < segments.length ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
+    let from = segmentEnd;
+    // A word cut by the segment's end is one word to claims: read it whole.
+    if (isWordChar(text.charCodeAt(from))) while (from > segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;
+    const to = Math.max(next, segmentEnd);
+    if (from < to) {
+      markIn(text, from, to, marks);
+      work.steps += to - from;
+    }
+  }
+}
+
+/** Records every cue word starting in text[from, to). */
+function markIn(text: string, from: number, to: number, marks: CueMarks): void {
+  for (let at = nextCueWord(text, from, to); at >= 0; at = nextCueWord(text, at + 1, to)) marks.add(at);
+}
