@@ -26,6 +26,22 @@ const ROLES = new WordMap<WordRole>(
   }] as const),
 );
 
+/** Per word length, one bit per letter a hedge's first word of that length starts with. */
+const HEDGE_OPENINGS = new Uint32Array(32);
+for (const [first] of HEDGES) HEDGE_OPENINGS[first!.length] |= 1 << (first!.charCodeAt(0) - 0x61);
+
+/**
+ * Whether the word may have a role, by what the token already knows: a word the tokenizer ruled out as
+ * a cue's start (cueAt would refuse it) and shaped like no hedge's first word needs no lookup. Most words
+ * are both, and a lookup costs more than the rest of the reading.
+ */
+function mayHaveRole(t: Token): boolean {
+  if (t.mayCue !== false) return true;
+  const n = t.lower.length;
+  const letter = t.lower.charCodeAt(0) - 0x61;
+  return n < 32 && letter >= 0 && letter < 26 && (HEDGE_OPENINGS[n]! & (1 << letter)) !== 0;
+}
+
 export class SentenceWords {
   /** The role of each word token read, by token index; undefined for other tokens and words. */
   private readonly roles: (WordRole | undefined)[] = [];
@@ -39,7 +55,7 @@ export class SentenceWords {
       const t = tokens[i];
       if (t.kind === 'word') {
         words++;
-        roles[i] = ROLES.get(t.lower);
+        roles[i] = mayHaveRole(t) ? ROLES.get(t.lower) : undefined;
       } else {
         roles[i] = undefined;
       }
@@ -47,7 +63,7 @@ export class SentenceWords {
     return words;
   }
 
-  /** Whether tokens[i] (read) may start a cue. */
+  /** Whether tokens[i] (read) may start a cue: cueAt may find one there. */
   startsCue(i: number): boolean {
     return this.roles[i]?.startsCue === true;
   }
