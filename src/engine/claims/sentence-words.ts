@@ -26,9 +26,21 @@ const ROLES = new WordMap<WordRole>(
   }] as const),
 );
 
-/** Per word length, one bit per letter a hedge's first word of that length starts with. */
-const HEDGE_OPENINGS = new Uint32Array(32);
-for (const [first] of HEDGES) HEDGE_OPENINGS[first!.length] |= 1 << (first!.charCodeAt(0) - 0x61);
+/** One bit per shape (length, first and last letter) of the hedges' first words: "it" and "is", not "in". */
+const HEDGE_SHAPES = new Uint32Array(32 * 26 * 26 / 32);
+for (const [first] of HEDGES) {
+  const shape = shapeOf(first!);
+  HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
+}
+
+/** The word's length and first and last letters a-z as one number; -1 for any other word. */
+function shapeOf(word: string): number {
+  const n = word.length;
+  const first = word.charCodeAt(0) - 0x61;
+  const last = word.charCodeAt(n - 1) - 0x61;
+  if (n === 0 || n >= 32 || first < 0 || first >= 26 || last < 0 || last >= 26) return -1;
+  return (n * 26 + first) * 26 + last;
+}
 
 /**
  * Whether the word may have a role, by what the token already knows: a word the tokenizer ruled out as
@@ -37,9 +49,8 @@ for (const [first] of HEDGES) HEDGE_OPENINGS[first!.length] |= 1 << (first!.char
  */
 function mayHaveRole(t: Token): boolean {
   if (t.mayCue !== false) return true;
-  const n = t.lower.length;
-  const letter = t.lower.charCodeAt(0) - 0x61;
-  return n < 32 && letter >= 0 && letter < 26 && (HEDGE_OPENINGS[n]! & (1 << letter)) !== 0;
+  const shape = shapeOf(t.lower);
+  return shape >= 0 && (HEDGE_SHAPES[shape >> 5]! & (1 << (shape & 31))) !== 0;
 }
 
 export class SentenceWords {
