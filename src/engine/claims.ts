@@ -13,7 +13,7 @@ import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
-import type { Claim, Quote, Range, Sentence } from './types';
+import type { Claim, Mention, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -23,6 +23,8 @@ const MIN_CLAIM_WORDS = 4;
 /** What the reading of one analysis's claims carries from sentence to sentence. */
 interface Pass {
   ctx: AnalysisContext;
+  /** Where each mention starts, in order: searched once or twice per sentence, so kept apart from the mentions. */
+  mentionStarts: Int32Array;
   reader: SourceReader;
   words: SentenceWords;
 }
@@ -32,7 +34,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = new People(ctx);
   for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   people.newPass();
-  const pass: Pass = { ctx, reader: new SourceReader(ctx, people), words: new SentenceWords() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -90,7 +92,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = sentenceWords.findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(ctx, tokens, start, b)) return null;
+  if (!found && !hedge && !isCheckable(pass.mentionStarts, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -126,7 +128,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
-  if (!hasMention(ctx, start, end) && !namesOrCounts(text, start, end)) return null;
+  if (!hasMention(pass.mentionStarts, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -230,10 +232,10 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number): boolean {
+function isCheckable(mentionStarts: Int32Array, tokens: Token[], a: number, b: number): boolean {
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
-  if (hasMention(ctx, from, to)) return true;
+  if (hasMention(mentionStarts, from, to)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -244,16 +246,22 @@ function isCheckable(ctx: AnalysisContext, tokens: Token[], a: number, b: number
   return false;
 }
 
-function hasMention(ctx: AnalysisContext, from: number, to: number): boolean {
-  const ms = ctx.mentions;
+/** Whether a mention starts in [from, to). */
+function hasMention(mentionStarts: Int32Array, from: number, to: number): boolean {
   let lo = 0;
-  let hi = ms.length;
+  let hi = mentionStarts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid].range.start < from) lo = mid + 1;
+    if (mentionStarts[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ms.length && ms[lo].range.start < to;
+  return lo < mentionStarts.length && mentionStarts[lo]! < to;
+}
+
+function startsOf(mentions: readonly Mention[]): Int32Array {
+  const starts = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) starts[i] = mentions[i]!.range.start;
+  return starts;
 }
 
 /** A citation inside the sentence, or a verified marker inside it or right after it. */
