@@ -14,8 +14,6 @@ import { work } from './work';
 export const CUE_HASHES = new IntSet();
 for (const run of CUE_WORD_RUNS) CUE_HASHES.add(hashWord(run));
 
-const MAY_HOLD_CUE = WATCH_CUE | WATCH_BEYOND_ASCII;
-
 /** Records the cue words of one paragraph, whose `tokens` were filled from `segments` with the watch. */
 export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: CueMarks): void {
   const text = tokens.source;
@@ -25,7 +23,14 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
     const segmentEnd = Math.min(segments[s]!.end, text.length);
     for (; h < tokens.hitCount && tokens.start(tokens.hits[h]!) < segmentEnd; h++) {
       const k = tokens.hits[h]!;
-      if ((tokens.marks[k]! & MAY_HOLD_CUE) !== 0) markIn(text, tokens.start(k), tokens.end(k), marks);
+      const bits = tokens.marks[k]!;
+      if ((bits & WATCH_BEYOND_ASCII) !== 0) {
+        markIn(text, tokens.start(k), tokens.end(k), marks);
+      } else if ((bits & WATCH_CUE) !== 0) {
+        // An ASCII word is one run of word characters to claims too: a cue word can start only where it does.
+        const start = tokens.start(k);
+        if (nextCueWord(text, start, start + 1) === start) marks.add(start);
+      }
     }
     const next = s + 1 < segments.length ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
     let from = segmentEnd;
