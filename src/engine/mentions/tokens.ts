@@ -87,19 +87,16 @@ function hashFrom(hash: number, text: string, from: number, to: number): number 
 }
 
 /**
- * The watch bits of the word at start..end. The watch holds descriptors' first words both lower-cased
- * and capitalised, so a word starting in ASCII needs only its own hash; others are lower-cased here.
+ * The watch bits of a word starting beyond ASCII, at start..end. The watch holds descriptors' first
+ * words both lower-cased and capitalised, so a word starting in ASCII needs only its own hash (read in
+ * `fill` itself); these are lower-cased here.
  */
-function watchBits(watch: Watch, text: string, start: number, end: number, firstCode: number, hash: number): number {
-  let marks = mayWatch(watch, hash) ? watch.exact.get(hash) : 0;
-  if (firstCode < 128) {
-    if (firstCode >= 65 && firstCode <= 90) marks |= WATCH_CAPITAL;
-    return marks;
-  }
+function wideWatchBits(watch: Watch, text: string, start: number, end: number, firstCode: number, hash: number): number {
+  let marks = mayWatch(watch.maybe, hash) ? watch.exact.get(hash) : 0;
   const lowFirst = lowerCode(firstCode);
   if (lowFirst !== firstCode) {
     const lowHash = hashFrom(Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME), text, start + 1, end);
-    if (mayWatch(watch, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+    if (mayWatch(watch.maybe, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
   }
   if (startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
   return marks;
@@ -167,6 +164,9 @@ export class Tokens {
     let hits = this.hits;
     let inQuote = false;
     let prevEnd = -1;
+    // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
+    const maybe = watch ? watch.maybe : null;
+    const exact = watch ? watch.exact : null;
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
@@ -201,7 +201,13 @@ export class Tokens {
             i++;
           }
           if (watch) {
-            marks = watchBits(watch, text, start, i, firstCode, hash);
+            if (firstCode < 128) {
+              // mayWatch written out: this loop is past the size the compiler inlines calls into.
+              if ((maybe![(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0) marks = exact!.get(hash);
+              if (firstCode >= 65 && firstCode <= 90) marks |= WATCH_CAPITAL;
+            } else {
+              marks = wideWatchBits(watch, text, start, i, firstCode, hash);
+            }
             if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
           }
           // A quotation mark itself is not "inside": only words carry the flag.

@@ -33,9 +33,9 @@ export interface Watch {
   maybe: Uint32Array;
 }
 
-/** Whether `hash` may be in one of the watch's tables (a clear bit: certainly in neither). */
-export function mayWatch(watch: Watch, hash: number): boolean {
-  return (watch.maybe[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0;
+/** Whether `hash` may be in one of the watch's tables (a clear bit in `maybe`: certainly in neither). */
+export function mayWatch(maybe: Uint32Array, hash: number): boolean {
+  return (maybe[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0;
 }
 
 function markMaybe(maybe: Uint32Array, hash: number): void {
