@@ -65,10 +65,13 @@ function isUpper(c: number): boolean {
 /**
  * Tokenises one paragraph's prose. `quotes` are the document's quotes in text order and `first` the
  * index of the first that may touch this paragraph; quotes become single tokens (clipped to the
- * paragraph).
+ * paragraph). The tokens of a stretch (`within`, a sentence) are recycled by the next call with
+ * `within`: read them before asking for another stretch.
  */
 export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];
+  const recycle = within !== undefined;
+  if (recycle && quotes !== lentFor) lendFor(quotes);
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (Infinity past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : Infinity;
@@ -92,7 +95,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           continue;
         }
         if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
-          tokens.push({ start: Math.max(quotes[q].range.start, para.range.start), end, kind: 'quote', lower: '', cap: false, possessive: false, quote: q, mayCue: false });
+          tokens.push(token(recycle, tokens.length, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', false, false, q, false));
         }
         i = Math.max(i + 1, end);
         continue;
@@ -104,7 +107,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         continue;
       }
       if ((cls & LETTER) === 0) {
-        tokens.push({ start: i, end: i + 1, kind: 'punct', lower: text[i], cap: false, possessive: false, quote: -1, mayCue: false });
+        tokens.push(token(recycle, tokens.length, i, i + 1, 'punct', text[i], false, false, -1, false));
         i++;
         continue;
       }
@@ -168,11 +171,49 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         j++;
         possessive = true;
       }
-      tokens.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(c), possessive, quote: -1, mayCue });
+      tokens.push(token(recycle, tokens.length, i, j, 'word', lower, isUpper(c), possessive, -1, mayCue));
       i = j;
     }
   }
   return tokens;
+}
+
+/**
+ * Token objects lent to the stretches read one after another (claims reads each sentence's tokens
+ * before asking for the next): a fresh object per token was much of the garbage the claims step made.
+ * Only a sentence's first RECYCLED tokens are lent, so an endless sentence does not keep a pool its size.
+ */
+const RECYCLED = 256;
+const lent: Token[] = [];
+/**
+ * The analysis the lent tokens belong to, known by its quotes array: a new analysis starts a new pool,
+ * so the words kept in it never hold an earlier text in memory.
+ */
+let lentFor: Quote[] = [];
+
+function lendFor(quotes: Quote[]): void {
+  lent.length = 0;
+  lentFor = quotes;
+}
+
+/** The n-th token of the call, lent from the pool when `recycle` and n is within it, else fresh. */
+function token(recycle: boolean, n: number, start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): Token {
+  if (!recycle || n >= RECYCLED) return { start, end, kind, lower, cap, possessive, quote, mayCue };
+  if (n === lent.length) {
+    const made = { start, end, kind, lower, cap, possessive, quote, mayCue };
+    lent.push(made);
+    return made;
+  }
+  const t = lent[n];
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.lower = lower;
+  t.cap = cap;
+  t.possessive = possessive;
+  t.quote = quote;
+  t.mayCue = mayCue;
+  return t;
 }
 
 /**
