@@ -65,13 +65,40 @@ function isUpper(c: number): boolean {
 /**
  * Tokenises one paragraph's prose. `quotes` are the document's quotes in text order and `first` the
  * index of the first that may touch this paragraph; quotes become single tokens (clipped to the
- * paragraph). The tokens of a stretch (`within`, a sentence) are recycled by the next call with
- * `within`: read them before asking for another stretch.
+ * paragraph). The token objects of a stretch (`within`, a sentence) are refilled by the next call
+ * with `within`: read them before asking for another stretch.
  */
 export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
+  if (within === undefined) return tokenizeReusing(NONE, text, para, quotes, first);
+  // Claims reads one sentence at a time: the tokens of the longest sentence so far are refilled.
+  if (quotes !== sentencesOf) {
+    sentenceTokens = NONE;
+    sentencesOf = quotes;
+  }
+  const tokens = tokenizeReusing(sentenceTokens, text, para, quotes, first, within);
+  if (tokens.length > sentenceTokens.length && tokens.length <= REUSED_TOKENS) sentenceTokens = tokens;
+  return tokens;
+}
+
+/** The most token objects kept for refilling: one huge paragraph or endless sentence does not stay in memory. */
+export const REUSED_TOKENS = 1024;
+
+const NONE: readonly Token[] = [];
+
+/**
+ * The token objects refilled by each sentence read, and the analysis they belong to (known by its
+ * quotes array): a new analysis starts afresh, so their words never hold an earlier text in memory.
+ */
+let sentenceTokens: readonly Token[] = NONE;
+let sentencesOf: Quote[] = [];
+
+/**
+ * tokenizeParagraph, refilling the objects of `reuse` (tokens no longer read) before making new ones:
+ * a fresh object per token was much of the garbage attribution and claims made (about 100k tokens per
+ * 1 MB draft). The array returned is new.
+ */
+export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];
-  const recycle = within !== undefined;
-  if (recycle && quotes !== lentFor) lendFor(quotes);
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (Infinity past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : Infinity;
@@ -95,7 +122,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
           continue;
         }
         if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
-          tokens.push(token(recycle, tokens.length, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', false, false, q, false));
+          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', false, false, q, false);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -107,7 +134,7 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         continue;
       }
       if ((cls & LETTER) === 0) {
-        tokens.push(token(recycle, tokens.length, i, i + 1, 'punct', text[i], false, false, -1, false));
+        put(tokens, reuse, i, i + 1, 'punct', text[i], false, false, -1, false);
         i++;
         continue;
       }
@@ -171,40 +198,21 @@ export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[]
         j++;
         possessive = true;
       }
-      tokens.push(token(recycle, tokens.length, i, j, 'word', lower, isUpper(c), possessive, -1, mayCue));
+      put(tokens, reuse, i, j, 'word', lower, isUpper(c), possessive, -1, mayCue);
       i = j;
     }
   }
   return tokens;
 }
 
-/**
- * Token objects lent to the stretches read one after another (claims reads each sentence's tokens
- * before asking for the next): a fresh object per token was much of the garbage the claims step made.
- * Only a sentence's first RECYCLED tokens are lent, so an endless sentence does not keep a pool its size.
- */
-const RECYCLED = 256;
-const lent: Token[] = [];
-/**
- * The analysis the lent tokens belong to, known by its quotes array: a new analysis starts a new pool,
- * so the words kept in it never hold an earlier text in memory.
- */
-let lentFor: Quote[] = [];
-
-function lendFor(quotes: Quote[]): void {
-  lent.length = 0;
-  lentFor = quotes;
-}
-
-/** The n-th token of the call, lent from the pool when `recycle` and n is within it, else fresh. */
-function token(recycle: boolean, n: number, start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): Token {
-  if (!recycle || n >= RECYCLED) return { start, end, kind, lower, cap, possessive, quote, mayCue };
-  if (n === lent.length) {
-    const made = { start, end, kind, lower, cap, possessive, quote, mayCue };
-    lent.push(made);
-    return made;
+/** Appends a token to `tokens`, refilling the object at the same place in `reuse` when there is one. */
+function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
+  const n = tokens.length;
+  if (n >= reuse.length) {
+    tokens.push({ start, end, kind, lower, cap, possessive, quote, mayCue });
+    return;
   }
-  const t = lent[n];
+  const t = reuse[n];
   t.start = start;
   t.end = end;
   t.kind = kind;
@@ -213,7 +221,7 @@ function token(recycle: boolean, n: number, start: number, end: number, kind: To
   t.possessive = possessive;
   t.quote = quote;
   t.mayCue = mayCue;
-  return t;
+  tokens.push(t);
 }
 
 /**
