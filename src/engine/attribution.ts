@@ -9,7 +9,7 @@
 import { cueAt, type Cue } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
+import { endsSentence, REUSED_TOKENS, tokenAt, tokenizeReusing, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './quotes';
@@ -47,6 +47,8 @@ export interface Found {
 /** Tokenises paragraphs on demand, once each. */
 export class ParagraphTokens {
   private readonly cache = new Map<number, Token[]>();
+  /** Tokens of forgotten paragraphs, refilled by the next paragraphs read. */
+  private readonly spare: Token[][] = [];
   constructor(private readonly ctx: AnalysisContext) {}
 
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
@@ -54,17 +56,24 @@ export class ParagraphTokens {
     let tokens = this.cache.get(p);
     if (!tokens) {
       const para = this.ctx.prose.paragraphs[p];
-      tokens = tokenizeParagraph(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+      tokens = tokenizeReusing(this.spare.pop() ?? [], this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
       this.cache.set(p, tokens);
     }
     return tokens;
   }
 
-  /** Tokens are only needed near the current paragraph: forget the rest. */
+  /** Tokens are only needed near the current paragraph: forget the rest (their objects are refilled). */
   forgetBefore(p: number): void {
-    for (const key of this.cache.keys()) if (key < p - 1) this.cache.delete(key);
+    for (const [key, tokens] of this.cache) {
+      if (key >= p - 1) continue;
+      this.cache.delete(key);
+      if (tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_ARRAYS) this.spare.push(tokens);
+    }
   }
 }
+
+/** Paragraphs in reach of one quote: the one before, its first and its last. */
+const SPARE_ARRAYS = 3;
 
 /** Fills in speaker, source, cue and method on every quote in the context. */
 export function attributeQuotes(ctx: AnalysisContext): void {

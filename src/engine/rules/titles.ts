@@ -10,6 +10,8 @@ export interface TitleIndex {
   maxWords: number;
   /** The last word of every title, lower-cased: most names have none of these before them. */
   lastWords: Set<string>;
+  /** The last character of each of those words: most words before a name end in another. */
+  lastWordEnds: Set<number>;
 }
 
 export interface WrittenTitle {
@@ -62,7 +64,9 @@ function compileTitles(index: EntityIndex): TitleIndex {
   }
   const lastWords = new Set<string>();
   for (const key of owners.keys()) lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
-  return { owners, maxWords, lastWords };
+  const lastWordEnds = new Set<number>();
+  for (const word of lastWords) lastWordEnds.add(word.charCodeAt(word.length - 1));
+  return { owners, maxWords, lastWords, lastWordEnds };
 }
 
 /** Longer than any word of a title: looking further back along one word is wasted work. */
@@ -116,6 +120,9 @@ function firstLetter(text: string, start: number, end: number): number {
 }
 
 function endsWithTitleWord(text: string, end: number, titles: TitleIndex): boolean {
+  // An ASCII character lower-cases on its own: when it ends no title word, the word is not one.
+  const last = text.charCodeAt(end - 1);
+  if (last < 128 && !titles.lastWordEnds.has(last >= 65 && last <= 90 ? last + 32 : last)) return false;
   let start = end;
   while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) {
     if (end - start >= MAX_TITLE_WORD) return false; // no title has a word this long
