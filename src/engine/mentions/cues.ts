@@ -21,8 +21,8 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
   for (let s = 0; s < segments.length; s++) {
     const segmentStart = Math.max(segments[s]!.start, 0);
     const segmentEnd = Math.min(segments[s]!.end, text.length);
-    for (; h < tokens.hitCount && tokens.start(tokens.hits[h]!) < segmentEnd; h++) {
-      const k = tokens.hits[h]!;
+    for (; h < tokens.cueHitCount && tokens.start(tokens.cueHits[h]!) < segmentEnd; h++) {
+      const k = tokens.cueHits[h]!;
       const bits = tokens.marks[k]!;
       if ((bits & WATCH_BEYOND_ASCII) !== 0) {
         markIn(text, tokens.start(k), tokens.end(k), marks);

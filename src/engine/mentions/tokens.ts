@@ -4,7 +4,7 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
-import { mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_DESCRIPTOR, type Watch } from './watch';
+import { mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, type Watch } from './watch';
 import { work } from './work';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
@@ -124,6 +124,9 @@ export class Tokens {
   /** Indexes of the tokens with any watch bit, in order; the passes visit only these. */
   hits = new Int32Array(256);
   hitCount = 0;
+  /** The hits with WATCH_CUE or WATCH_BEYOND_ASCII, kept apart: one pass reads only these, a tenth of the hits. */
+  cueHits = new Int32Array(256);
+  cueHitCount = 0;
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
@@ -142,6 +145,7 @@ export class Tokens {
     this.flags = grown(this.flags, (n) => new Uint8Array(n));
     this.marks = grown(this.marks, (n) => new Uint8Array(n));
     this.hits = grown(this.hits, (n) => new Int32Array(n));
+    this.cueHits = grown(this.cueHits, (n) => new Int32Array(n));
     this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
   }
 
@@ -162,6 +166,8 @@ export class Tokens {
     let flags = this.flags;
     let marksOf = this.marks;
     let hits = this.hits;
+    let cueHits = this.cueHits;
+    let cueHitCount = 0;
     let inQuote = false;
     let prevEnd = -1;
     // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
@@ -227,6 +233,7 @@ export class Tokens {
           flags = this.flags;
           marksOf = this.marks;
           hits = this.hits;
+          cueHits = this.cueHits;
         }
         starts[n] = start;
         ends[n] = i;
@@ -236,6 +243,8 @@ export class Tokens {
         // Always written, kept only when the word hit: one branch fewer per token.
         hits[hitCount] = n;
         if (marks !== 0) hitCount++;
+        cueHits[cueHitCount] = n;
+        if ((marks & (WATCH_CUE | WATCH_BEYOND_ASCII)) !== 0) cueHitCount++;
         if (n === 0) gaps[n] = GAP_BREAK;
         else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
         else gaps[n] = sawSpace ? GAP_SPACE : GAP_NONE;
@@ -247,6 +256,7 @@ export class Tokens {
     }
     this.length = n;
     this.hitCount = hitCount;
+    this.cueHitCount = cueHitCount;
     work.steps += n;
     return this;
   }
