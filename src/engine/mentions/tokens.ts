@@ -4,7 +4,9 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
-import { mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, type Watch } from './watch';
+import {
+  mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, type Watch,
+} from './watch';
 import { work } from './work';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
@@ -12,6 +14,9 @@ export type Gap = 'none' | 'space' | 'break';
 export const GAP_NONE = 0;
 export const GAP_SPACE = 1;
 export const GAP_BREAK = 2;
+
+/** The watch bits the mention passes read; the cue bits are for the cue record alone. */
+const MENTION_BITS = WATCH_NAME | WATCH_DESCRIPTOR | WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
 
 const WORD_FLAG = 1;
 const QUOTE_FLAG = 2;
@@ -121,10 +126,10 @@ export class Tokens {
   flags = new Uint8Array(256);
   /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
   marks = new Uint8Array(256);
-  /** Indexes of the tokens with any watch bit, in order; the passes visit only these. */
+  /** Indexes of the tokens with a bit the mention passes read, in order; they visit only these. */
   hits = new Int32Array(256);
   hitCount = 0;
-  /** The hits with WATCH_CUE or WATCH_BEYOND_ASCII, kept apart: one pass reads only these, a tenth of the hits. */
+  /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
   private texts: string[] = [];
@@ -242,7 +247,7 @@ export class Tokens {
         marksOf[n] = marks;
         // Always written, kept only when the word hit: one branch fewer per token.
         hits[hitCount] = n;
-        if (marks !== 0) hitCount++;
+        if ((marks & MENTION_BITS) !== 0) hitCount++;
         cueHits[cueHitCount] = n;
         if ((marks & (WATCH_CUE | WATCH_BEYOND_ASCII)) !== 0) cueHitCount++;
         if (n === 0) gaps[n] = GAP_BREAK;
