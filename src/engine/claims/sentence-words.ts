@@ -1,6 +1,7 @@
 // The words of one sentence as the claim reader needs them: how many there are, which may start a cue,
-// and which may start a hedge. Each word is looked up once, in one map, and what it is kept in an
-// array reused from sentence to sentence; the cue and hedge searches then read that array.
+// and which may start a hedge. Each word that may have a role is looked up once, in one map, and what
+// it is kept in an array reused from sentence to sentence; the cue and hedge searches then read that
+// array.
 import type { Token } from '../attribution/tokens';
 import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
