@@ -2,6 +2,7 @@
 export { analyze } from '../src/engine/analyze';
 export { attributeQuotes } from '../src/engine/attribution';
 export { findClaims } from '../src/engine/claims';
+export { CueMarks } from '../src/engine/claims/cue-marks';
 export { compileEntities } from '../src/engine/entities/compile';
 export { parseEntityFile } from '../src/engine/entities/load';
 export { findMentions } from '../src/engine/mentions';

@@ -3,7 +3,6 @@
 // up; budgets live in run.ts. Beside each step: the garbage-collection pauses that fell inside it (wall
 // time), since the collector is charged to whichever step happens to allocate when it runs.
 import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { CueMarks } from '../src/engine/claims/cue-marks';
 import type { AnalysisContext } from '../src/engine/context';
 import { buildDraft, loadArticles } from './corpus';
 import { bundledEngine } from './engine';
@@ -11,7 +10,7 @@ import { cpuMs, median } from './measure';
 import { loadBundledIndex, ONE_MB_SEED, sharedDir } from './setup';
 
 const index = loadBundledIndex();
-const { attributeQuotes, extractProse, findClaims, findMentions, findQuotes, runRules, splitSentences } = bundledEngine();
+const { attributeQuotes, CueMarks, extractProse, findClaims, findMentions, findQuotes, runRules, splitSentences } = bundledEngine();
 const text = buildDraft(loadArticles(sharedDir()), 1024 * 1024, ONE_MB_SEED);
 const samples: Record<string, number[]> = {};
 /** Each timed call's wall-clock window, to place the collections in. */
@@ -20,7 +19,13 @@ const collections: PerformanceEntry[] = [];
 const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
 observer.observe({ entryTypes: ['gc'] });
 
+/** Analyses run untimed first, so the medians measure compiled code rather than the compiler at work. */
+const WARMUP = 5;
+const RUNS = 15;
+let warm = false;
+
 function time<T>(step: string, fn: () => T): T {
+  if (!warm) return fn();
   const from = performance.now();
   const t0 = cpuMs();
   const result = fn();
@@ -29,7 +34,8 @@ function time<T>(step: string, fn: () => T): T {
   return result;
 }
 
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  warm = i >= WARMUP;
   // Ten floors per sample (one takes about a millisecond), divided below.
   time('floor', () => {
     let n = 0;
@@ -38,7 +44,6 @@ for (let i = 0; i < 10; i++) {
   });
   const prose = time('prose', () => extractProse(text, 'markdown'));
   const sentences = time('sentences', () => splitSentences(text, prose));
-  // The record's class is not in the bundle's exports; a plain instance serves the bundled steps alike.
   const cueMarks = new CueMarks();
   const mentions = time('mentions', () => findMentions(text, prose, sentences, index, cueMarks));
   const quotes = time('quotes', () => findQuotes(text, prose));
