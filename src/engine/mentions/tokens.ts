@@ -64,6 +64,10 @@ const enum CharClass { Other, Word, Space }
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? CharClass.Word : isSpaceCode(c) ? CharClass.Space : CharClass.Other;
 
+/** WATCH_CAPITAL for the ASCII capitals, else 0: read instead of tested, since which words are capitalised is no pattern a branch predicts. */
+const ASCII_CAPITAL = new Uint8Array(128);
+ASCII_CAPITAL.fill(WATCH_CAPITAL, 65, 91);
+
 function isHighSurrogateAt(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return false;
@@ -115,6 +119,11 @@ function lowerCode(c: number): number {
   if (c <= 90) return c + 32;
   if (c < 128) return c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
+function oneIfPositive(x: number): number {
+  return -x >>> 31;
 }
 
 /** The tokens of one paragraph (or phrase), in typed arrays that grow as needed and are reused. */
@@ -224,7 +233,7 @@ export class Tokens {
             if (firstCode < 128) {
               // mayWatch written out: this loop is past the size the compiler inlines calls into.
               if ((maybe![(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0) marks = exact!.get(hash);
-              if (firstCode >= 65 && firstCode <= 90) marks |= WATCH_CAPITAL;
+              marks |= ASCII_CAPITAL[firstCode]!;
             } else {
               marks = wideWatchBits(watch, text, start, i, firstCode, hash);
             }
@@ -254,11 +263,12 @@ export class Tokens {
         hashes[n] = hash;
         flags[n] = flag;
         marksOf[n] = marks;
-        // Always written, kept only when the word hit: one branch fewer per token.
+        // Always written, kept only when the word hit, and counted without a branch: which words hit
+        // follows no pattern the processor could predict.
         hits[hitCount] = n;
-        if ((marks & MENTION_BITS) !== 0) hitCount++;
+        hitCount += oneIfPositive(marks & MENTION_BITS);
         cueHits[cueHitCount] = n;
-        if ((marks & (WATCH_CUE | WATCH_BEYOND_ASCII)) !== 0) cueHitCount++;
+        cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
         // Inside a segment only whitespace lies between tokens, so a token touching the last one is joined to it.
         if (n === 0) gaps[n] = GAP_BREAK;
         else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
