@@ -64,7 +64,10 @@ const enum CharClass { Other, Word, Space }
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? CharClass.Word : isSpaceCode(c) ? CharClass.Space : CharClass.Other;
 
-/** WATCH_CAPITAL for the ASCII capitals, else 0: read instead of tested, since which words are capitalised is no pattern a branch predicts. */
+/**
+ * WATCH_CAPITAL for the ASCII capitals, else 0: read rather than tested, since which words are
+ * capitalised follows no pattern a branch could predict.
+ */
 const ASCII_CAPITAL = new Uint8Array(128);
 ASCII_CAPITAL.fill(WATCH_CAPITAL, 65, 91);
 

@@ -121,8 +121,9 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
   const firstHash = trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!;
   if (!trie.firstHashes.has(firstHash)) return null;
   // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
-  // phrase's second word: two integer lookups rule them out before the first word is compared.
-  if (!trie.oneTokenHashes.has(firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
+  // phrase's second word: two integer lookups rule them out before the first word is compared. (Not
+  // with `lowered` first words, which are found by text: there two spellings may share a node.)
+  if (!trie.lowered && !trie.oneTokenHashes.has(firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
   let node = firstNode(trie, tokens, at);
   let i = at;
   let bestLast = -1;
