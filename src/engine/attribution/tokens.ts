@@ -161,6 +161,16 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
         j++;
       }
       if (j > i + 1) last = text.charCodeAt(j - 1);
+      // A lower-case ASCII word ended by a space, a comma or the stretch (most words) is its own
+      // lower case, no possessive and no abbreviation: none of the checks below can say otherwise.
+      if (c >= 0x61 && c <= 0x7a) {
+        const d = j < stop ? text.charCodeAt(j) : -1;
+        if (d === 0x20 || d === 0x2c || d === -1) {
+          put(tokens, reuse, i, j, 'word', text.slice(i, j), false, false, -1, mayBeCueWord(c, last, j - i));
+          i = d === 0x20 ? j + 1 : j;
+          continue;
+        }
+      }
       while (j < stop) {
         const d = text.charCodeAt(j);
         const k = d < 0x80 ? ASCII[d] : isLetterOrDigit(d) ? LETTER | WIDE : d === 0x2019 ? JOINER : 0;
