@@ -27,6 +27,9 @@ const DOTTED = new Set([
   'del', 'cpl', 'pvt', 'cmdr', 'hon', 'supt', 'det', 'insp', 'msgr', 'fr', 'govs', 'gens', 'drs',
 ]);
 
+/** The longest word in DOTTED: a longer word before a full stop is not looked up. */
+const MAX_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
+
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
 
@@ -201,7 +204,7 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || DOTTED.has(lower);
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (j - i <= MAX_DOTTED && DOTTED.has(lower));
         if (dotted) {
           j++;
           last = 0x2e;
