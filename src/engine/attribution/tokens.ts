@@ -112,7 +112,12 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
   let qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
-  for (const whole of para.segments) {
+  const segments = para.segments;
+  // A stretch reads only the segments it overlaps (they are in order): a walk over all of them for
+  // each sentence would grow with the square of one huge paragraph.
+  for (let s = within ? firstSegmentEndingAfter(segments, within.start) : 0; s < segments.length; s++) {
+    const whole = segments[s];
+    if (within && whole.start >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.
     const segStart = within ? Math.max(whole.start, within.start) : whole.start;
     const segEnd = within ? Math.min(whole.end, within.end) : whole.end;
@@ -234,6 +239,18 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
     }
   }
   return tokens;
+}
+
+/** Index of the first segment that ends after `offset` (segments.length if none). */
+function firstSegmentEndingAfter(segments: Range[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Appends a token to `tokens`, refilling the object at the same place in `reuse` when there is one. */
