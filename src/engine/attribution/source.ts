@@ -37,8 +37,6 @@ const WEEKDAYS_AND_MONTHS = new Set([
 
 export class SourceReader {
   private readonly mentions: readonly Mention[];
-  /** The mentions' start offsets, side by side: the binary search of every classify reads no objects. */
-  private readonly mentionStarts: Int32Array;
 
   readonly text: string;
 
@@ -46,7 +44,6 @@ export class SourceReader {
     this.text = ctx.text;
     // Mentions come sorted already; copy and sort only when they do not.
     this.mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
-    this.mentionStarts = Int32Array.from(this.mentions, (m) => m.range.start);
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -302,12 +299,11 @@ export class SourceReader {
   /** The longest mention that ends with the token `last` and starts at or after `from`. */
   private mentionEndingAt(from: number, last: Token): Mention | null {
     const ms = this.mentions;
-    const starts = this.mentionStarts;
     let lo = 0;
-    let hi = starts.length;
+    let hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] <= last.start) lo = mid + 1;
+      if (ms[mid].range.start <= last.start) lo = mid + 1;
       else hi = mid;
     }
     let best: Mention | null = null;
