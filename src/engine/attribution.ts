@@ -49,6 +49,8 @@ export class ParagraphTokens {
   private readonly cache = new Map<number, Token[]>();
   /** Tokens of forgotten paragraphs, refilled by the next paragraphs read. */
   private readonly spare: Token[][] = [];
+  /** The lowest paragraph in the cache (NONE_CACHED when it is empty): most quotes have nothing to forget. */
+  private lowest = NONE_CACHED;
   constructor(private readonly ctx: AnalysisContext) {}
 
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
@@ -58,19 +60,28 @@ export class ParagraphTokens {
       const para = this.ctx.prose.paragraphs[p];
       tokens = tokenizeReusing(this.spare.pop() ?? [], this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
       this.cache.set(p, tokens);
+      if (p < this.lowest) this.lowest = p;
     }
     return tokens;
   }
 
   /** Tokens are only needed near the current paragraph: forget the rest (their objects are refilled). */
   forgetBefore(p: number): void {
+    if (this.lowest >= p - 1) return;
+    this.lowest = NONE_CACHED;
     for (const [key, tokens] of this.cache) {
-      if (key >= p - 1) continue;
+      if (key >= p - 1) {
+        if (key < this.lowest) this.lowest = key;
+        continue;
+      }
       this.cache.delete(key);
       if (tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_ARRAYS) this.spare.push(tokens);
     }
   }
 }
+
+/** Above any paragraph index, and a small integer. */
+const NONE_CACHED = 0x3fffffff;
 
 /** Paragraphs in reach of one quote: the one before, its first and its last. */
 const SPARE_ARRAYS = 3;

@@ -85,11 +85,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
   if ((bits & CLAIM_NOUN) !== 0 && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
   // "the claims", "his remarks": a determiner makes it a noun.
-  if (i > 0 && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return null;
+  if (i > 0 && tokens[i - 1].kind === 'word' && DETERMINERS.has(tokens[i - 1].lower)) return null;
   // "as The New Yorker put it"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
   // "is said to", "was told that": a passive names no speaker before the verb.
-  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && BE_FORMS.has(tokens[i - 1].lower)) return null;
+  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && tokens[i - 1].kind === 'word' && BE_FORMS.has(tokens[i - 1].lower)) return null;
   // "…," Tate shot back / she went on: the particle completes the verb (and "pointed out that …").
   if ((bits & PHRASAL) !== 0 && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === PHRASAL_SPEECH_VERBS.get(t.lower)) return { kind: 'verb', from: i, to: i + 2 };
   if ((bits & SPEECH) !== 0) {

@@ -51,7 +51,8 @@ export class People {
 
   /** The speaker with an unlisted name cleaned of title words. */
   person(speaker: Speaker): Speaker {
-    if (speaker.entity !== null) return speaker;
+    // A listed speaker, or a single word, has no title to clean.
+    if (speaker.entity !== null || !speaker.name.includes(' ')) return speaker;
     let name = this.personalNames.get(speaker.name);
     if (name === undefined) {
       name = personalName(speaker.name);

@@ -27,6 +27,9 @@ const DOTTED = new Set([
   'del', 'cpl', 'pvt', 'cmdr', 'hon', 'supt', 'det', 'insp', 'msgr', 'fr', 'govs', 'gens', 'drs',
 ]);
 
+/** The longest word in DOTTED: a longer word before a full stop is not looked up. */
+const MAX_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
+
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
 
@@ -86,6 +89,12 @@ export const REUSED_TOKENS = 1024;
 const NONE: readonly Token[] = [];
 
 /**
+ * The bounds of "no quote left": past any offset in a string, and a small integer, so the offsets
+ * compared with it stay small integers too (Infinity, a float, made V8 drop the optimised loop).
+ */
+const NO_QUOTE = 0x3fffffff;
+
+/**
  * The token objects refilled by each sentence read, and the analysis they belong to (known by its
  * quotes array): a new analysis starts afresh, so their words never hold an earlier text in memory.
  */
@@ -100,10 +109,15 @@ let sentencesOf: Quote[] = [];
 export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];
   let q = first;
-  // The current quote's bounds, read once per quote rather than once per token (Infinity past the last).
-  let qStart = q < quotes.length ? quotes[q].range.start : Infinity;
-  let qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
-  for (const whole of para.segments) {
+  // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
+  let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
+  let qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
+  const segments = para.segments;
+  // A stretch reads only the segments it overlaps (they are in order): a walk over all of them for
+  // each sentence would grow with the square of one huge paragraph.
+  for (let s = within ? firstSegmentEndingAfter(segments, within.start) : 0; s < segments.length; s++) {
+    const whole = segments[s];
+    if (within && whole.start >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.
     const segStart = within ? Math.max(whole.start, within.start) : whole.start;
     const segEnd = within ? Math.min(whole.end, within.end) : whole.end;
@@ -111,8 +125,8 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
     while (i < segEnd) {
       while (qEnd <= i) {
         q++;
-        qStart = q < quotes.length ? quotes[q].range.start : Infinity;
-        qEnd = q < quotes.length ? quotes[q].range.end : Infinity;
+        qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
+        qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
       }
       if (qStart <= i && i < qEnd) {
         const end = Math.min(quotes[q].range.end, para.range.end);
@@ -147,6 +161,24 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
       let dotInside = false;
       /** The character that ended the word, -1 when `stop` did. */
       let after = -1;
+      // Most of a word is lower-case ASCII letters: a range test each, with nothing to gather (their
+      // class adds no bit that matters) until another character comes.
+      while (j < stop) {
+        const d = text.charCodeAt(j);
+        if (d < 0x61 || d > 0x7a) break;
+        j++;
+      }
+      if (j > i + 1) last = text.charCodeAt(j - 1);
+      // A lower-case ASCII word ended by a space, a comma or the stretch (most words) is its own
+      // lower case, no possessive and no abbreviation: none of the checks below can say otherwise.
+      if (c >= 0x61 && c <= 0x7a) {
+        const d = j < stop ? text.charCodeAt(j) : -1;
+        if (d === 0x20 || d === 0x2c || d === -1) {
+          put(tokens, reuse, i, j, 'word', text.slice(i, j), false, false, -1, mayBeCueWord(c, last, j - i));
+          i = d === 0x20 ? j + 1 : j;
+          continue;
+        }
+      }
       while (j < stop) {
         const d = text.charCodeAt(j);
         const k = d < 0x80 ? ASCII[d] : isLetterOrDigit(d) ? LETTER | WIDE : d === 0x2019 ? JOINER : 0;
@@ -170,19 +202,20 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
         break;
       }
       const first = c < 0x80 ? cls : WIDE;
+      let lower = lowerCase(text, i, j, first, rest);
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
       let dotted = false;
       if (after === 0x2e) {
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || DOTTED.has(lowerCase(text, i, j, first, rest));
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (j - i <= MAX_DOTTED && DOTTED.has(lower));
         if (dotted) {
           j++;
           last = 0x2e;
+          lower = lowerCase(text, i, j, first, rest); // the full stop is never upper case
         }
       }
-      let lower = lowerCase(text, i, j, first, rest); // a full stop added above is never upper case
       // A letter past ASCII may lower-case to other characters; any other word's last letter is at hand.
       const wide = ((first | rest) & WIDE) !== 0;
       // The word's shape, from the characters at hand (a wide word is left to the lookup).
@@ -200,9 +233,24 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
       }
       put(tokens, reuse, i, j, 'word', lower, isUpper(c), possessive, -1, mayCue);
       i = j;
+      // The space after a word, passed here rather than by a round of the outer loop (it is in no
+      // quote: `stop` is at or before the next quote's start).
+      if (i < stop && text.charCodeAt(i) === 0x20) i++;
     }
   }
   return tokens;
+}
+
+/** Index of the first segment that ends after `offset` (segments.length if none). */
+function firstSegmentEndingAfter(segments: Range[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Appends a token to `tokens`, refilling the object at the same place in `reuse` when there is one. */

@@ -91,7 +91,8 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
   const ordered = inEndOrder(found, from);
   let next = ordered === found ? from : 0;
   const stop = ordered === found ? found.length : ordered.length;
-  for (let h = 0; h < tokens.hitCount; h++) {
+  const hitCount = mayResolve(found, from, paragraph, state) ? tokens.hitCount : 0;
+  for (let h = 0; h < hitCount; h++) {
     const k = tokens.hits[h]!;
     if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
     const word = pronounAt(tokens, k);
@@ -110,6 +111,26 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
   }
   while (next < stop) remember(state, ordered[next++]!, paragraph);
 }
+
+/**
+ * Whether a pronoun of the paragraph could find an antecedent: one remembered from the paragraph
+ * before and not blocked yet (blocks only grow), or a fitting person among the paragraph's mentions.
+ * Most paragraphs have neither, and their pronouns are not looked at.
+ */
+function mayResolve(found: readonly Found[], from: number, paragraph: number, state: PronounState): boolean {
+  for (const pronoun of PRONOUNS) {
+    const antecedent = state.fitting[pronoun];
+    if (antecedent && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= state.blocked[pronoun]) return true;
+  }
+  for (let i = from; i < found.length; i++) {
+    const mention = found[i]!;
+    const pronoun = mention.entity?.pronoun;
+    if (!mention.inQuote && (pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) return true;
+  }
+  return false;
+}
+
+const PRONOUNS: readonly Pronoun[] = ['he', 'she', 'they'];
 
 /** `found` itself when its entries from `from` on are in end order, else a sorted copy of them. */
 function inEndOrder(found: Found[], from: number): readonly Found[] {

@@ -54,12 +54,22 @@ function gapAcross(text: string, from: number, to: number): number {
   return sawSpace ? GAP_SPACE : GAP_NONE;
 }
 
-const OTHER = 0;
-const WORD = 1;
-const SPACE = 2;
+/**
+ * Character classes. Constants read in the hot loop are const enum members, which the bundler writes
+ * in as literals: a module-level `const` is a closure variable the optimised loop reloads (and, for a
+ * number, re-checks) on every character.
+ */
+const enum CharClass { Other, Word, Space }
 /** Character classes of ASCII, looked up instead of computed in the hot loop. */
 const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? WORD : isSpaceCode(c) ? SPACE : OTHER;
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? CharClass.Word : isSpaceCode(c) ? CharClass.Space : CharClass.Other;
+
+/**
+ * WATCH_CAPITAL for the ASCII capitals, else 0: read rather than tested, since which words are
+ * capitalised follows no pattern a branch could predict.
+ */
+const ASCII_CAPITAL = new Uint8Array(128);
+ASCII_CAPITAL.fill(WATCH_CAPITAL, 65, 91);
 
 function isHighSurrogateAt(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
@@ -73,21 +83,21 @@ const BMP_CLASS = new Uint8Array(0x10000);
 
 function classOfNonAscii(text: string, i: number, end: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) {
-    if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? WORD : OTHER;
-    return isSpaceCode(c) ? SPACE : isWordCodePoint(c) ? WORD : OTHER;
+    if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? CharClass.Word : CharClass.Other;
+    return isSpaceCode(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
   }
   const known = BMP_CLASS[c]!;
   if (known !== 0) return known - 1;
-  const cls = isSpaceCode(c) ? SPACE : isWordCodePoint(c) ? WORD : OTHER;
+  const cls = isSpaceCode(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
   BMP_CLASS[c] = cls + 1;
   return cls;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's parameters (see hash.ts), as literals for the hot loop. */
+const enum Fnv { Offset = 0x811c9dc5 | 0, Prime = 0x01000193 }
 
 function hashFrom(hash: number, text: string, from: number, to: number): number {
-  for (let j = from; j < to; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
+  for (let j = from; j < to; j++) hash = Math.imul(hash ^ text.charCodeAt(j), Fnv.Prime);
   return hash;
 }
 
@@ -100,7 +110,7 @@ function wideWatchBits(watch: Watch, text: string, start: number, end: number, f
   let marks = mayWatch(watch.maybe, hash) ? watch.exact.get(hash) : 0;
   const lowFirst = lowerCode(firstCode);
   if (lowFirst !== firstCode) {
-    const lowHash = hashFrom(Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME), text, start + 1, end);
+    const lowHash = hashFrom(Math.imul(Fnv.Offset ^ lowFirst, Fnv.Prime), text, start + 1, end);
     if (mayWatch(watch.maybe, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
   }
   if (startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
@@ -112,6 +122,11 @@ function lowerCode(c: number): number {
   if (c <= 90) return c + 32;
   if (c < 128) return c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
+function oneIfPositive(x: number): number {
+  return -x >>> 31;
 }
 
 /** The tokens of one paragraph (or phrase), in typed arrays that grow as needed and are reused. */
@@ -181,13 +196,11 @@ export class Tokens {
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
-      let sawSpace = false;
       let segmentStart = true;
       while (i < end) {
         let c = text.charCodeAt(i);
         const cls = c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(text, i, end, c);
-        if (cls === SPACE) {
-          sawSpace = true;
+        if (cls === CharClass.Space) {
           i++;
           continue;
         }
@@ -195,27 +208,35 @@ export class Tokens {
         let hash = 0;
         let marks = 0;
         let flag = 0;
-        if (cls === WORD) {
+        if (cls === CharClass.Word) {
           const firstCode = c;
-          let beyondAscii = c >= 128;
-          hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+          hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
           i++;
+          // Most words are lower-case ASCII letters: one range test and the hash per character, until
+          // the first other character hands over to the general loop below.
+          while (i < end) {
+            c = text.charCodeAt(i);
+            if (c < 97 || c > 122) break;
+            hash = Math.imul(hash ^ c, Fnv.Prime);
+            i++;
+          }
+          let beyondAscii = firstCode >= 128;
           while (i < end) {
             c = text.charCodeAt(i);
             if (c < 128) {
-              if (ASCII_CLASS[c] !== WORD) break;
+              if (ASCII_CLASS[c] !== CharClass.Word) break;
             } else {
-              if (classOfNonAscii(text, i, end, c) !== WORD && !(c >= 0xdc00 && c <= 0xdfff && i > start)) break;
+              if (classOfNonAscii(text, i, end, c) !== CharClass.Word && !(c >= 0xdc00 && c <= 0xdfff && i > start)) break;
               beyondAscii = true;
             }
-            hash = Math.imul(hash ^ c, FNV_PRIME);
+            hash = Math.imul(hash ^ c, Fnv.Prime);
             i++;
           }
           if (watch) {
             if (firstCode < 128) {
               // mayWatch written out: this loop is past the size the compiler inlines calls into.
               if ((maybe![(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0) marks = exact!.get(hash);
-              if (firstCode >= 65 && firstCode <= 90) marks |= WATCH_CAPITAL;
+              marks |= ASCII_CAPITAL[firstCode]!;
             } else {
               marks = wideWatchBits(watch, text, start, i, firstCode, hash);
             }
@@ -245,17 +266,18 @@ export class Tokens {
         hashes[n] = hash;
         flags[n] = flag;
         marksOf[n] = marks;
-        // Always written, kept only when the word hit: one branch fewer per token.
+        // Always written, kept only when the word hit, and counted without a branch: which words hit
+        // follows no pattern the processor could predict.
         hits[hitCount] = n;
-        if ((marks & MENTION_BITS) !== 0) hitCount++;
+        hitCount += oneIfPositive(marks & MENTION_BITS);
         cueHits[cueHitCount] = n;
-        if ((marks & (WATCH_CUE | WATCH_BEYOND_ASCII)) !== 0) cueHitCount++;
+        cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
+        // Inside a segment only whitespace lies between tokens, so a token touching the last one is joined to it.
         if (n === 0) gaps[n] = GAP_BREAK;
         else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
-        else gaps[n] = sawSpace ? GAP_SPACE : GAP_NONE;
+        else gaps[n] = start === prevEnd ? GAP_NONE : GAP_SPACE;
         n++;
         prevEnd = i;
-        sawSpace = false;
         segmentStart = false;
       }
     }
@@ -273,7 +295,7 @@ export class Tokens {
     const first = this.source.charCodeAt(start);
     const lowFirst = lowerCode(first);
     if (lowFirst === first) return this.hashes[i]!;
-    return hashFrom(Math.imul(FNV_OFFSET ^ lowFirst, FNV_PRIME), this.source, start + 1, this.ends[i]!);
+    return hashFrom(Math.imul(Fnv.Offset ^ lowFirst, Fnv.Prime), this.source, start + 1, this.ends[i]!);
   }
 
   private coveredMarks = new Uint8Array(256);

@@ -29,6 +29,10 @@ export interface Trie<T> {
    * compared in place instead of being made a string ("the" starts an alias and is very common).
    */
   firstWords: Map<number, FirstWord<T>[]>;
+  /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves. */
+  oneTokenHashes: IntSet;
+  /** Hashes of every phrase's second token, when it is a word. */
+  secondHashes: IntSet;
 }
 
 interface FirstWord<T> {
@@ -37,7 +41,7 @@ interface FirstWord<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map() };
+  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map(), oneTokenHashes: new IntSet(), secondHashes: new IntSet() };
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -64,7 +68,10 @@ function child<T>(node: TrieNode<T>, text: string, joined: boolean, hash: number
 export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], value: T): void {
   if (tokens.length === 0) return;
   const first = tokens[0]!;
-  trie.firstHashes.add(trie.lowered ? first.lowHash : first.hash);
+  const firstHash = trie.lowered ? first.lowHash : first.hash;
+  trie.firstHashes.add(firstHash);
+  if (tokens.length === 1) trie.oneTokenHashes.add(firstHash);
+  else if (tokens[1]!.hash !== 0) trie.secondHashes.add(tokens[1]!.hash);
   let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false, 0);
   if (!trie.lowered && first.hash !== 0) addFirstWord(trie, first, node);
   for (let i = 1; i < tokens.length; i++) {
@@ -99,9 +106,24 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+/**
+ * Whether token `i` may continue a phrase begun by the token before it: not a word that is no phrase's
+ * second (punctuation is left to the walk).
+ */
+function mayBeSecond<T>(trie: Trie<T>, tokens: Tokens, i: number): boolean {
+  if (i >= tokens.length || tokens.gap(i) === GAP_BREAK) return false;
+  const hash = tokens.hashes[i]!;
+  return hash === 0 || trie.secondHashes.has(hash);
+}
+
 /** The longest phrase starting at token `at`, or null. */
 export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieMatch<T> | null {
-  if (!trie.firstHashes.has(trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!)) return null;
+  const firstHash = trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!;
+  if (!trie.firstHashes.has(firstHash)) return null;
+  // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
+  // phrase's second word: two integer lookups rule them out before the first word is compared. (Not
+  // with `lowered` first words, which are found by text: there two spellings may share a node.)
+  if (!trie.lowered && !trie.oneTokenHashes.has(firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
   let node = firstNode(trie, tokens, at);
   let i = at;
   let bestLast = -1;

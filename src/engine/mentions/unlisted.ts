@@ -326,8 +326,8 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
     const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
-    const written = nameWords.join(' ');
-    const person = registry.fullNames.get(written) ?? (nameWords.length === 1 ? registry.surnames.get(written) : undefined);
+    // Full names have two words or more (isPersonName), so one word can only be a surname.
+    const person = nameWords.length === 1 ? registry.surnames.get(nameWords[0]!) : registry.fullNames.get(nameWords.join(' '));
     if (person === undefined) continue;
     const ref = mention(tokens, k, nameLast, person);
     found.push(ref);
