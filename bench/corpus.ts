@@ -116,5 +116,8 @@ export function buildDraft(articles: Article[], targetChars: number, seed: numbe
     }
     copy++;
   }
-  return parts.join('\n\n') + '\n';
+  // The final newline joins the last part, not the joined string: `joined + '\n'` would be a two-part
+  // string that every character read goes through, where a document from an editor or a file is flat.
+  parts[parts.length - 1] += '\n';
+  return parts.join('\n\n');
 }
