@@ -6,7 +6,7 @@ import { cueRange, finalAttribution, readHeadCue, type Found } from './attributi
 import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, tokenAt, tokenizeParagraph, type Token } from './attribution/tokens';
+import { endsSentence, SentenceTokens, tokenAt, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
@@ -27,6 +27,7 @@ interface Pass {
   mentionStarts: Int32Array;
   reader: SourceReader;
   words: SentenceWords;
+  sentenceTokens: SentenceTokens;
 }
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
@@ -34,7 +35,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = new People(ctx);
   for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new SentenceTokens() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -55,7 +56,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
       continue;
     }
     // Only this sentence is read: its tokens, quotes included as single tokens.
-    const tokens = tokenizeParagraph(ctx.text, para, quotes, qi, sentence.range);
+    const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence.range);
     work += tokens.length;
     const a = 0;
     const b = tokens.length;

@@ -66,21 +66,27 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Tokenises one paragraph's prose. `quotes` are the document's quotes in text order and `first` the
- * index of the first that may touch this paragraph; quotes become single tokens (clipped to the
- * paragraph). The token objects of a stretch (`within`, a sentence) are refilled by the next call
- * with `within`: read them before asking for another stretch.
+ * Tokenises one paragraph's prose (only the stretch `within`, a sentence, when given). `quotes` are the
+ * document's quotes in text order and `first` the index of the first that may touch this paragraph;
+ * quotes become single tokens (clipped to the paragraph).
  */
 export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
-  if (within === undefined) return tokenizeReusing(NONE, text, para, quotes, first);
-  // Claims reads one sentence at a time: the tokens of the longest sentence so far are refilled.
-  if (quotes !== sentencesOf) {
-    sentenceTokens = NONE;
-    sentencesOf = quotes;
+  return tokenizeReusing(NONE, text, para, quotes, first, within);
+}
+
+/**
+ * Tokenises sentence after sentence of one analysis, refilling the token objects of the longest
+ * sentence so far: read a sentence's tokens before asking for the next. Owned by the reader, so
+ * nothing outlives the analysis.
+ */
+export class SentenceTokens {
+  private reuse: readonly Token[] = NONE;
+
+  read(text: string, para: Paragraph, quotes: Quote[], first: number, within: Range): Token[] {
+    const tokens = tokenizeReusing(this.reuse, text, para, quotes, first, within);
+    if (tokens.length > this.reuse.length && tokens.length <= REUSED_TOKENS) this.reuse = tokens;
+    return tokens;
   }
-  const tokens = tokenizeReusing(sentenceTokens, text, para, quotes, first, within);
-  if (tokens.length > sentenceTokens.length && tokens.length <= REUSED_TOKENS) sentenceTokens = tokens;
-  return tokens;
 }
 
 /** The most token objects kept for refilling: one huge paragraph or endless sentence does not stay in memory. */
@@ -93,13 +99,6 @@ const NONE: readonly Token[] = [];
  * compared with it stay small integers too (Infinity, a float, made V8 drop the optimised loop).
  */
 const NO_QUOTE = 0x3fffffff;
-
-/**
- * The token objects refilled by each sentence read, and the analysis they belong to (known by its
- * quotes array): a new analysis starts afresh, so their words never hold an earlier text in memory.
- */
-let sentenceTokens: readonly Token[] = NONE;
-let sentencesOf: Quote[] = [];
 
 /**
  * tokenizeParagraph, refilling the objects of `reuse` (tokens no longer read) before making new ones:
