@@ -13,6 +13,7 @@ import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
+import { holdsValueIn } from './text/sorted';
 import type { Claim, Mention, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
@@ -249,14 +250,7 @@ function isCheckable(mentionStarts: Int32Array, tokens: Token[], a: number, b: n
 
 /** Whether a mention starts in [from, to). */
 function hasMention(mentionStarts: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = mentionStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentionStarts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentionStarts.length && mentionStarts[lo]! < to;
+  return holdsValueIn(mentionStarts, mentionStarts.length, from, to);
 }
 
 function startsOf(mentions: readonly Mention[]): Int32Array {

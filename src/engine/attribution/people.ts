@@ -1,5 +1,6 @@
 // Who "he" or "she" is: the most recent person the copy has named or quoted before the pronoun.
 import type { AnalysisContext } from '../context';
+import { countBelow } from '../text/sorted';
 import type { Mention, Pronoun, Speaker } from '../types';
 import { ROLE_WORDS } from '../vocabulary/titles';
 
@@ -124,14 +125,7 @@ function latestBefore(list: Named[], offset: number, pronoun: Pronoun): Named | 
 
 /** latestBefore over parallel arrays of offsets and pronouns: the index found, or -1. */
 function latestIndexBefore(offsets: number[], pronouns: (Pronoun | null)[], offset: number, pronoun: Pronoun): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+  for (let i = countBelow(offsets, offsets.length, offset) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     if (fits(pronouns[i], pronoun)) return i;
   }
   return -1;

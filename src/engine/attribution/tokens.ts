@@ -1,5 +1,6 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
+import { firstEndingAfter } from '../text/sorted';
 import type { Paragraph, Quote, Range } from '../types';
 import { mayBeCueWord } from './cue';
 
@@ -114,7 +115,7 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
   const segments = para.segments;
   // A stretch reads only the segments it overlaps (they are in order): a walk over all of them for
   // each sentence would grow with the square of one huge paragraph.
-  for (let s = within ? firstSegmentEndingAfter(segments, within.start) : 0; s < segments.length; s++) {
+  for (let s = within ? firstEndingAfter(segments, within.start) : 0; s < segments.length; s++) {
     const whole = segments[s];
     if (within && whole.start >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.
@@ -240,18 +241,6 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
   return tokens;
 }
 
-/** Index of the first segment that ends after `offset` (segments.length if none). */
-function firstSegmentEndingAfter(segments: Range[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Appends a token to `tokens`, refilling the object at the same place in `reuse` when there is one. */
 function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
   const n = tokens.length;
@@ -316,14 +305,7 @@ const NOT_NAME_BEFORE_NICKNAME = new Set([
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(tokens, offset);
 }
 
 export function span(tokens: Token[], from: number, to: number): Range {

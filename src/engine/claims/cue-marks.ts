@@ -3,6 +3,8 @@
 // Int32Array that grows by doubling. Claims then asks whether a sentence holds one with a binary search
 // instead of reading the sentence's characters again. Trusted only when `complete`: a pass that
 // stopped early leaves claims to read the characters itself.
+import { holdsValueIn } from '../text/sorted';
+
 export class CueMarks {
   /** The whole prose of the analysis was read. */
   complete = false;
@@ -28,14 +30,6 @@ export class CueMarks {
       this.starts.subarray(0, this.count).sort();
       this.sorted = true;
     }
-    const starts = this.starts;
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.count && starts[lo]! < end;
+    return holdsValueIn(this.starts, this.count, start, end);
   }
 }

@@ -1,0 +1,32 @@
+// Binary searches over offsets in text order: sorted numbers (mention and cue-word starts, people's
+// offsets) and ranges that do not overlap (tokens, segments).
+
+/** How many of the first `count` values of `sorted` (ascending) are below `value`: a binary search. */
+export function countBelow(sorted: ArrayLike<number>, count: number, value: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of the first `count` values of `sorted` (ascending) lies in [from, to). */
+export function holdsValueIn(sorted: Int32Array, count: number, from: number, to: number): boolean {
+  const at = countBelow(sorted, count, from);
+  return at < count && sorted[at]! < to;
+}
+
+/** Index of the first of `items` (in text order, not overlapping) that ends after `offset`; items.length if none. */
+export function firstEndingAfter(items: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
