@@ -1,7 +1,10 @@
 // Which listed entities own which titles, and the title written right before a name.
 // Compiled once per entity index (the index is immutable once compiled) and reused.
 import { normaliseTitle, titlesOf, type EntityIndex } from '../entities/compile';
+import * as chars from '../text/chars';
 import type { Entity, Range } from '../types';
+
+const { Ch } = chars;
 
 export interface TitleIndex {
   /** Normalized title → ids of the entities that carry it (as a whole title or its tail). */
@@ -72,14 +75,8 @@ function compileTitles(index: EntityIndex): TitleIndex {
 /** Longer than any word of a title: looking further back along one word is wasted work. */
 const MAX_TITLE_WORD = 60;
 
-const TAB = 9;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
-const NO_BREAK_SPACE = 0xa0;
-
-const isSpace = (c: number) => c === SPACE || c === TAB || c === NO_BREAK_SPACE;
-const isLineBreak = (c: number) => c === LINE_FEED || c === CARRIAGE_RETURN;
+const isSpace = (c: number) => c === Ch.Space || c === Ch.Tab || c === Ch.NoBreakSpace;
+const isLineBreak = (c: number) => c === Ch.LineFeed || c === Ch.CarriageReturn;
 
 /**
  * The longest listed title written directly before `nameStart` (separated by spaces or one line
@@ -105,7 +102,7 @@ function wordsEndBefore(text: string, nameStart: number): number {
       continue;
     }
     if (!isLineBreak(c)) break;
-    if (c === LINE_FEED && text.charCodeAt(end - 2) === CARRIAGE_RETURN) end--;
+    if (c === Ch.LineFeed && text.charCodeAt(end - 2) === Ch.CarriageReturn) end--;
     if (++breaks > 1) return -1;
     end--;
   }
