@@ -67,15 +67,6 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Tokenises one paragraph's prose (only the stretch `within`, a sentence, when given). `quotes` are the
- * document's quotes in text order and `first` the index of the first that may touch this paragraph;
- * quotes become single tokens (clipped to the paragraph).
- */
-export function tokenizeParagraph(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
-  return tokenizeReusing(NONE, text, para, quotes, first, within);
-}
-
-/**
  * Tokenises sentence after sentence of one analysis, refilling the token objects of the longest
  * sentence so far: read a sentence's tokens before asking for the next. Owned by the reader, so
  * nothing outlives the analysis.
@@ -102,9 +93,11 @@ const NONE: readonly Token[] = [];
 const NO_QUOTE = 0x3fffffff;
 
 /**
- * tokenizeParagraph, refilling the objects of `reuse` (tokens no longer read) before making new ones:
- * a fresh object per token was much of the garbage attribution and claims made (about 100k tokens per
- * 1 MB draft). The array returned is new.
+ * Tokenises one paragraph's prose (only the stretch `within`, a sentence, when given). `quotes` are the
+ * document's quotes in text order and `first` the index of the first that may touch this paragraph;
+ * quotes become single tokens (clipped to the paragraph). The objects of `reuse` (tokens no longer
+ * read) are refilled before new ones are made: a fresh object per token was much of the garbage
+ * attribution and claims made (about 100k tokens per 1 MB draft). The array returned is new.
  */
 export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
   const tokens: Token[] = [];

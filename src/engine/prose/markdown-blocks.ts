@@ -58,13 +58,7 @@ function lineEndFrom(text: string, from: number, hasCarriageReturn: boolean): nu
     const end = text.indexOf('\n', from);
     return end < 0 ? text.length : end;
   }
-  let end = from;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c === Ch.LineFeed || c === Ch.CarriageReturn) break;
-    end++;
-  }
-  return end;
+  return lineEndAt(text, from);
 }
 
 export function scanBlocks(text: string): BlockScan {
