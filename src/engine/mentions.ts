@@ -24,11 +24,6 @@ function inOrder(found: readonly Found[], from: number): boolean {
   return true;
 }
 
-function sortFrom(found: Found[], from: number): void {
-  const part = found.slice(from).sort(byPosition);
-  for (let i = 0; i < part.length; i++) found[from + i] = part[i]!;
-}
-
 /** Sentence indexes by start (ties by index), so mentions (sorted) find theirs in one walk. */
 function sentenceOrder(sentences: readonly Sentence[]): number[] {
   const order = sentences.map((_, i) => i);
@@ -58,7 +53,12 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
+  /** The current paragraph's mentions while they are found; made into Mentions as soon as it is done. */
   const found: Found[] = [];
+  const mentions: Mention[] = [];
+  const order = sentenceOrder(sentences);
+  let at = 0;
+  let inTextOrder = true;
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
@@ -68,22 +68,41 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.hitCount === 0) continue;
-    const from = found.length;
+    found.length = 0;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
-    resolvePronouns(tokens, found, from, p, pronouns);
-    if (!inOrder(found, from)) sortFrom(found, from);
+    resolvePronouns(tokens, found, 0, p, pronouns);
+    if (found.length === 0) continue;
+    if (!inOrder(found, 0)) found.sort(byPosition);
+    // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
+    // long draft's would be copied by the collector and promoted with the results.
+    if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;
+    for (const f of found) {
+      while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= f.start) at++;
+      mentions.push(toMention(f, order.length > 0 ? order[at]! : 0));
+    }
   }
-  // Paragraphs normally come in text order; sort only if they did not.
-  if (!inOrder(found, 0)) found.sort(byPosition);
-  const order = sentenceOrder(sentences);
-  const mentions: Mention[] = [];
-  let at = 0;
-  for (const f of found) {
-    while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= f.start) at++;
-    mentions.push(toMention(f, order.length > 0 ? order[at]! : 0));
-  }
+  found.length = 0;
+  // Paragraphs normally come in text order; sort only if they did not, and place each in its sentence again.
+  if (!inTextOrder) placeInSentences(mentions.sort(byRange), sentences, order);
   return mentions;
+}
+
+function byMentionPosition(a: Mention, b: Found): number {
+  return a.range.start - b.start || b.end - a.range.end;
+}
+
+function byRange(a: Mention, b: Mention): number {
+  return a.range.start - b.range.start || b.range.end - a.range.end;
+}
+
+/** Sets each mention's sentence, for mentions sorted by position. */
+function placeInSentences(mentions: Mention[], sentences: readonly Sentence[], order: readonly number[]): void {
+  let at = 0;
+  for (const m of mentions) {
+    while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= m.range.start) at++;
+    m.sentence = order.length > 0 ? order[at]! : 0;
+  }
 }
 
 /**
