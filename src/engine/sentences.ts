@@ -53,7 +53,7 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, termi
   const segments = paragraph.segments;
   if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {
-    out.push({ range: { start: paragraph.range.start, end: paragraph.range.end }, paragraph: index });
+    out.push({ range: paragraph.range, paragraph: index });
     return 1;
   }
   let stops = 0;

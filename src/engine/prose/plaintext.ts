@@ -43,7 +43,8 @@ export function plainTextProse(text: string): Prose {
 }
 
 function paragraph(start: number, end: number): Paragraph {
-  return { range: { start, end }, segments: [{ start, end }], block: 'paragraph' };
+  const range = { start, end };
+  return { range, segments: [range], block: 'paragraph' };
 }
 
 /**
