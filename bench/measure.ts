@@ -78,6 +78,29 @@ export function measureTogether(fns: Record<string, Timed>, runs: number, warmup
 }
 
 /**
+ * Measures `subject` in a block of its own between two blocks of `peer`, whose samples are pooled: the
+ * peer's time is its own, never the collection of the subject's garbage (CPU time counts V8's
+ * background threads, which may still be at it when a short peer sample starts), and pooling a block
+ * from each side of the subject's evens out a drift in the machine's speed over the run.
+ */
+export function measureAround(subject: { fn: () => unknown; runs: number; warmup: number }, peer: { fn: () => unknown; runs: number; warmup: number; repeat: number }): { subject: Timing; peer: Timing } {
+  const peerCpu: number[] = [];
+  const peerWall: number[] = [];
+  const peerBlock = () => {
+    for (let i = 0; i < peer.warmup; i++) peer.fn();
+    for (let i = 0; i < peer.runs; i++) {
+      const s = sample(peer.fn, peer.repeat);
+      peerCpu.push(s.cpu);
+      peerWall.push(s.wall);
+    }
+  };
+  peerBlock();
+  const timing = measure(subject.fn, subject.runs, subject.warmup);
+  peerBlock();
+  return { subject: timing, peer: { medianMs: median(peerCpu), wallMedianMs: median(peerWall), runs: peerCpu.length } };
+}
+
+/**
  * Measures several functions one after another, each warmed up and then timed `runs` times in a row
  * (an entry may set its own). For peers that leave hundreds of megabytes of garbage (markdownlint,
  * compromise): interleaved, their garbage would be collected during, and charged to, the next Copydesk
