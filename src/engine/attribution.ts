@@ -58,7 +58,9 @@ export class ParagraphTokens {
     let tokens = this.cache.get(p);
     if (!tokens) {
       const para = this.ctx.prose.paragraphs[p];
-      tokens = tokenizeReusing(this.spare.pop() ?? [], this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+      // A forgotten paragraph's array, refilled in place: its objects and its room both serve again.
+      const spare = this.spare.pop() ?? [];
+      tokens = tokenizeReusing(spare, this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near), undefined, spare);
       this.cache.set(p, tokens);
       if (p < this.lowest) this.lowest = p;
     }

@@ -67,16 +67,18 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Tokenises sentence after sentence of one analysis, refilling the token objects of the longest
- * sentence so far: read a sentence's tokens before asking for the next. Owned by the reader, so
- * nothing outlives the analysis.
+ * Tokenises sentence after sentence of one analysis into one array, refilling the token objects of
+ * the longest sentence so far: read a sentence's tokens before asking for the next. Owned by the
+ * reader, so nothing outlives the analysis.
  */
 export class SentenceTokens {
   private reuse: readonly Token[] = NONE;
+  /** The array every read fills and returns: a fresh one per sentence was regrown push by push. */
+  private readonly out: Token[] = [];
 
   read(text: string, para: Paragraph, quotes: Quote[], first: number, within: Range): Token[] {
-    const tokens = tokenizeReusing(this.reuse, text, para, quotes, first, within);
-    if (tokens.length > this.reuse.length && tokens.length <= REUSED_TOKENS) this.reuse = tokens;
+    const tokens = tokenizeReusing(this.reuse, text, para, quotes, first, within, this.out);
+    if (tokens.length > this.reuse.length && tokens.length <= REUSED_TOKENS) this.reuse = tokens.slice();
     return tokens;
   }
 }
@@ -97,10 +99,13 @@ const NO_QUOTE = 0x3fffffff;
  * document's quotes in text order and `first` the index of the first that may touch this paragraph;
  * quotes become single tokens (clipped to the paragraph). The objects of `reuse` (tokens no longer
  * read) are refilled before new ones are made: a fresh object per token was much of the garbage
- * attribution and claims made (about 100k tokens per 1 MB draft). The array returned is new.
+ * attribution and claims made (about 100k tokens per 1 MB draft). The tokens are written into `into`
+ * when given (it may be `reuse` itself), which is then the array returned, cut to their number; else
+ * into a new array.
  */
-export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
-  const tokens: Token[] = [];
+export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range, into?: Token[]): Token[] {
+  const tokens: Token[] = into ?? [];
+  count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
@@ -124,11 +129,11 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
       if (qStart <= i && i < qEnd) {
         const end = Math.min(quotes[q].range.end, para.range.end);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
-        if (isNickname(text, quotes[q], tokens[tokens.length - 1], segEnd)) {
+        if (isNickname(text, quotes[q], count > 0 ? tokens[count - 1] : undefined, segEnd)) {
           i = Math.max(i + 1, end);
           continue;
         }
-        if (tokens.length === 0 || tokens[tokens.length - 1].quote !== q) {
+        if (count === 0 || tokens[count - 1].quote !== q) {
           put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', false, false, q, false);
         }
         i = Math.max(i + 1, end);
@@ -231,14 +236,19 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
       if (i < stop && text.charCodeAt(i) === 0x20) i++;
     }
   }
+  if (tokens.length !== count) tokens.length = count;
   return tokens;
 }
 
-/** Appends a token to `tokens`, refilling the object at the same place in `reuse` when there is one. */
+/** How many tokens the running tokenizeReusing has written (put's index into the array it fills). */
+let count = 0;
+
+/** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
 function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
-  const n = tokens.length;
+  const n = count++;
   if (n >= reuse.length) {
-    tokens.push({ start, end, kind, lower, cap, possessive, quote, mayCue });
+    if (n < tokens.length) tokens[n] = { start, end, kind, lower, cap, possessive, quote, mayCue };
+    else tokens.push({ start, end, kind, lower, cap, possessive, quote, mayCue });
     return;
   }
   const t = reuse[n];
@@ -250,7 +260,8 @@ function put(tokens: Token[], reuse: readonly Token[], start: number, end: numbe
   t.possessive = possessive;
   t.quote = quote;
   t.mayCue = mayCue;
-  tokens.push(t);
+  if (n < tokens.length) tokens[n] = t;
+  else tokens.push(t);
 }
 
 /**
