@@ -18,9 +18,6 @@ export const GAP_BREAK = 2;
 /** The watch bits the mention passes read; the cue bits are for the cue record alone. */
 const MENTION_BITS = WATCH_NAME | WATCH_DESCRIPTOR | WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
 
-const WORD_FLAG = 1;
-const QUOTE_FLAG = 2;
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function isWordCodePoint(cp: number): boolean {
@@ -124,6 +121,12 @@ function lowerCode(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+/** `to` with the contents of `from` at its start. */
+function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
 /** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
 function oneIfPositive(x: number): number {
   return -x >>> 31;
@@ -137,8 +140,6 @@ export class Tokens {
   ends = new Int32Array(256);
   /** Hash of the word as written; 0 for punctuation. */
   hashes = new Int32Array(256);
-  gaps = new Uint8Array(256);
-  flags = new Uint8Array(256);
   /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
   marks = new Uint8Array(256);
   /** Indexes of the tokens with a bit the mention passes read, in order; they visit only these. */
@@ -147,47 +148,47 @@ export class Tokens {
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
+  /**
+   * The quotation marks, in order, each as its token index times two plus 1 when a quote is open after
+   * it. Few words are ever asked whether they are quoted, so this replaces a flag stored per token.
+   */
+  private quoteMarks = new Int32Array(64);
+  private quoteMarkCount = 0;
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const grown = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grown(this.starts, (n) => new Int32Array(n));
-    this.ends = grown(this.ends, (n) => new Int32Array(n));
-    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
-    this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
-    this.flags = grown(this.flags, (n) => new Uint8Array(n));
-    this.marks = grown(this.marks, (n) => new Uint8Array(n));
-    this.hits = grown(this.hits, (n) => new Int32Array(n));
-    this.cueHits = grown(this.cueHits, (n) => new Int32Array(n));
-    this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.hashes = grown(this.hashes, new Int32Array(size));
+    this.marks = grown(this.marks, new Uint8Array(size));
+    this.hits = grown(this.hits, new Int32Array(size));
+    this.cueHits = grown(this.cueHits, new Int32Array(size));
+    this.textGeneration = grown(this.textGeneration, new Int32Array(size));
   }
 
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
    * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
    * in locals (reloaded only when they grow), and a word costs one hash and, for most, one bit test.
+   * What only a few tokens are asked about (gaps, whether a token is a word or quoted) is worked out
+   * when asked, from the offsets.
    */
   fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
     let hitCount = 0;
+    let cueHitCount = 0;
+    let quoteMarkCount = 0;
     let starts = this.starts;
     let ends = this.ends;
     let hashes = this.hashes;
-    let gaps = this.gaps;
-    let flags = this.flags;
     let marksOf = this.marks;
     let hits = this.hits;
     let cueHits = this.cueHits;
-    let cueHitCount = 0;
     let inQuote = false;
     let prevEnd = -1;
     // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
@@ -196,7 +197,6 @@ export class Tokens {
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
-      let segmentStart = true;
       while (i < end) {
         let c = text.charCodeAt(i);
         const cls = c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(text, i, end, c);
@@ -204,11 +204,20 @@ export class Tokens {
           i++;
           continue;
         }
-        const start = i;
+        if (n === starts.length) {
+          this.grow();
+          starts = this.starts;
+          ends = this.ends;
+          hashes = this.hashes;
+          marksOf = this.marks;
+          hits = this.hits;
+          cueHits = this.cueHits;
+        }
+        starts[n] = i;
         let hash = 0;
         let marks = 0;
-        let flag = 0;
         if (cls === CharClass.Word) {
+          const start = i;
           const firstCode = c;
           hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
           i++;
@@ -241,49 +250,32 @@ export class Tokens {
               marks = wideWatchBits(watch, text, start, i, firstCode, hash);
             }
             if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
+            // Always written, kept only when the word hit, and counted without a branch: which words hit
+            // follows no pattern the processor could predict.
+            hits[hitCount] = n;
+            hitCount += oneIfPositive(marks & MENTION_BITS);
+            cueHits[cueHitCount] = n;
+            cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
           }
-          // A quotation mark itself is not "inside": only words carry the flag.
-          flag = inQuote ? WORD_FLAG | QUOTE_FLAG : WORD_FLAG;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */) inQuote = !inQuote;
-          else if (c === 0x201c) inQuote = true;
-          else if (c === 0x201d) inQuote = false;
+          if (c === 34 /* " */ || c === 0x201c || c === 0x201d) {
+            inQuote = c === 34 ? !inQuote : c === 0x201c;
+            if (quoteMarkCount === this.quoteMarks.length) this.quoteMarks = grown(this.quoteMarks, new Int32Array(quoteMarkCount * 2));
+            this.quoteMarks[quoteMarkCount++] = n * 2 + (inQuote ? 1 : 0);
+          }
         }
-        if (n === starts.length) {
-          this.grow();
-          starts = this.starts;
-          ends = this.ends;
-          hashes = this.hashes;
-          gaps = this.gaps;
-          flags = this.flags;
-          marksOf = this.marks;
-          hits = this.hits;
-          cueHits = this.cueHits;
-        }
-        starts[n] = start;
         ends[n] = i;
         hashes[n] = hash;
-        flags[n] = flag;
         marksOf[n] = marks;
-        // Always written, kept only when the word hit, and counted without a branch: which words hit
-        // follows no pattern the processor could predict.
-        hits[hitCount] = n;
-        hitCount += oneIfPositive(marks & MENTION_BITS);
-        cueHits[cueHitCount] = n;
-        cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
-        // Inside a segment only whitespace lies between tokens, so a token touching the last one is joined to it.
-        if (n === 0) gaps[n] = GAP_BREAK;
-        else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
-        else gaps[n] = start === prevEnd ? GAP_NONE : GAP_SPACE;
         n++;
         prevEnd = i;
-        segmentStart = false;
       }
     }
     this.length = n;
     this.hitCount = hitCount;
     this.cueHitCount = cueHitCount;
+    this.quoteMarkCount = quoteMarkCount;
     work.steps += n;
     return this;
   }
@@ -309,9 +301,35 @@ export class Tokens {
 
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
-  gap(i: number): number { return this.gaps[i]!; }
-  isWord(i: number): boolean { return (this.flags[i]! & WORD_FLAG) !== 0; }
-  inQuote(i: number): boolean { return (this.flags[i]! & QUOTE_FLAG) !== 0; }
+
+  /**
+   * How token `i` is joined to the one before. Within a segment only whitespace lies between tokens,
+   * and across segments the gap is read the same way, so one reading of the characters between serves both.
+   */
+  gap(i: number): number {
+    return i === 0 ? GAP_BREAK : gapAcross(this.source, this.ends[i - 1]!, this.starts[i]!);
+  }
+
+  /** Whether token `i` is a word: its first character is a word character (read as `fill` read it). */
+  isWord(i: number): boolean {
+    const start = this.starts[i]!;
+    const c = this.source.charCodeAt(start);
+    return (c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(this.source, start, this.ends[i]!, c)) === CharClass.Word;
+  }
+
+  /** Whether token `i` is a word inside a quotation: the last quotation mark before it left one open. */
+  inQuote(i: number): boolean {
+    if (!this.isWord(i)) return false;
+    const marks = this.quoteMarks;
+    let lo = 0;
+    let hi = this.quoteMarkCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (marks[mid]! >> 1 < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (marks[lo - 1]! & 1) === 1;
+  }
 
   /** Whether word `i` is written `word`, compared in place. */
   textIs(i: number, word: string): boolean {
