@@ -5,7 +5,7 @@
 // and never builds a regular expression from data.
 import type { Range } from '../types';
 import {
-  mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, type Watch,
+  WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, watchBits, WatchSlot, type Watch,
 } from './watch';
 import { work } from './work';
 
@@ -104,11 +104,11 @@ function hashFrom(hash: number, text: string, from: number, to: number): number 
  * `fill` itself); these are lower-cased here.
  */
 function wideWatchBits(watch: Watch, text: string, start: number, end: number, firstCode: number, hash: number): number {
-  let marks = mayWatch(watch.maybe, hash) ? watch.exact.get(hash) : 0;
+  let marks = watchBits(watch, hash);
   const lowFirst = lowerCode(firstCode);
   if (lowFirst !== firstCode) {
     const lowHash = hashFrom(Math.imul(Fnv.Offset ^ lowFirst, Fnv.Prime), text, start + 1, end);
-    if (mayWatch(watch.maybe, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+    if (watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
   }
   if (startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
   return marks;
@@ -172,7 +172,7 @@ export class Tokens {
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
    * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
-   * in locals (reloaded only when they grow), and a word costs one hash and, for most, one bit test.
+   * in locals (reloaded only when they grow), and a word costs one hash and one table read.
    * What only a few tokens are asked about (gaps, whether a token is a word or quoted) is worked out
    * when asked, from the offsets.
    */
@@ -192,8 +192,7 @@ export class Tokens {
     let inQuote = false;
     let prevEnd = -1;
     // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
-    const maybe = watch ? watch.maybe : null;
-    const exact = watch ? watch.exact : null;
+    const slots = watch ? watch.slots : null;
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
@@ -221,17 +220,17 @@ export class Tokens {
           const firstCode = c;
           hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
           i++;
-          // Most words are lower-case ASCII letters: one range test and the hash per character, until
-          // the first other character hands over to the general loop below.
-          while (i < end) {
-            c = text.charCodeAt(i);
-            if (c < 97 || c > 122) break;
-            hash = Math.imul(hash ^ c, Fnv.Prime);
-            i++;
-          }
           let beyondAscii = firstCode >= 128;
-          while (i < end) {
-            c = text.charCodeAt(i);
+          for (;;) {
+            // Most word characters are lower-case ASCII letters: one range test and the hash each.
+            while (i < end) {
+              c = text.charCodeAt(i);
+              if (c < 97 || c > 122) break;
+              hash = Math.imul(hash ^ c, Fnv.Prime);
+              i++;
+            }
+            if (i === end) break;
+            // `c` is the character at `i`, which is not one: the word goes on only if it is a word character.
             if (c < 128) {
               if (ASCII_CLASS[c] !== CharClass.Word) break;
             } else {
@@ -243,8 +242,11 @@ export class Tokens {
           }
           if (watch) {
             if (firstCode < 128) {
-              // mayWatch written out: this loop is past the size the compiler inlines calls into.
-              if ((maybe![(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0) marks = exact!.get(hash);
+              // watchBits written out: this loop is past the size the compiler inlines calls into.
+              const entry = slots![hash & WatchSlot.Mask]!;
+              const differs = (entry ^ hash) & ~WatchSlot.Mask;
+              marks = entry & WatchSlot.Bits & (~((differs | -differs) >> 31) | WatchSlot.Shared);
+              if (marks === WatchSlot.Shared) marks = watch.exact.get(hash);
               marks |= ASCII_CAPITAL[firstCode]!;
             } else {
               marks = wideWatchBits(watch, text, start, i, firstCode, hash);
@@ -270,6 +272,9 @@ export class Tokens {
         marksOf[n] = marks;
         n++;
         prevEnd = i;
+        // `c` is the character that ended a word (else the token's own): most words end at a space,
+        // stepped over here instead of read and classified again at the top of the loop.
+        if (c === 32) i++;
       }
     }
     this.length = n;
