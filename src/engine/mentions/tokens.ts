@@ -93,6 +93,29 @@ function classOfNonAscii(text: string, i: number, end: number, c: number): numbe
 /** FNV-1a's parameters (see hash.ts), as literals for the hot loop. */
 const enum Fnv { Offset = 0x811c9dc5 | 0, Prime = 0x01000193 }
 
+/** The hash `scanWideWord` reached, beside the end it returns. */
+let wideHash = 0;
+
+/**
+ * Scans on from `i` a word begun at `start`, hashed up to `i` as `hash`, where a character beyond ASCII
+ * was met: returns the word's end, and leaves its hash in `wideHash`. Kept out of `fill`, whose word
+ * loop then calls nothing and keeps the hash in a register.
+ */
+function scanWideWord(text: string, i: number, end: number, start: number, hash: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] !== CharClass.Word) break;
+    } else if (classOfNonAscii(text, i, end, c) !== CharClass.Word && !(c >= 0xdc00 && c <= 0xdfff && i > start)) {
+      break;
+    }
+    hash = Math.imul(hash ^ c, Fnv.Prime);
+    i++;
+  }
+  wideHash = hash;
+  return i;
+}
+
 function hashFrom(hash: number, text: string, from: number, to: number): number {
   for (let j = from; j < to; j++) hash = Math.imul(hash ^ text.charCodeAt(j), Fnv.Prime);
   return hash;
@@ -221,24 +244,24 @@ export class Tokens {
           hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
           i++;
           let beyondAscii = firstCode >= 128;
-          for (;;) {
-            // Most word characters are lower-case ASCII letters: one range test and the hash each.
-            while (i < end) {
-              c = text.charCodeAt(i);
-              if (c < 97 || c > 122) break;
-              hash = Math.imul(hash ^ c, Fnv.Prime);
-              i++;
-            }
-            if (i === end) break;
-            // `c` is the character at `i`, which is not one: the word goes on only if it is a word character.
-            if (c < 128) {
-              if (ASCII_CLASS[c] !== CharClass.Word) break;
-            } else {
-              if (classOfNonAscii(text, i, end, c) !== CharClass.Word && !(c >= 0xdc00 && c <= 0xdfff && i > start)) break;
-              beyondAscii = true;
+          while (i < end) {
+            c = text.charCodeAt(i);
+            // Most word characters are lower-case ASCII letters: one range test, then the hash.
+            if (c < 97 || c > 122) {
+              if (c >= 128 || ASCII_CLASS[c] !== CharClass.Word) break;
             }
             hash = Math.imul(hash ^ c, Fnv.Prime);
             i++;
+          }
+          // Stopped by a character beyond ASCII, which may go on the word: read on outside this loop.
+          if (c >= 128 && i < end) {
+            const wideEnd = scanWideWord(text, i, end, start, hash);
+            if (wideEnd > i) {
+              i = wideEnd;
+              hash = wideHash;
+              beyondAscii = true;
+            }
+            c = 0; // whatever ended the word is read again above
           }
           if (watch) {
             if (firstCode < 128) {
