@@ -150,6 +150,9 @@ function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
   return to;
 }
 
+/** A token's shape byte: its gap to the token before in the low bits, then whether it is a word, and a quoted one. */
+const enum Shape { Gap = 3, Word = 4, Quote = 8 }
+
 /** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
 function oneIfPositive(x: number): number {
   return -x >>> 31;
@@ -171,12 +174,8 @@ export class Tokens {
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
-  /**
-   * The quotation marks, in order, each as its token index times two plus 1 when a quote is open after
-   * it. Few words are ever asked whether they are quoted, so this replaces a flag stored per token.
-   */
-  private quoteMarks = new Int32Array(64);
-  private quoteMarkCount = 0;
+  /** Per token: its gap (GAP_*) and the Shape bits, one byte written for the three. */
+  private shapes = new Uint8Array(256);
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
@@ -187,6 +186,7 @@ export class Tokens {
     this.ends = grown(this.ends, new Int32Array(size));
     this.hashes = grown(this.hashes, new Int32Array(size));
     this.marks = grown(this.marks, new Uint8Array(size));
+    this.shapes = grown(this.shapes, new Uint8Array(size));
     this.hits = grown(this.hits, new Int32Array(size));
     this.cueHits = grown(this.cueHits, new Int32Array(size));
     this.textGeneration = grown(this.textGeneration, new Int32Array(size));
@@ -196,8 +196,6 @@ export class Tokens {
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
    * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
    * in locals (reloaded only when they grow), and a word costs one hash and one table read.
-   * What only a few tokens are asked about (gaps, whether a token is a word or quoted) is worked out
-   * when asked, from the offsets.
    */
   fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
@@ -205,20 +203,23 @@ export class Tokens {
     let n = 0;
     let hitCount = 0;
     let cueHitCount = 0;
-    let quoteMarkCount = 0;
     let starts = this.starts;
     let ends = this.ends;
     let hashes = this.hashes;
     let marksOf = this.marks;
+    let shapes = this.shapes;
     let hits = this.hits;
     let cueHits = this.cueHits;
-    let inQuote = false;
+    // Shape.Quote while a quotation is open, else 0.
+    let quoted = 0;
     let prevEnd = -1;
     // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
     const slots = watch ? watch.slots : null;
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
+      const first = n;
+      const endBefore = prevEnd;
       while (i < end) {
         let c = text.charCodeAt(i);
         const cls = c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(text, i, end, c);
@@ -232,14 +233,15 @@ export class Tokens {
           ends = this.ends;
           hashes = this.hashes;
           marksOf = this.marks;
+          shapes = this.shapes;
           hits = this.hits;
           cueHits = this.cueHits;
         }
-        starts[n] = i;
+        const start = i;
         let hash = 0;
         let marks = 0;
+        let shape = 0;
         if (cls === CharClass.Word) {
-          const start = i;
           const firstCode = c;
           hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
           i++;
@@ -282,28 +284,33 @@ export class Tokens {
             cueHits[cueHitCount] = n;
             cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
           }
+          // A quotation mark itself is not "inside": only words carry the flag.
+          shape = Shape.Word | quoted;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */ || c === 0x201c || c === 0x201d) {
-            inQuote = c === 34 ? !inQuote : c === 0x201c;
-            if (quoteMarkCount === this.quoteMarks.length) this.quoteMarks = grown(this.quoteMarks, new Int32Array(quoteMarkCount * 2));
-            this.quoteMarks[quoteMarkCount++] = n * 2 + (inQuote ? 1 : 0);
-          }
+          if (c === 34 /* " */) quoted ^= Shape.Quote;
+          else if (c === 0x201c) quoted = Shape.Quote;
+          else if (c === 0x201d) quoted = 0;
         }
+        starts[n] = start;
         ends[n] = i;
         hashes[n] = hash;
         marksOf[n] = marks;
+        // Inside a segment only whitespace lies between tokens: a token is joined to the last one by
+        // space (GAP_SPACE, 1) unless it touches it (GAP_NONE, 0). The segment's first is set below.
+        shapes[n] = shape | oneIfPositive(start - prevEnd);
         n++;
         prevEnd = i;
         // `c` is the character that ended a word (else the token's own): most words end at a space,
         // stepped over here instead of read and classified again at the top of the loop.
         if (c === 32) i++;
       }
+      // Once per segment rather than a test per token: its first token's gap, across what lies between.
+      if (n > first) shapes[first] = (shapes[first]! & ~Shape.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
     }
     this.length = n;
     this.hitCount = hitCount;
     this.cueHitCount = cueHitCount;
-    this.quoteMarkCount = quoteMarkCount;
     work.steps += n;
     return this;
   }
@@ -330,34 +337,9 @@ export class Tokens {
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
 
-  /**
-   * How token `i` is joined to the one before. Within a segment only whitespace lies between tokens,
-   * and across segments the gap is read the same way, so one reading of the characters between serves both.
-   */
-  gap(i: number): number {
-    return i === 0 ? GAP_BREAK : gapAcross(this.source, this.ends[i - 1]!, this.starts[i]!);
-  }
-
-  /** Whether token `i` is a word: its first character is a word character (read as `fill` read it). */
-  isWord(i: number): boolean {
-    const start = this.starts[i]!;
-    const c = this.source.charCodeAt(start);
-    return (c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(this.source, start, this.ends[i]!, c)) === CharClass.Word;
-  }
-
-  /** Whether token `i` is a word inside a quotation: the last quotation mark before it left one open. */
-  inQuote(i: number): boolean {
-    if (!this.isWord(i)) return false;
-    const marks = this.quoteMarks;
-    let lo = 0;
-    let hi = this.quoteMarkCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (marks[mid]! >> 1 < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (marks[lo - 1]! & 1) === 1;
-  }
+  gap(i: number): number { return this.shapes[i]! & Shape.Gap; }
+  isWord(i: number): boolean { return (this.shapes[i]! & Shape.Word) !== 0; }
+  inQuote(i: number): boolean { return (this.shapes[i]! & Shape.Quote) !== 0; }
 
   /** Whether word `i` is written `word`, compared in place. */
   textIs(i: number, word: string): boolean {
