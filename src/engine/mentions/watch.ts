@@ -36,8 +36,11 @@ export interface Watch {
 
 /** The layout of `Watch.slots`, as a const enum so that the bundler writes the values in as literals. */
 export const enum WatchSlot {
-  /** The hash bits that pick the slot: with 2^14 slots, few of a list's hashes share one. */
-  Mask = 0x3fff,
+  /**
+   * The hash bits that pick the slot. 2^13 slots (32 KB): few of a list's hashes share one, and the
+   * table stays in the cache better than a larger one while the text streams through.
+   */
+  Mask = 0x1fff,
   /** The bits of an entry that are watch bits; the bits above Mask are the key. */
   Bits = 0xff,
   /** The slot holds two hashes or more: look the word up in `exact`. */
