@@ -213,7 +213,7 @@ export class Tokens {
     // Shape.Quote while a quotation is open, else 0.
     let quoted = 0;
     let prevEnd = -1;
-    // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
+    // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
     const slots = watch ? watch.slots : null;
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
