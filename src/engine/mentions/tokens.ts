@@ -93,12 +93,15 @@ function classOfNonAscii(text: string, i: number, end: number, c: number): numbe
 /** FNV-1a's parameters (see hash.ts), as literals for the hot loop. */
 const enum Fnv { Offset = 0x811c9dc5 | 0, Prime = 0x01000193 }
 
-/** The hash `scanWideWord` reached, beside the end it returns. */
-let wideHash = 0;
+/**
+ * The hash `scanWideWord` reached, beside the end it returns. A typed array rather than a variable: read
+ * back from it the hash is known to be an int32, so `fill` keeps its hash untagged on every path.
+ */
+const WIDE_HASH = new Int32Array(1);
 
 /**
  * Scans on from `i` a word begun at `start`, hashed up to `i` as `hash`, where a character beyond ASCII
- * was met: returns the word's end, and leaves its hash in `wideHash`. Kept out of `fill`, whose word
+ * was met: returns the word's end, and leaves its hash in WIDE_HASH. Kept out of `fill`, whose word
  * loop then calls nothing and keeps the hash in a register.
  */
 function scanWideWord(text: string, i: number, end: number, start: number, hash: number): number {
@@ -112,7 +115,7 @@ function scanWideWord(text: string, i: number, end: number, start: number, hash:
     hash = Math.imul(hash ^ c, Fnv.Prime);
     i++;
   }
-  wideHash = hash;
+  WIDE_HASH[0] = hash;
   return i;
 }
 
@@ -260,7 +263,7 @@ export class Tokens {
             const wideEnd = scanWideWord(text, i, end, start, hash);
             if (wideEnd > i) {
               i = wideEnd;
-              hash = wideHash;
+              hash = WIDE_HASH[0]!;
               beyondAscii = true;
             }
             c = 0; // whatever ended the word is read again above
