@@ -7,50 +7,61 @@ export function hashWord(word: string): number {
   return hash;
 }
 
-/** A set of 32-bit integers. A hit may be a collision: callers confirm it on the real text. */
+/**
+ * A set of 32-bit integers. A hit may be a collision: callers confirm it on the real text. The mention
+ * passes ask it about most watched words, so a lookup is kept to one array and, mostly, one probe: 0
+ * marks an empty slot (the key 0 itself is a flag), the table is at most a quarter full, and the slot is
+ * the top bits of a multiplication, which depend on every bit of the key.
+ */
 export class IntSet {
   private keys = new Int32Array(16);
-  private used = new Uint8Array(16);
-  private mask = 15;
+  private shift = 28;
+  private holdsZero = false;
   size = 0;
 
   private slot(key: number): number {
-    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0 & this.mask;
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
   add(key: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
-    let i = this.slot(key);
-    while (this.used[i]) {
-      if (this.keys[i] === key) return;
-      i = (i + 1) & this.mask;
+    if (key === 0) {
+      if (!this.holdsZero) this.size++;
+      this.holdsZero = true;
+      return;
     }
-    this.used[i] = 1;
+    if ((this.size + 1) * 4 > this.keys.length) this.rehash();
+    const mask = this.keys.length - 1;
+    let i = this.slot(key);
+    for (let k = this.keys[i]!; k !== 0; k = this.keys[i]!) {
+      if (k === key) return;
+      i = (i + 1) & mask;
+    }
     this.keys[i] = key;
     this.size++;
   }
 
   has(key: number): boolean {
-    let i = this.slot(key);
-    while (this.used[i]) {
-      if (this.keys[i] === key) return true;
-      i = (i + 1) & this.mask;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let i = this.slot(key); ; i = (i + 1) & mask) {
+      const k = keys[i]!;
+      // An empty slot equals the key 0, which the set holds only by its flag.
+      if (k === key) return key !== 0 || this.holdsZero;
+      if (k === 0) return false;
     }
-    return false;
   }
 
   forEach(visit: (key: number) => void): void {
-    for (let i = 0; i < this.keys.length; i++) if (this.used[i]) visit(this.keys[i]!);
+    if (this.holdsZero) visit(0);
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) visit(this.keys[i]!);
   }
 
-  private rehash(capacity: number): void {
+  private rehash(): void {
     const keys = this.keys;
-    const used = this.used;
-    this.keys = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-    this.mask = capacity - 1;
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (used[i]) this.add(keys[i]!);
+    this.keys = new Int32Array(keys.length * 2);
+    this.shift--;
+    this.size = this.holdsZero ? 1 : 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.add(keys[i]!);
   }
 }
 

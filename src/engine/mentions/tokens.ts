@@ -5,7 +5,7 @@
 // and never builds a regular expression from data.
 import type { Range } from '../types';
 import {
-  mayWatch, WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, type Watch,
+  WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, watchBits, WatchSlot, type Watch,
 } from './watch';
 import { work } from './work';
 
@@ -17,9 +17,6 @@ export const GAP_BREAK = 2;
 
 /** The watch bits the mention passes read; the cue bits are for the cue record alone. */
 const MENTION_BITS = WATCH_NAME | WATCH_DESCRIPTOR | WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
-
-const WORD_FLAG = 1;
-const QUOTE_FLAG = 2;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -96,6 +93,32 @@ function classOfNonAscii(text: string, i: number, end: number, c: number): numbe
 /** FNV-1a's parameters (see hash.ts), as literals for the hot loop. */
 const enum Fnv { Offset = 0x811c9dc5 | 0, Prime = 0x01000193 }
 
+/**
+ * The hash `scanWideWord` reached, beside the end it returns. A typed array rather than a variable: read
+ * back from it the hash is known to be an int32, so `fill` keeps its hash untagged on every path.
+ */
+const WIDE_HASH = new Int32Array(1);
+
+/**
+ * Scans on from `i` a word begun at `start`, hashed up to `i` as `hash`, where a character beyond ASCII
+ * was met: returns the word's end, and leaves its hash in WIDE_HASH. Kept out of `fill`, whose word
+ * loop then calls nothing and keeps the hash in a register.
+ */
+function scanWideWord(text: string, i: number, end: number, start: number, hash: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] !== CharClass.Word) break;
+    } else if (classOfNonAscii(text, i, end, c) !== CharClass.Word && !(c >= 0xdc00 && c <= 0xdfff && i > start)) {
+      break;
+    }
+    hash = Math.imul(hash ^ c, Fnv.Prime);
+    i++;
+  }
+  WIDE_HASH[0] = hash;
+  return i;
+}
+
 function hashFrom(hash: number, text: string, from: number, to: number): number {
   for (let j = from; j < to; j++) hash = Math.imul(hash ^ text.charCodeAt(j), Fnv.Prime);
   return hash;
@@ -107,11 +130,11 @@ function hashFrom(hash: number, text: string, from: number, to: number): number 
  * `fill` itself); these are lower-cased here.
  */
 function wideWatchBits(watch: Watch, text: string, start: number, end: number, firstCode: number, hash: number): number {
-  let marks = mayWatch(watch.maybe, hash) ? watch.exact.get(hash) : 0;
+  let marks = watchBits(watch, hash);
   const lowFirst = lowerCode(firstCode);
   if (lowFirst !== firstCode) {
     const lowHash = hashFrom(Math.imul(Fnv.Offset ^ lowFirst, Fnv.Prime), text, start + 1, end);
-    if (mayWatch(watch.maybe, lowHash) && watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
+    if (watch.lowered.has(lowHash)) marks |= WATCH_DESCRIPTOR;
   }
   if (startsUpper(text.charAt(start))) marks |= WATCH_CAPITAL;
   return marks;
@@ -123,6 +146,15 @@ function lowerCode(c: number): number {
   if (c < 128) return c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
+
+/** `to` with the contents of `from` at its start. */
+function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/** A token's shape byte: its gap to the token before in the low bits, then whether it is a word, and a quoted one. */
+const enum Shape { Gap = 3, Word = 4, Quote = 8 }
 
 /** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
 function oneIfPositive(x: number): number {
@@ -137,8 +169,6 @@ export class Tokens {
   ends = new Int32Array(256);
   /** Hash of the word as written; 0 for punctuation. */
   hashes = new Int32Array(256);
-  gaps = new Uint8Array(256);
-  flags = new Uint8Array(256);
   /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
   marks = new Uint8Array(256);
   /** Indexes of the tokens with a bit the mention passes read, in order; they visit only these. */
@@ -147,56 +177,52 @@ export class Tokens {
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
+  /** Per token: its gap (GAP_*) and the Shape bits, one byte written for the three. */
+  private shapes = new Uint8Array(256);
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const grown = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grown(this.starts, (n) => new Int32Array(n));
-    this.ends = grown(this.ends, (n) => new Int32Array(n));
-    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
-    this.gaps = grown(this.gaps, (n) => new Uint8Array(n));
-    this.flags = grown(this.flags, (n) => new Uint8Array(n));
-    this.marks = grown(this.marks, (n) => new Uint8Array(n));
-    this.hits = grown(this.hits, (n) => new Int32Array(n));
-    this.cueHits = grown(this.cueHits, (n) => new Int32Array(n));
-    this.textGeneration = grown(this.textGeneration, (n) => new Int32Array(n));
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.hashes = grown(this.hashes, new Int32Array(size));
+    this.marks = grown(this.marks, new Uint8Array(size));
+    this.shapes = grown(this.shapes, new Uint8Array(size));
+    this.hits = grown(this.hits, new Int32Array(size));
+    this.cueHits = grown(this.cueHits, new Int32Array(size));
+    this.textGeneration = grown(this.textGeneration, new Int32Array(size));
   }
 
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
    * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
-   * in locals (reloaded only when they grow), and a word costs one hash and, for most, one bit test.
+   * in locals (reloaded only when they grow), and a word costs one hash and one table read.
    */
   fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
     let hitCount = 0;
+    let cueHitCount = 0;
     let starts = this.starts;
     let ends = this.ends;
     let hashes = this.hashes;
-    let gaps = this.gaps;
-    let flags = this.flags;
     let marksOf = this.marks;
+    let shapes = this.shapes;
     let hits = this.hits;
     let cueHits = this.cueHits;
-    let cueHitCount = 0;
-    let inQuote = false;
+    // Shape.Quote while a quotation is open, else 0.
+    let quoted = 0;
     let prevEnd = -1;
-    // The watch's tables in locals too: read through `watch` on every word, they cost a tenth of the pass.
-    const maybe = watch ? watch.maybe : null;
-    const exact = watch ? watch.exact : null;
+    // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
+    const slots = watch ? watch.slots : null;
     for (const range of ranges) {
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
-      let segmentStart = true;
+      const first = n;
+      const endBefore = prevEnd;
       while (i < end) {
         let c = text.charCodeAt(i);
         const cls = c < 128 ? ASCII_CLASS[c]! : classOfNonAscii(text, i, end, c);
@@ -204,82 +230,86 @@ export class Tokens {
           i++;
           continue;
         }
-        const start = i;
-        let hash = 0;
-        let marks = 0;
-        let flag = 0;
-        if (cls === CharClass.Word) {
-          const firstCode = c;
-          hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
-          i++;
-          // Most words are lower-case ASCII letters: one range test and the hash per character, until
-          // the first other character hands over to the general loop below.
-          while (i < end) {
-            c = text.charCodeAt(i);
-            if (c < 97 || c > 122) break;
-            hash = Math.imul(hash ^ c, Fnv.Prime);
-            i++;
-          }
-          let beyondAscii = firstCode >= 128;
-          while (i < end) {
-            c = text.charCodeAt(i);
-            if (c < 128) {
-              if (ASCII_CLASS[c] !== CharClass.Word) break;
-            } else {
-              if (classOfNonAscii(text, i, end, c) !== CharClass.Word && !(c >= 0xdc00 && c <= 0xdfff && i > start)) break;
-              beyondAscii = true;
-            }
-            hash = Math.imul(hash ^ c, Fnv.Prime);
-            i++;
-          }
-          if (watch) {
-            if (firstCode < 128) {
-              // mayWatch written out: this loop is past the size the compiler inlines calls into.
-              if ((maybe![(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0) marks = exact!.get(hash);
-              marks |= ASCII_CAPITAL[firstCode]!;
-            } else {
-              marks = wideWatchBits(watch, text, start, i, firstCode, hash);
-            }
-            if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
-          }
-          // A quotation mark itself is not "inside": only words carry the flag.
-          flag = inQuote ? WORD_FLAG | QUOTE_FLAG : WORD_FLAG;
-        } else {
-          i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */) inQuote = !inQuote;
-          else if (c === 0x201c) inQuote = true;
-          else if (c === 0x201d) inQuote = false;
-        }
         if (n === starts.length) {
           this.grow();
           starts = this.starts;
           ends = this.ends;
           hashes = this.hashes;
-          gaps = this.gaps;
-          flags = this.flags;
           marksOf = this.marks;
+          shapes = this.shapes;
           hits = this.hits;
           cueHits = this.cueHits;
+        }
+        const start = i;
+        let hash = 0;
+        let marks = 0;
+        let shape = 0;
+        if (cls === CharClass.Word) {
+          const firstCode = c;
+          hash = Math.imul(Fnv.Offset ^ c, Fnv.Prime);
+          i++;
+          let beyondAscii = firstCode >= 128;
+          while (i < end) {
+            c = text.charCodeAt(i);
+            // Most word characters are lower-case ASCII letters: one range test, then the hash.
+            if (c < 97 || c > 122) {
+              if (c >= 128 || ASCII_CLASS[c] !== CharClass.Word) break;
+            }
+            hash = Math.imul(hash ^ c, Fnv.Prime);
+            i++;
+          }
+          // Stopped by a character beyond ASCII, which may go on the word: read on outside this loop.
+          if (c >= 128 && i < end) {
+            const wideEnd = scanWideWord(text, i, end, start, hash);
+            if (wideEnd > i) {
+              i = wideEnd;
+              hash = WIDE_HASH[0]!;
+              beyondAscii = true;
+            }
+            c = 0; // whatever ended the word is read again above
+          }
+          if (watch) {
+            if (firstCode < 128) {
+              // watchBits written out: this loop is past the size the compiler inlines calls into.
+              const entry = slots![hash & WatchSlot.Mask]!;
+              const differs = (entry ^ hash) & ~WatchSlot.Mask;
+              marks = entry & WatchSlot.Bits & (~((differs | -differs) >> 31) | WatchSlot.Shared);
+              if (marks === WatchSlot.Shared) marks = watch.exact.get(hash);
+              marks |= ASCII_CAPITAL[firstCode]!;
+            } else {
+              marks = wideWatchBits(watch, text, start, i, firstCode, hash);
+            }
+            if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
+            // Always written, kept only when the word hit, and counted without a branch: which words hit
+            // follows no pattern the processor could predict.
+            hits[hitCount] = n;
+            hitCount += oneIfPositive(marks & MENTION_BITS);
+            cueHits[cueHitCount] = n;
+            cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
+          }
+          // A quotation mark itself is not "inside": only words carry the flag.
+          shape = Shape.Word | quoted;
+        } else {
+          i += isHighSurrogateAt(text, i, end) ? 2 : 1;
+          if (c === 34 /* " */) quoted ^= Shape.Quote;
+          else if (c === 0x201c) quoted = Shape.Quote;
+          else if (c === 0x201d) quoted = 0;
         }
         starts[n] = start;
         ends[n] = i;
         hashes[n] = hash;
-        flags[n] = flag;
         marksOf[n] = marks;
-        // Always written, kept only when the word hit, and counted without a branch: which words hit
-        // follows no pattern the processor could predict.
-        hits[hitCount] = n;
-        hitCount += oneIfPositive(marks & MENTION_BITS);
-        cueHits[cueHitCount] = n;
-        cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
-        // Inside a segment only whitespace lies between tokens, so a token touching the last one is joined to it.
-        if (n === 0) gaps[n] = GAP_BREAK;
-        else if (segmentStart) gaps[n] = gapAcross(text, prevEnd, start);
-        else gaps[n] = start === prevEnd ? GAP_NONE : GAP_SPACE;
+        // Inside a segment only whitespace lies between tokens: a token is joined to the last one by
+        // space (GAP_SPACE, 1) unless it touches it (GAP_NONE, 0). The segment's first is set below.
+        shapes[n] = shape | oneIfPositive(start - prevEnd);
         n++;
         prevEnd = i;
-        segmentStart = false;
+        // `c` is the character that ended a word (else the token's own): most words end at a space,
+        // stepped over here instead of read and classified again at the top of the loop.
+        if (c === 32) i++;
       }
+      // Once per segment rather than a test per token: its first token's gap, across what lies between.
+      if (n > first) shapes[first] = (shapes[first]! & ~Shape.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
     }
     this.length = n;
     this.hitCount = hitCount;
@@ -309,9 +339,10 @@ export class Tokens {
 
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
-  gap(i: number): number { return this.gaps[i]!; }
-  isWord(i: number): boolean { return (this.flags[i]! & WORD_FLAG) !== 0; }
-  inQuote(i: number): boolean { return (this.flags[i]! & QUOTE_FLAG) !== 0; }
+
+  gap(i: number): number { return this.shapes[i]! & Shape.Gap; }
+  isWord(i: number): boolean { return (this.shapes[i]! & Shape.Word) !== 0; }
+  inQuote(i: number): boolean { return (this.shapes[i]! & Shape.Quote) !== 0; }
 
   /** Whether word `i` is written `word`, compared in place. */
   textIs(i: number, word: string): boolean {

@@ -27,19 +27,48 @@ export interface Watch {
   /** Hashes of descriptors' first words with the first letter lower-cased, for words starting beyond ASCII. */
   lowered: IntSet;
   /**
-   * One bit per value of a hash's low 16 bits, set for every hash in `exact` (which holds `lowered`
-   * too). Most words are in neither, and one bit test rules them out before either table is probed.
+   * `exact` again as a direct-mapped table, read for every word: the slot is picked by the hash's low
+   * bits, and its entry holds the hash's other bits (the key) above the word's watch bits. A slot that
+   * two hashes of `exact` fall in holds WatchSlot.Shared alone, and sends its words to `exact`.
    */
-  maybe: Uint32Array;
+  slots: Int32Array;
 }
 
-/** Whether `hash` may be in one of the watch's tables (a clear bit in `maybe`: certainly in neither). */
-export function mayWatch(maybe: Uint32Array, hash: number): boolean {
-  return (maybe[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0;
+/** The layout of `Watch.slots`, as a const enum so that the bundler writes the values in as literals. */
+export const enum WatchSlot {
+  /**
+   * The hash bits that pick the slot. 2^13 slots (32 KB): few of a list's hashes share one, and the
+   * table stays in the cache better than a larger one while the text streams through.
+   */
+  Mask = 0x1fff,
+  /** The bits of an entry that are watch bits; the bits above Mask are the key. */
+  Bits = 0xff,
+  /** The slot holds two hashes or more: look the word up in `exact`. */
+  Shared = 0x80,
 }
 
-function markMaybe(maybe: Uint32Array, hash: number): void {
-  maybe[(hash >>> 5) & 0x7ff] |= 1 << (hash & 31);
+/**
+ * The watch bits of `hash`. The slot is read with integer work only: a branch on whether a word is
+ * watched would be mispredicted for one word in eight. (Tokens.fill writes this out.)
+ */
+export function watchBits(watch: Watch, hash: number): number {
+  const entry = watch.slots[hash & WatchSlot.Mask]!;
+  const differs = (entry ^ hash) & ~WatchSlot.Mask;
+  // `differs | -differs` has its sign bit set unless differs is 0, so `same` is all ones or 0.
+  const same = ~((differs | -differs) >> 31);
+  const bits = entry & WatchSlot.Bits & (same | WatchSlot.Shared);
+  return bits === WatchSlot.Shared ? watch.exact.get(hash) : bits;
+}
+
+function slotsOf(exact: IntBits): Int32Array {
+  const slots = new Int32Array(WatchSlot.Mask + 1);
+  const taken = new Uint8Array(WatchSlot.Mask + 1);
+  exact.forEach((hash) => {
+    const slot = hash & WatchSlot.Mask;
+    slots[slot] = taken[slot] ? WatchSlot.Shared : (hash & ~WatchSlot.Mask) | exact.get(hash);
+    taken[slot] = 1;
+  });
+  return slots;
 }
 
 const built = new WeakMap<EntityIndex, Watch>();
@@ -58,9 +87,7 @@ export function watchFor(index: EntityIndex, roleHashes: IntSet, pronounHashes: 
       const code = first.charCodeAt(0);
       if (code >= 97 && code <= 122) exact.add(hashWord(String.fromCharCode(code - 32) + first.slice(1)), WATCH_DESCRIPTOR);
     }
-    const maybe = new Uint32Array(0x800);
-    exact.forEach((h) => markMaybe(maybe, h));
-    watch = { exact, lowered: index.descriptors.firstHashes, maybe };
+    watch = { exact, lowered: index.descriptors.firstHashes, slots: slotsOf(exact) };
     built.set(index, watch);
   }
   return watch;
