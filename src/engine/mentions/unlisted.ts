@@ -43,28 +43,58 @@ function firstPiece(word: string): string {
   return end === 0 ? word : word.slice(0, end);
 }
 
+/** A spelling the registry knows: a full name or a surname, and the person it refers to. */
+interface KnownName {
+  spelling: string;
+  person: string;
+  /** The next known spelling with the same hash. */
+  next: KnownName | undefined;
+}
+
 /** Unlisted people introduced so far in the document. */
 export interface UnlistedRegistry {
-  /** Full name ("Yuri Ushakov") → itself, as first written. */
-  fullNames: Map<string, string>;
-  /** Surname → the full name of the person last introduced with it. */
-  surnames: Map<string, string>;
+  /**
+   * Full names ("Yuri Ushakov", each its own person) and surnames (→ the full name of the person last
+   * introduced with it), by the hash of the spelling: a name read from the tokens is looked up and
+   * confirmed in place, without making its string. A full name has a space, a surname none, so the
+   * two never meet.
+   */
+  known: Map<number, KnownName>;
   /** Hashes of the first token of every registered full name and surname. */
   firstHashes: IntSet;
 }
 
 export function newUnlistedRegistry(): UnlistedRegistry {
-  return { fullNames: new Map(), surnames: new Map(), firstHashes: new IntSet() };
+  return { known: new Map(), firstHashes: new IntSet() };
+}
+
+function know(registry: UnlistedRegistry, spelling: string, person: string): void {
+  const hash = hashWord(spelling);
+  const first = registry.known.get(hash);
+  for (let known = first; known; known = known.next) {
+    if (known.spelling === spelling) {
+      known.person = person;
+      return;
+    }
+  }
+  registry.known.set(hash, { spelling, person, next: first });
 }
 
 function register(registry: UnlistedRegistry, name: string): void {
   const words = name.split(' ');
   const surname = surnameOfWords(words);
-  registry.surnames.set(surname, name);
-  if (registry.fullNames.has(name)) return;
-  registry.fullNames.set(name, name);
+  know(registry, surname, name);
+  know(registry, name, name);
   registry.firstHashes.add(hashWord(firstPiece(words[0]!)));
   registry.firstHashes.add(hashWord(firstPiece(surname)));
+}
+
+/** The person a name read at tokens first..last refers to, if the registry knows its spelling. */
+function knownPerson(registry: UnlistedRegistry, tokens: Tokens, first: number, last: number): string | undefined {
+  for (let known = registry.known.get(spellingHash(tokens, first, last)); known; known = known.next) {
+    if (spells(tokens, first, last, known.spelling)) return known.person;
+  }
+  return undefined;
 }
 
 /** Lower-cased for vocabulary lookups; most words are lower-case already and are returned as they are. */
@@ -91,51 +121,99 @@ function isNameWord(tokens: Tokens, i: number): boolean {
 }
 
 /**
- * The words of the name read last. Every capitalised word that may start a known name is read, so one
- * array serves them all; callers use it before the next read.
+ * The name read last: the first token of each of its words ("Jean-Claude" and "J." are one word each),
+ * and its last token. Every capitalised word that may start a known name is read, so one record serves
+ * them all, and the words stay tokens until a name is found; callers use it before the next read.
  */
-const nameWords: string[] = [];
+const nameRead = { wordFirsts: new Int32Array(MAX_NAME_WORDS + 3), count: 0, last: -1 };
+
+/** Whether token `i` is one character, `code`; punctuation tokens are single characters. */
+function isChar(tokens: Tokens, i: number, code: number): boolean {
+  return tokens.end(i) - tokens.start(i) === 1 && tokens.source.charCodeAt(tokens.start(i)) === code;
+}
+
+/** Apostrophe-like marks read as "'", as Tokens' text gives them. */
+function spellingCode(c: number): number {
+  return c === 0x2019 || c === 0x2018 || c === 0x02bc ? 39 : c;
+}
 
 /**
- * Reads up to `limit` name words from token `at` into `nameWords`: "Jean-Claude", "O'Brien", initials
+ * Reads up to `limit` name words from token `at` into `nameRead`: "Jean-Claude", "O'Brien", initials
  * "J.", particles "von der". Returns the last token of the name (before any possessive ending), or -1
- * when token `at` starts no name.
+ * when token `at` starts no name. Compares characters in place: most names read are no one's.
  */
 function readName(tokens: Tokens, at: number, limit: number): number {
-  const words = nameWords;
-  words.length = 0;
+  const words = nameRead.wordFirsts;
+  let count = 0;
   let i = at;
   let last = -1;
-  while (i < tokens.length && words.length <= limit) {
+  while (i < tokens.length && count <= limit) {
     if (i > at && tokens.gap(i) !== GAP_SPACE) break;
-    const isParticle = tokens.isWord(i) && words.length > 0 && PARTICLE_HASHES.has(tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
+    const isParticle = tokens.isWord(i) && count > 0 && PARTICLE_HASHES.has(tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
     if (!isParticle && !isNameWord(tokens, i)) break;
     let j = i;
-    let word = tokens.text(i);
     // Joined pieces: "Jean-Claude", "al-Sharaa", "O'Brien" (but not a possessive "'s").
     while (j - i < MAX_NAME_PIECES && j + 2 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.gap(j + 2) === GAP_NONE && tokens.isWord(j + 2)) {
       work.steps++;
-      const mark = tokens.text(j + 1);
-      const piece = tokens.text(j + 2);
-      if (mark !== '-' && mark !== "'") break;
-      if (mark === "'" && (piece === 's' || piece === 'S')) break;
-      word += mark + piece;
+      const mark = spellingCode(tokens.source.charCodeAt(tokens.start(j + 1)));
+      if (mark !== 45 /* - */ && mark !== 39 /* ' */) break;
+      if (mark === 39 && (isChar(tokens, j + 2, 115 /* s */) || isChar(tokens, j + 2, 83 /* S */))) break;
       j += 2;
     }
     if (isParticle && j === i) {
       // A bare particle counts only when a name word follows it.
       if (j + 1 >= tokens.length || tokens.gap(j + 1) !== GAP_SPACE || !isNameWord(tokens, j + 1)) break;
     }
-    if ((word.length === 1 || word === 'Jr' || word === 'Sr') && j + 1 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.text(j + 1) === '.') {
-      word += '.';
-      j++;
-    }
-    words.push(word);
+    const initialOrSuffix = j === i && (tokens.end(i) - tokens.start(i) === 1 || tokens.textIs(i, 'Jr') || tokens.textIs(i, 'Sr'));
+    if (initialOrSuffix && j + 1 < tokens.length && tokens.gap(j + 1) === GAP_NONE && isChar(tokens, j + 1, 46 /* . */)) j++;
+    words[count++] = i;
     work.steps++;
     last = j;
     i = j + 1;
   }
+  nameRead.count = count;
+  nameRead.last = last;
   return last;
+}
+
+/** Word `w` of the name read last, as written ("Jean-Claude", "J."). */
+function nameWord(tokens: Tokens, w: number): string {
+  const first = nameRead.wordFirsts[w]!;
+  const last = w + 1 < nameRead.count ? nameRead.wordFirsts[w + 1]! - 1 : nameRead.last;
+  let word = tokens.text(first);
+  for (let t = first + 1; t <= last; t++) word += tokens.text(t);
+  return word;
+}
+
+/** The name at tokens first..last: its words joined by single spaces. */
+function nameText(tokens: Tokens, first: number, last: number): string {
+  let name = tokens.text(first);
+  for (let t = first + 1; t <= last; t++) name += tokens.gap(t) === GAP_SPACE ? ' ' + tokens.text(t) : tokens.text(t);
+  return name;
+}
+
+/** hashWord of the name at tokens first..last as `nameText` spells it, computed on the source. */
+function spellingHash(tokens: Tokens, first: number, last: number): number {
+  const source = tokens.source;
+  let hash = 0x811c9dc5 | 0;
+  for (let t = first; t <= last; t++) {
+    if (t > first && tokens.gap(t) === GAP_SPACE) hash = Math.imul(hash ^ 32, 0x01000193);
+    const end = tokens.end(t);
+    for (let c = tokens.start(t); c < end; c++) hash = Math.imul(hash ^ spellingCode(source.charCodeAt(c)), 0x01000193);
+  }
+  return hash;
+}
+
+/** Whether `nameText` of tokens first..last would be `spelling`, compared in place. */
+function spells(tokens: Tokens, first: number, last: number, spelling: string): boolean {
+  const source = tokens.source;
+  let p = 0;
+  for (let t = first; t <= last; t++) {
+    if (t > first && tokens.gap(t) === GAP_SPACE && spelling.charCodeAt(p++) !== 32) return false;
+    const end = tokens.end(t);
+    for (let c = tokens.start(t); c < end; c++) if (spelling.charCodeAt(p++) !== spellingCode(source.charCodeAt(c))) return false;
+  }
+  return p === spelling.length;
 }
 
 /** The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. */
@@ -216,13 +294,15 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-/** Two to four words, none of them a date, an institution's word or a function word, not ending in an initial. */
-function isPersonName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
-  const lastWord = words[words.length - 1]!;
+/** The name read last has two to four words, none of them a date, an institution's word or a function word, and does not end in an initial. */
+function isPersonName(tokens: Tokens): boolean {
+  const count = nameRead.count;
+  if (count < 2 || count > MAX_NAME_WORDS) return false;
+  const lastWord = nameWord(tokens, count - 1);
   if (lastWord.length === 2 && lastWord.charAt(1) === '.') return false;
-  for (const w of words) {
-    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  for (let w = 0; w < count; w++) {
+    const word = nameWord(tokens, w);
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
     const lower = bare.toLowerCase();
     if (NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower)) return false;
   }
@@ -274,10 +354,10 @@ function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Ui
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
   const nameLast = readName(tokens, nameAt, MAX_NAME_WORDS);
-  if (nameLast < 0 || !isPersonName(nameWords) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
+  if (nameLast < 0 || !isPersonName(tokens) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
   const first = titleStart(tokens, k);
   const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
-  return mention(tokens, nameAt, nameLast, nameWords.join(' '), title);
+  return mention(tokens, nameAt, nameLast, nameText(tokens, nameAt, nameLast), title);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -296,9 +376,9 @@ function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: 
   // The earliest start from which two to four name words run up to the comma.
   for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
     if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
-    if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(nameWords) || anyCovered(covered, b, nameLast)) continue;
+    if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(tokens) || anyCovered(covered, b, nameLast)) continue;
     const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
-    return mention(tokens, b, nameLast, nameWords.join(' '), title);
+    return mention(tokens, b, nameLast, nameText(tokens, b, nameLast), title);
   }
   return null;
 }
@@ -326,8 +406,7 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
     if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
     const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
-    // Full names have two words or more (isPersonName), so one word can only be a surname.
-    const person = nameWords.length === 1 ? registry.surnames.get(nameWords[0]!) : registry.fullNames.get(nameWords.join(' '));
+    const person = knownPerson(registry, tokens, k, nameLast);
     if (person === undefined) continue;
     const ref = mention(tokens, k, nameLast, person);
     found.push(ref);
