@@ -62,14 +62,27 @@ export interface UnlistedRegistry {
   known: Map<number, KnownName>;
   /** Hashes of the first token of every registered full name and surname. */
   firstHashes: IntSet;
+  /**
+   * One bit per value of a hash's low 16 bits, set for every hash in `firstHashes`: most capitalised
+   * words start no known name, and one bit test rules them out before the set is probed.
+   */
+  firstBits: Uint32Array;
 }
 
 export function newUnlistedRegistry(): UnlistedRegistry {
-  return { known: new Map(), firstHashes: new IntSet() };
+  return { known: new Map(), firstHashes: new IntSet(), firstBits: new Uint32Array(0x800) };
+}
+
+/**
+ * The key of a spelling's hash in `known`: 30 of its bits, a number V8 keeps as a small integer (a
+ * full 32-bit hash would be boxed on every lookup). Spellings are compared in place anyway.
+ */
+function knownKey(hash: number): number {
+  return hash >>> 2;
 }
 
 function know(registry: UnlistedRegistry, spelling: string, person: string): void {
-  const hash = hashWord(spelling);
+  const hash = knownKey(hashWord(spelling));
   const first = registry.known.get(hash);
   for (let known = first; known; known = known.next) {
     if (known.spelling === spelling) {
@@ -85,13 +98,23 @@ function register(registry: UnlistedRegistry, name: string): void {
   const surname = surnameOfWords(words);
   know(registry, surname, name);
   know(registry, name, name);
-  registry.firstHashes.add(hashWord(firstPiece(words[0]!)));
-  registry.firstHashes.add(hashWord(firstPiece(surname)));
+  addFirstHash(registry, hashWord(firstPiece(words[0]!)));
+  addFirstHash(registry, hashWord(firstPiece(surname)));
+}
+
+function addFirstHash(registry: UnlistedRegistry, hash: number): void {
+  registry.firstHashes.add(hash);
+  registry.firstBits[(hash >>> 5) & 0x7ff] |= 1 << (hash & 31);
+}
+
+/** Whether a known name may start with a word of this hash. */
+function mayStartKnown(registry: UnlistedRegistry, hash: number): boolean {
+  return (registry.firstBits[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0 && registry.firstHashes.has(hash);
 }
 
 /** The person a name read at tokens first..last refers to, if the registry knows its spelling. */
 function knownPerson(registry: UnlistedRegistry, tokens: Tokens, first: number, last: number): string | undefined {
-  for (let known = registry.known.get(spellingHash(tokens, first, last)); known; known = known.next) {
+  for (let known = registry.known.get(knownKey(spellingHash(tokens, first, last))); known; known = known.next) {
     if (spells(tokens, first, last, known.spelling)) return known.person;
   }
   return undefined;
@@ -389,9 +412,13 @@ function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: 
  */
 export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: UnlistedRegistry, found: Found[]): void {
   let skipUntil = -1;
+  // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
+  const hits = tokens.hits;
+  const marksOf = tokens.marks;
+  const hashes = tokens.hashes;
   for (let h = 0; h < tokens.hitCount; h++) {
-    const k = tokens.hits[h]!;
-    const marks = tokens.marks[k]!;
+    const k = hits[h]!;
+    const marks = marksOf[k]!;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
     const roleLast = (marks & WATCH_ROLE) !== 0 ? roleAt(tokens, k) : -1;
     if (roleLast >= 0) {
@@ -403,7 +430,7 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
         continue;
       }
     }
-    if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !mayStartKnown(registry, hashes[k]!) || !isNameWord(tokens, k)) continue;
     const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
     const person = knownPerson(registry, tokens, k, nameLast);
