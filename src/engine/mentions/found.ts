@@ -1,6 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
 import type { Entity, MentionKind } from '../types';
-import { GAP_NONE, type Tokens } from './tokens';
+import { GAP_NONE, isSpaceCode, type Tokens } from './tokens';
 
 export interface Found {
   start: number;
@@ -36,5 +36,17 @@ export function possessiveEnd(tokens: Tokens, last: number): number {
 
 /** Whitespace runs (line breaks included) as single spaces. */
 export function collapseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `s` has no whitespace but single spaces between other characters, as most titles are written. */
+function isCollapsed(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32;
+    if ((space && afterSpace) || (!space && isSpaceCode(c))) return false;
+    afterSpace = space;
+  }
+  return !afterSpace || s.length === 0;
 }

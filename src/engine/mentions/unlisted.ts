@@ -18,14 +18,35 @@ const MAX_NAME_WORDS = 4;
 /** Pieces of one name word joined by hyphens or apostrophes ("Jean-Claude", "O'Brien"), times two. */
 const MAX_NAME_PIECES = 8;
 
+/** A role word's first token as it may be written, and what it is at a token written so. */
+interface RoleForm {
+  text: string;
+  /** A role followed by a dot ("Sen."). */
+  dotted: boolean;
+  /** A role by itself (some only when capitalised). */
+  plain: boolean;
+}
+
 /** Hashes of role words as they may be written (lower-case, capitalised, capitals; without a final dot). */
 export const ROLE_HASHES = new IntSet();
+/** The forms by hash, so a role word is confirmed in place and decided without making its string. */
+const ROLE_FORMS = new Map<number, RoleForm[]>();
 for (const role of ROLE_WORDS) {
   const word = role.endsWith('.') ? role.slice(0, -1) : role;
   const piece = firstPiece(word);
-  for (const form of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
-    ROLE_HASHES.add(hashWord(form));
+  for (const text of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
+    const hash = hashWord(text);
+    ROLE_HASHES.add(hash);
+    const forms = ROLE_FORMS.get(hash) ?? [];
+    if (!forms.some((f) => f.text === text)) forms.push(roleForm(text));
+    ROLE_FORMS.set(hash, forms);
   }
+}
+
+function roleForm(text: string): RoleForm {
+  const lower = lowered(text);
+  const plain = ROLE_WORDS.has(lower) && (!ROLE_WORDS_WHEN_CAPITALISED.has(lower) || startsUpper(text));
+  return { text, dotted: ROLE_WORDS.has(lower + '.'), plain };
 }
 
 /** Hashes of the name particles, so the word after a name is ruled out without making its string. */
@@ -239,19 +260,59 @@ function spells(tokens: Tokens, first: number, last: number, spelling: string): 
   return p === spelling.length;
 }
 
-/** The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. */
+/**
+ * The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. A
+ * word with a role's hash that is none of its forms is another word.
+ */
 function roleAt(tokens: Tokens, k: number): number {
-  if (!tokens.isWord(k) || !ROLE_HASHES.has(tokens.hashes[k]!)) return -1;
-  const text = tokens.text(k);
-  const lower = lowered(text);
-  if (k + 1 < tokens.length && tokens.gap(k + 1) === GAP_NONE && tokens.text(k + 1) === '.' && ROLE_WORDS.has(lower + '.')) return k + 1;
-  if (!ROLE_WORDS.has(lower)) return -1;
-  return !ROLE_WORDS_WHEN_CAPITALISED.has(lower) || startsUpper(text) ? k : -1;
+  const hash = tokens.hashes[k]!;
+  if (!tokens.isWord(k) || !ROLE_HASHES.has(hash)) return -1;
+  const forms = ROLE_FORMS.get(hash);
+  if (forms) {
+    for (const form of forms) {
+      if (!tokens.textIs(k, form.text)) continue;
+      if (form.dotted && k + 1 < tokens.length && tokens.gap(k + 1) === GAP_NONE && isChar(tokens, k + 1, 46 /* . */)) return k + 1;
+      return form.plain ? k : -1;
+    }
+  }
+  return -1;
 }
 
+/** Hashes of the words that fit a title in any case (modifiers, roles), and of those that never do. */
+const TITLE_WORD_HASHES = new IntSet();
+for (const word of TITLE_MODIFIERS) TITLE_WORD_HASHES.add(hashWord(word));
+for (const word of ROLE_WORDS) TITLE_WORD_HASHES.add(hashWord(word));
+const NOT_TITLE_HASHES = new IntSet();
+for (const word of NOT_TITLE_WORDS) NOT_TITLE_HASHES.add(hashWord(word));
+
+/** hashWord of word `i` lower-cased, computed on the source; 0 when it has a character beyond ASCII. */
+function asciiLowerHash(tokens: Tokens, i: number): number {
+  const source = tokens.source;
+  const end = tokens.end(i);
+  let hash = 0x811c9dc5 | 0;
+  for (let c = tokens.start(i); c < end; c++) {
+    const code = source.charCodeAt(c);
+    if (code >= 128) return 0;
+    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+  }
+  return hash;
+}
+
+/**
+ * Whether word `i` may be part of a title: a modifier or role word, or another capitalised word that
+ * never opens a clause. Decided by hash for ASCII words: only a possible vocabulary word is made a string.
+ */
 function fitsTitleWord(tokens: Tokens, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  const text = tokens.text(i);
+  const lowerHash = asciiLowerHash(tokens, i);
+  if (lowerHash === 0) return fitsTitle(tokens.text(i));
+  const first = tokens.source.charCodeAt(tokens.start(i));
+  const capitalised = first >= 65 && first <= 90;
+  if (TITLE_WORD_HASHES.has(lowerHash) || (capitalised && NOT_TITLE_HASHES.has(lowerHash))) return fitsTitle(tokens.text(i));
+  return capitalised;
+}
+
+function fitsTitle(text: string): boolean {
   const lower = text.toLowerCase();
   return TITLE_MODIFIERS.has(lower) || ROLE_WORDS.has(lower) || (startsUpper(text) && !NOT_TITLE_WORDS.has(lower));
 }
