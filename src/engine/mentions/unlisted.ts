@@ -399,9 +399,12 @@ function continuesWithOf(tokens: Tokens, last: number): boolean {
     && tokens.gap(last + 2) === GAP_SPACE && isNameWord(tokens, last + 2);
 }
 
+/** Words after a surname: "Jr", "Sr", "II", "III", "IV", with or without a dot. */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.', 'II.', 'III.', 'IV.']);
+
 function surnameOfWords(words: readonly string[]): string {
   let i = words.length - 1;
-  while (i > 0 && /^(Jr|Sr|II|III|IV)\.?$/.test(words[i]!)) i--;
+  while (i > 0 && NAME_SUFFIXES.has(words[i]!)) i--;
   return words[i]!;
 }
 
