@@ -20,18 +20,28 @@ export interface Found {
 
 /**
  * The last token of a possessive ending right after token `last` ("'s", "’s", or a bare "'" after a
- * final s: "Lewis'"), or -1 when there is none.
+ * final s: "Lewis'"), or -1 when there is none. Compared in place: it is asked after every mention.
  */
 export function possessiveEnd(tokens: Tokens, last: number): number {
   const mark = last + 1;
-  if (mark >= tokens.length || tokens.gap(mark) !== GAP_NONE || tokens.text(mark) !== "'") return -1;
+  if (mark >= tokens.length || tokens.gap(mark) !== GAP_NONE || !isApostrophe(tokens, mark)) return -1;
   const after = mark + 1;
   const hasAfter = after < tokens.length;
-  if (hasAfter && tokens.gap(after) === GAP_NONE && (tokens.text(after) === 's' || tokens.text(after) === 'S')) return after;
-  const word = tokens.text(last);
-  const endsInS = word.endsWith('s') || word.endsWith('S');
-  if (endsInS && (!hasAfter || tokens.gap(after) !== GAP_NONE || !tokens.isWord(after))) return mark;
+  if (hasAfter && tokens.gap(after) === GAP_NONE && tokens.end(after) - tokens.start(after) === 1 && isLetterS(tokens, tokens.start(after))) return after;
+  if (isLetterS(tokens, tokens.end(last) - 1) && (!hasAfter || tokens.gap(after) !== GAP_NONE || !tokens.isWord(after))) return mark;
   return -1;
+}
+
+/** Whether token `i` is an apostrophe-like mark (read as "'"). */
+function isApostrophe(tokens: Tokens, i: number): boolean {
+  if (tokens.end(i) - tokens.start(i) !== 1) return false;
+  const c = tokens.source.charCodeAt(tokens.start(i));
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+
+function isLetterS(tokens: Tokens, at: number): boolean {
+  const c = tokens.source.charCodeAt(at);
+  return c === 115 || c === 83;
 }
 
 /** Whitespace runs (line breaks included) as single spaces. */

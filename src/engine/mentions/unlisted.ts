@@ -285,15 +285,20 @@ for (const word of ROLE_WORDS) TITLE_WORD_HASHES.add(hashWord(word));
 const NOT_TITLE_HASHES = new IntSet();
 for (const word of NOT_TITLE_WORDS) NOT_TITLE_HASHES.add(hashWord(word));
 
-/** hashWord of word `i` lower-cased, computed on the source; 0 when it has a character beyond ASCII. */
-function asciiLowerHash(tokens: Tokens, i: number): number {
+/**
+ * hashWord of tokens first..last (one word: "Jean-Claude") lower-cased, computed on the source; 0
+ * when they have a character beyond ASCII.
+ */
+function asciiLowerHash(tokens: Tokens, first: number, last: number): number {
   const source = tokens.source;
-  const end = tokens.end(i);
   let hash = 0x811c9dc5 | 0;
-  for (let c = tokens.start(i); c < end; c++) {
-    const code = source.charCodeAt(c);
-    if (code >= 128) return 0;
-    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+  for (let t = first; t <= last; t++) {
+    const end = tokens.end(t);
+    for (let c = tokens.start(t); c < end; c++) {
+      const code = source.charCodeAt(c);
+      if (code >= 128) return 0;
+      hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+    }
   }
   return hash;
 }
@@ -304,7 +309,7 @@ function asciiLowerHash(tokens: Tokens, i: number): number {
  */
 function fitsTitleWord(tokens: Tokens, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  const lowerHash = asciiLowerHash(tokens, i);
+  const lowerHash = asciiLowerHash(tokens, i, i);
   if (lowerHash === 0) return fitsTitle(tokens.text(i));
   const first = tokens.source.charCodeAt(tokens.start(i));
   const capitalised = first >= 65 && first <= 90;
@@ -353,7 +358,7 @@ function titleStart(tokens: Tokens, k: number): number {
 function matchesWords(tokens: Tokens, at: number, words: readonly string[]): boolean {
   if (at + words.length > tokens.length) return false;
   for (let i = 0; i < words.length; i++) {
-    if (tokens.gap(at + i) !== GAP_SPACE || tokens.text(at + i) !== words[i]) return false;
+    if (tokens.gap(at + i) !== GAP_SPACE || !tokens.textIs(at + i, words[i]!)) return false;
   }
   return true;
 }
@@ -361,7 +366,7 @@ function matchesWords(tokens: Tokens, at: number, words: readonly string[]): boo
 /** The index of the last token of "of <complement>" after the role word, or -1 when the title has none. */
 function ofComplementEnd(tokens: Tokens, roleLast: number, allowUnknown: boolean): number {
   const of = roleLast + 1;
-  if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || tokens.text(of) !== 'of') return -1;
+  if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || !tokens.textIs(of, 'of')) return -1;
   let best = -1;
   for (const complement of OF_COMPLEMENTS) {
     if (matchesWords(tokens, of + 1, complement)) best = Math.max(best, of + complement.length);
@@ -378,24 +383,42 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-/** The name read last has two to four words, none of them a date, an institution's word or a function word, and does not end in an initial. */
+/** Hashes of the words, lower-case, that show a capitalised run is not a person's name. */
+const NOT_NAME_HASHES = new IntSet();
+for (const word of NOT_PERSON_WORDS) NOT_NAME_HASHES.add(hashWord(word));
+for (const word of NOT_TITLE_WORDS) NOT_NAME_HASHES.add(hashWord(word));
+
+/**
+ * The name read last has two to four words, none of them a date, an institution's word or a function
+ * word, and does not end in an initial ("J.").
+ */
 function isPersonName(tokens: Tokens): boolean {
   const count = nameRead.count;
   if (count < 2 || count > MAX_NAME_WORDS) return false;
-  const lastWord = nameWord(tokens, count - 1);
-  if (lastWord.length === 2 && lastWord.charAt(1) === '.') return false;
+  const lastFirst = nameRead.wordFirsts[count - 1]!;
+  if (nameRead.last === lastFirst + 1 && tokens.end(lastFirst) - tokens.start(lastFirst) === 1) return false;
   for (let w = 0; w < count; w++) {
+    if (!mayBeNotNameWord(tokens, w)) continue;
     const word = nameWord(tokens, w);
-    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-    const lower = bare.toLowerCase();
+    const lower = (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
     if (NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower)) return false;
   }
   return true;
 }
 
+/** Whether word `w` of the name read last may be a word no name has; decided by hash for ASCII words. */
+function mayBeNotNameWord(tokens: Tokens, w: number): boolean {
+  const first = nameRead.wordFirsts[w]!;
+  let last = w + 1 < nameRead.count ? nameRead.wordFirsts[w + 1]! - 1 : nameRead.last;
+  // Without its dot ("Gen." is "gen").
+  if (last > first && isChar(tokens, last, 46 /* . */)) last--;
+  const lowerHash = asciiLowerHash(tokens, first, last);
+  return lowerHash === 0 || NOT_NAME_HASHES.has(lowerHash);
+}
+
 /** "… of Terrorism": a capitalised phrase that goes on with "of" is an institution or a law, not a person. */
 function continuesWithOf(tokens: Tokens, last: number): boolean {
-  return last + 2 < tokens.length && tokens.gap(last + 1) === GAP_SPACE && tokens.text(last + 1) === 'of'
+  return last + 2 < tokens.length && tokens.gap(last + 1) === GAP_SPACE && tokens.textIs(last + 1, 'of')
     && tokens.gap(last + 2) === GAP_SPACE && isNameWord(tokens, last + 2);
 }
 
@@ -447,7 +470,9 @@ function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Ui
   return mention(tokens, nameAt, nameLast, nameText(tokens, nameAt, nameLast), title);
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+function isArticle(tokens: Tokens, i: number): boolean {
+  return tokens.textIs(i, 'the') || tokens.textIs(i, 'a') || tokens.textIs(i, 'an');
+}
 
 /**
  * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
@@ -459,7 +484,7 @@ function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: 
   const comma = first - 2;
   const nameLast = first - 3;
   if (nameLast <= emittedUntil || tokens.gap(first) !== GAP_SPACE || tokens.gap(article) !== GAP_SPACE
-    || !ARTICLES.has(tokens.text(article)) || tokens.gap(comma) !== GAP_NONE || tokens.text(comma) !== ',') return null;
+    || !isArticle(tokens, article) || tokens.gap(comma) !== GAP_NONE || !isChar(tokens, comma, 44 /* , */)) return null;
   // The earliest start from which two to four name words run up to the comma.
   for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
     if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
