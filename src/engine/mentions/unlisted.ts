@@ -6,6 +6,7 @@ import {
 } from '../vocabulary/titles';
 import { collapseSpaces, possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
+import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
 import { GAP_NONE, GAP_SPACE, isWordCodePoint, startsUpper, type Tokens } from './tokens';
 import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
 import { work } from './work';
@@ -83,15 +84,12 @@ export interface UnlistedRegistry {
   known: Map<number, KnownName>;
   /** Hashes of the first token of every registered full name and surname. */
   firstHashes: IntSet;
-  /**
-   * One bit per value of a hash's low 16 bits, set for every hash in `firstHashes`: most capitalised
-   * words start no known name, and one bit test rules them out before the set is probed.
-   */
-  firstBits: Uint32Array;
+  /** The same hashes as bits: most capitalised words start no known name, and one load rules them out. */
+  firstBits: HashBits;
 }
 
 export function newUnlistedRegistry(): UnlistedRegistry {
-  return { known: new Map(), firstHashes: new IntSet(), firstBits: new Uint32Array(0x800) };
+  return { known: new Map(), firstHashes: new IntSet(), firstBits: newHashBits() };
 }
 
 /**
@@ -125,12 +123,12 @@ function register(registry: UnlistedRegistry, name: string): void {
 
 function addFirstHash(registry: UnlistedRegistry, hash: number): void {
   registry.firstHashes.add(hash);
-  registry.firstBits[(hash >>> 5) & 0x7ff] |= 1 << (hash & 31);
+  addHashBit(registry.firstBits, hash);
 }
 
 /** Whether a known name may start with a word of this hash. */
 function mayStartKnown(registry: UnlistedRegistry, hash: number): boolean {
-  return (registry.firstBits[(hash >>> 5) & 0x7ff]! & (1 << (hash & 31))) !== 0 && registry.firstHashes.has(hash);
+  return mayHaveHash(registry.firstBits, hash) && registry.firstHashes.has(hash);
 }
 
 /** The person a name read at tokens first..last refers to, if the registry knows its spelling. */
@@ -340,16 +338,21 @@ function compoundFits(tokens: Tokens, b: number, e: number): boolean {
   return dotted || (hyphenated && fitsTitleWord(tokens, e));
 }
 
+/** The first token of the word written without spaces that ends at token e ("U.S.", "vice-presidential"). */
+function compoundStart(tokens: Tokens, e: number): number {
+  let b = e;
+  while (b > 0 && e - b < 8 && tokens.gap(b) === GAP_NONE) b--;
+  work.steps += e - b + 1;
+  return b;
+}
+
 /** Walks back from the role word over the title's modifiers ("Kremlin", "U.S.", "Foreign", "campaign"). */
 function titleStart(tokens: Tokens, k: number): number {
   let s = k;
   for (let words = 1; s > 0 && words < MAX_TITLE_WORDS; words++) {
     if (tokens.gap(s) !== GAP_SPACE) break;
-    const e = s - 1;
-    let b = e;
-    while (b > 0 && e - b < 8 && tokens.gap(b) === GAP_NONE) b--;
-    work.steps += e - b + 1;
-    if (!compoundFits(tokens, b, e)) break;
+    const b = compoundStart(tokens, s - 1);
+    if (!compoundFits(tokens, b, s - 1)) break;
     s = b;
   }
   return s;
@@ -475,10 +478,27 @@ function isArticle(tokens: Tokens, i: number): boolean {
 }
 
 /**
+ * Whether the title of the role word k may start right after a comma and an article (", a Kremlin
+ * aide"), the name ending after `emittedUntil`. Walks back over the same words as titleStart without
+ * asking whether they fit a title: most role words are not in apposition, and this rules them out
+ * cheaply.
+ */
+function mayFollowArticle(tokens: Tokens, k: number, emittedUntil: number): boolean {
+  let s = k;
+  for (let words = 1; ; words++) {
+    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && isArticle(tokens, s - 1)
+      && tokens.gap(s - 2) === GAP_NONE && isChar(tokens, s - 2, 44 /* , */)) return true;
+    if (s <= 0 || words >= MAX_TITLE_WORDS || tokens.gap(s) !== GAP_SPACE) return false;
+    s = compoundStart(tokens, s - 1);
+  }
+}
+
+/**
  * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
  * spokeswoman for …", found from the role word k. The title is the role without its article.
  */
 function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array, emittedUntil: number): Found | null {
+  if (!mayFollowArticle(tokens, k, emittedUntil)) return null;
   const first = titleStart(tokens, k);
   const article = first - 1;
   const comma = first - 2;
