@@ -36,14 +36,20 @@ class SentenceWalk {
 
   constructor(sentences: readonly Sentence[]) {
     const order = new Int32Array(sentences.length);
+    const starts = new Int32Array(sentences.length);
     let sorted = true;
     for (let i = 0; i < sentences.length; i++) {
       order[i] = i;
-      if (i > 0 && sentences[i - 1]!.range.start > sentences[i]!.range.start) sorted = false;
+      starts[i] = sentences[i]!.range.start;
+      if (i > 0 && starts[i - 1]! > starts[i]!) sorted = false;
     }
-    if (!sorted) order.sort((a, b) => sentences[a]!.range.start - sentences[b]!.range.start || a - b);
+    if (!sorted) {
+      order.sort((a, b) => starts[a]! - starts[b]! || a - b);
+      const unsorted = starts.slice();
+      for (let i = 0; i < order.length; i++) starts[i] = unsorted[order[i]!]!;
+    }
     this.order = order;
-    this.starts = order.map((i) => sentences[i]!.range.start);
+    this.starts = starts;
   }
 
   /** The last sentence starting at or before `offset` (the first when none does); offsets must not decrease. */

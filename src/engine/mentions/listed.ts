@@ -81,7 +81,7 @@ const NOT_THIS_HOLDER = new Set(['former', 'ex', 'late', 'then', 'previous', 'on
  * name, alias, surname or misspelling mention.
  */
 export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency, mentions: Found[]): Uint8Array {
-  const covered = tokens.covered();
+  let covered: Uint8Array | null = null;
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
@@ -96,6 +96,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
         mentions.push(found);
         lastName = found;
         nameCoveredUntil = found.last;
+        covered ??= tokens.covered();
         covered.fill(1, found.first, found.last + 1);
       }
     }
@@ -117,5 +118,13 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
       }
     }
   }
-  return covered;
+  return covered ?? noneCovered(tokens.length);
+}
+
+/** Zeros, never written: what most paragraphs, without a listed name, return instead of clearing a byte per token. */
+let zeros = new Uint8Array(256);
+
+function noneCovered(length: number): Uint8Array {
+  if (zeros.length < length) zeros = new Uint8Array(Math.max(length, zeros.length * 2));
+  return zeros;
 }

@@ -4,6 +4,7 @@
 // that is found.
 import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS } from '../vocabulary/titles';
 import { hashWord, IntSet } from './hash';
+import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { GAP_NONE, GAP_SPACE, isWordCodePoint, startsUpper, type Tokens } from './tokens';
 import { work } from './work';
 
@@ -12,8 +13,8 @@ export const MAX_NAME_WORDS = 4;
 const MAX_NAME_PIECES = 8;
 
 /** Hashes of the name particles, so the word after a name is ruled out without making its string. */
-const PARTICLE_HASHES = new IntSet();
-for (const particle of NAME_PARTICLES) PARTICLE_HASHES.add(hashWord(particle));
+const PARTICLE_BITS = newHashBits();
+for (const particle of NAME_PARTICLES) addHashBit(PARTICLE_BITS, hashWord(particle));
 
 /** Hashes of the words, lower-case, that show a capitalised run is not a person's name. */
 const NOT_NAME_HASHES = new IntSet();
@@ -95,7 +96,7 @@ export function readName(tokens: Tokens, at: number, limit: number): number {
   let last = -1;
   while (i < tokens.length && count <= limit) {
     if (i > at && tokens.gap(i) !== GAP_SPACE) break;
-    const isParticle = tokens.isWord(i) && count > 0 && PARTICLE_HASHES.has(tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
+    const isParticle = tokens.isWord(i) && count > 0 && mayHaveHash(PARTICLE_BITS, tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
     if (!isParticle && !isNameWord(tokens, i)) break;
     let j = i;
     // Joined pieces: "Jean-Claude", "al-Sharaa", "O'Brien" (but not a possessive "'s").

@@ -4,6 +4,7 @@
 import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import { collapseSpaces, possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
+import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
 import {
   asciiLowerHash, firstPiece, isChar, isNameWord, isPersonName, MAX_NAME_WORDS, nameText, readName,
@@ -30,12 +31,15 @@ interface RoleForm {
 export const ROLE_HASHES = new IntSet();
 /** The forms by hash, so a role word is confirmed in place and decided without making its string. */
 const ROLE_FORMS = new Map<number, RoleForm[]>();
+/** The same hashes as bits: most words after a role word are none, and one load rules them out. */
+const ROLE_BITS = newHashBits();
 for (const role of ROLE_WORDS) {
   const word = role.endsWith('.') ? role.slice(0, -1) : role;
   const piece = firstPiece(word);
   for (const text of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
     const hash = hashWord(text);
     ROLE_HASHES.add(hash);
+    addHashBit(ROLE_BITS, hash);
     const forms = ROLE_FORMS.get(hash) ?? [];
     if (!forms.some((f) => f.text === text)) forms.push(roleForm(text));
     ROLE_FORMS.set(hash, forms);
@@ -60,7 +64,7 @@ function lowered(s: string): string {
  */
 function roleAt(tokens: Tokens, k: number): number {
   const hash = tokens.hashes[k]!;
-  if (!tokens.isWord(k) || !ROLE_HASHES.has(hash)) return -1;
+  if (!tokens.isWord(k) || !mayHaveHash(ROLE_BITS, hash)) return -1;
   const forms = ROLE_FORMS.get(hash);
   if (forms) {
     for (const form of forms) {
