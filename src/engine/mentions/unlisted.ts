@@ -280,7 +280,7 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
         continue;
       }
     }
-    if ((marks & WATCH_CAPITAL) === 0 || !mayStartKnown(registry, hashes[k]!) || !isNameWord(tokens, k)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !mayStartKnown(registry, hashes[k]!)) continue;
     const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
     const person = knownPerson(registry, tokens, k, nameLast);
