@@ -34,8 +34,7 @@ export function newUnlistedRegistry(): UnlistedRegistry {
 /**
  * The key of the name at tokens first..last: its tokens' hashes (0 for punctuation, so "’" and "'"
  * agree) and the spaces between them, mixed. Within a name a spelling splits into tokens one way only,
- * so equal spellings have equal keys. Kept to 30 bits, a number V8 holds as a small integer (a 32-bit
- * key would be boxed on every lookup).
+ * so equal spellings have equal keys.
  */
 function spellingKey(tokens: Tokens, first: number, last: number): number {
   let key = 0;
@@ -43,7 +42,7 @@ function spellingKey(tokens: Tokens, first: number, last: number): number {
     if (t > first && tokens.gap(t) === GAP_SPACE) key = Math.imul(key ^ 32, 0x01000193);
     key = Math.imul(key ^ tokens.hashes[t]!, 0x01000193);
   }
-  return key >>> 2;
+  return key;
 }
 
 /** Whether the name at tokens first..last is spelled `spelling` (words joined by single spaces), compared in place. */
