@@ -8,7 +8,8 @@ import type { Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
-import { findUnlisted, newUnlistedRegistry, ROLE_HASHES } from './mentions/unlisted';
+import { newUnlistedRegistry } from './mentions/known-people';
+import { findUnlisted, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
 import { work } from './mentions/work';
 import { tally } from './instrument';
@@ -24,15 +25,45 @@ function inOrder(found: readonly Found[], from: number): boolean {
   return true;
 }
 
-/** Sentence indexes by start (ties by index), so mentions (sorted) find theirs in one walk. */
-function sentenceOrder(sentences: readonly Sentence[]): number[] {
-  const order = sentences.map((_, i) => i);
-  for (let i = 1; i < sentences.length; i++) {
-    if (sentences[i - 1]!.range.start > sentences[i]!.range.start) {
-      return order.sort((a, b) => sentences[a]!.range.start - sentences[b]!.range.start || a - b);
+/**
+ * The sentence of each mention, for mentions visited by position: one walk over the sentences by start
+ * (ties by index), whose starts are copied into a typed array so the walk reads no sentence objects.
+ */
+class SentenceWalk {
+  private readonly order: Int32Array;
+  private readonly starts: Int32Array;
+  private at = 0;
+
+  constructor(sentences: readonly Sentence[]) {
+    const order = new Int32Array(sentences.length);
+    const starts = new Int32Array(sentences.length);
+    let sorted = true;
+    for (let i = 0; i < sentences.length; i++) {
+      order[i] = i;
+      starts[i] = sentences[i]!.range.start;
+      if (i > 0 && starts[i - 1]! > starts[i]!) sorted = false;
     }
+    if (!sorted) {
+      order.sort((a, b) => starts[a]! - starts[b]! || a - b);
+      const unsorted = starts.slice();
+      for (let i = 0; i < order.length; i++) starts[i] = unsorted[order[i]!]!;
+    }
+    this.order = order;
+    this.starts = starts;
   }
-  return order;
+
+  /** The last sentence starting at or before `offset` (the first when none does); offsets must not decrease. */
+  sentenceAt(offset: number): number {
+    const starts = this.starts;
+    let at = this.at;
+    while (at + 1 < starts.length && starts[at + 1]! <= offset) at++;
+    this.at = at;
+    return starts.length > 0 ? this.order[at]! : 0;
+  }
+
+  restart(): void {
+    this.at = 0;
+  }
 }
 
 function toMention(found: Found, sentence: number): Mention {
@@ -53,11 +84,8 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
-  /** The current paragraph's mentions while they are found; made into Mentions as soon as it is done. */
-  const found: Found[] = [];
   const mentions: Mention[] = [];
-  const order = sentenceOrder(sentences);
-  let at = 0;
+  const walk = new SentenceWalk(sentences);
   let inTextOrder = true;
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
@@ -68,7 +96,8 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.hitCount === 0) continue;
-    found.length = 0;
+    /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
+    const found: Found[] = [];
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
     resolvePronouns(tokens, found, 0, p, pronouns);
@@ -77,14 +106,13 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
     if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;
-    for (const f of found) {
-      while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= f.start) at++;
-      mentions.push(toMention(f, order.length > 0 ? order[at]! : 0));
-    }
+    for (const f of found) mentions.push(toMention(f, walk.sentenceAt(f.start)));
   }
-  found.length = 0;
   // Paragraphs normally come in text order; sort only if they did not, and place each in its sentence again.
-  if (!inTextOrder) placeInSentences(mentions.sort(byRange), sentences, order);
+  if (!inTextOrder) {
+    walk.restart();
+    for (const m of mentions.sort(byRange)) m.sentence = walk.sentenceAt(m.range.start);
+  }
   return mentions;
 }
 
@@ -94,15 +122,6 @@ function byMentionPosition(a: Mention, b: Found): number {
 
 function byRange(a: Mention, b: Mention): number {
   return a.range.start - b.range.start || b.range.end - a.range.end;
-}
-
-/** Sets each mention's sentence, for mentions sorted by position. */
-function placeInSentences(mentions: Mention[], sentences: readonly Sentence[], order: readonly number[]): void {
-  let at = 0;
-  for (const m of mentions) {
-    while (at + 1 < order.length && sentences[order[at + 1]!]!.range.start <= m.range.start) at++;
-    m.sentence = order.length > 0 ? order[at]! : 0;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
 import type { Entity, MentionKind } from '../types';
-import { GAP_NONE, type Tokens } from './tokens';
+import { GAP_NONE, isSpaceCode, type Tokens } from './tokens';
 
 export interface Found {
   start: number;
@@ -20,21 +20,43 @@ export interface Found {
 
 /**
  * The last token of a possessive ending right after token `last` ("'s", "’s", or a bare "'" after a
- * final s: "Lewis'"), or -1 when there is none.
+ * final s: "Lewis'"), or -1 when there is none. Compared in place: it is asked after every mention.
  */
 export function possessiveEnd(tokens: Tokens, last: number): number {
   const mark = last + 1;
-  if (mark >= tokens.length || tokens.gap(mark) !== GAP_NONE || tokens.text(mark) !== "'") return -1;
+  if (mark >= tokens.length || tokens.gap(mark) !== GAP_NONE || !isApostrophe(tokens, mark)) return -1;
   const after = mark + 1;
   const hasAfter = after < tokens.length;
-  if (hasAfter && tokens.gap(after) === GAP_NONE && (tokens.text(after) === 's' || tokens.text(after) === 'S')) return after;
-  const word = tokens.text(last);
-  const endsInS = word.endsWith('s') || word.endsWith('S');
-  if (endsInS && (!hasAfter || tokens.gap(after) !== GAP_NONE || !tokens.isWord(after))) return mark;
+  if (hasAfter && tokens.gap(after) === GAP_NONE && tokens.end(after) - tokens.start(after) === 1 && isLetterS(tokens, tokens.start(after))) return after;
+  if (isLetterS(tokens, tokens.end(last) - 1) && (!hasAfter || tokens.gap(after) !== GAP_NONE || !tokens.isWord(after))) return mark;
   return -1;
+}
+
+/** Whether token `i` is an apostrophe-like mark (read as "'"). */
+function isApostrophe(tokens: Tokens, i: number): boolean {
+  if (tokens.end(i) - tokens.start(i) !== 1) return false;
+  const c = tokens.source.charCodeAt(tokens.start(i));
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+
+function isLetterS(tokens: Tokens, at: number): boolean {
+  const c = tokens.source.charCodeAt(at);
+  return c === 115 || c === 83;
 }
 
 /** Whitespace runs (line breaks included) as single spaces. */
 export function collapseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `s` has no whitespace but single spaces between other characters, as most titles are written. */
+function isCollapsed(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32;
+    if ((space && afterSpace) || (!space && isSpaceCode(c))) return false;
+    afterSpace = space;
+  }
+  return !afterSpace || s.length === 0;
 }

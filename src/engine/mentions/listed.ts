@@ -81,13 +81,16 @@ const NOT_THIS_HOLDER = new Set(['former', 'ex', 'late', 'then', 'previous', 'on
  * name, alias, surname or misspelling mention.
  */
 export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency, mentions: Found[]): Uint8Array {
-  const covered = tokens.covered();
+  let covered: Uint8Array | null = null;
   let nameCoveredUntil = -1;
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
+  // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
+  const hits = tokens.hits;
+  const marksOf = tokens.marks;
   for (let h = 0; h < tokens.hitCount; h++) {
-    const k = tokens.hits[h]!;
-    const marks = tokens.marks[k]!;
+    const k = hits[h]!;
+    const marks = marksOf[k]!;
     if ((marks & (WATCH_NAME | WATCH_DESCRIPTOR)) === 0) continue;
     if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
@@ -96,6 +99,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
         mentions.push(found);
         lastName = found;
         nameCoveredUntil = found.last;
+        covered ??= tokens.covered();
         covered.fill(1, found.first, found.last + 1);
       }
     }
@@ -117,5 +121,13 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
       }
     }
   }
-  return covered;
+  return covered ?? noneCovered(tokens.length);
+}
+
+/** Zeros, never written: what most paragraphs, without a listed name, return instead of clearing a byte per token. */
+let zeros = new Uint8Array(256);
+
+function noneCovered(length: number): Uint8Array {
+  if (zeros.length < length) zeros = new Uint8Array(Math.max(length, zeros.length * 2));
+  return zeros;
 }

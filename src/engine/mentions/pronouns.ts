@@ -118,10 +118,8 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
  * Most paragraphs have neither, and their pronouns are not looked at.
  */
 function mayResolve(found: readonly Found[], from: number, paragraph: number, state: PronounState): boolean {
-  for (const pronoun of PRONOUNS) {
-    const antecedent = state.fitting[pronoun];
-    if (antecedent && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= state.blocked[pronoun]) return true;
-  }
+  const { fitting, blocked } = state;
+  if (isOpen(fitting.he, blocked.he, paragraph) || isOpen(fitting.she, blocked.she, paragraph) || isOpen(fitting.they, blocked.they, paragraph)) return true;
   for (let i = from; i < found.length; i++) {
     const mention = found[i]!;
     const pronoun = mention.entity?.pronoun;
@@ -130,7 +128,10 @@ function mayResolve(found: readonly Found[], from: number, paragraph: number, st
   return false;
 }
 
-const PRONOUNS: readonly Pronoun[] = ['he', 'she', 'they'];
+/** Whether an antecedent from the paragraph before or this one is not blocked yet. */
+function isOpen(antecedent: Antecedent | null, blockedAt: number, paragraph: number): boolean {
+  return antecedent !== null && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= blockedAt;
+}
 
 /** `found` itself when its entries from `from` on are in end order, else a sorted copy of them. */
 function inEndOrder(found: Found[], from: number): readonly Found[] {

@@ -1,6 +1,7 @@
 // A trie over tokens: each phrase is a path of (gap, token) edges, so finding the longest phrase that
 // starts at a token costs at most the length of the longest phrase, whatever the size of the list.
 import { IntSet } from './hash';
+import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
 import { work } from './work';
 import { GAP_BREAK, GAP_NONE, lowerFirst, type PhraseToken, type Tokens } from './tokens';
 
@@ -29,10 +30,10 @@ export interface Trie<T> {
    * compared in place instead of being made a string ("the" starts an alias and is very common).
    */
   firstWords: Map<number, FirstWord<T>[]>;
-  /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves. */
-  oneTokenHashes: IntSet;
-  /** Hashes of every phrase's second token, when it is a word. */
-  secondHashes: IntSet;
+  /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves, as bits. */
+  oneTokenBits: HashBits;
+  /** Hashes of every phrase's second token, when it is a word, as bits. */
+  secondBits: HashBits;
 }
 
 interface FirstWord<T> {
@@ -41,7 +42,7 @@ interface FirstWord<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map(), oneTokenHashes: new IntSet(), secondHashes: new IntSet() };
+  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map(), oneTokenBits: newHashBits(), secondBits: newHashBits() };
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -70,8 +71,8 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   const first = tokens[0]!;
   const firstHash = trie.lowered ? first.lowHash : first.hash;
   trie.firstHashes.add(firstHash);
-  if (tokens.length === 1) trie.oneTokenHashes.add(firstHash);
-  else if (tokens[1]!.hash !== 0) trie.secondHashes.add(tokens[1]!.hash);
+  if (tokens.length === 1) addHashBit(trie.oneTokenBits, firstHash);
+  else if (tokens[1]!.hash !== 0) addHashBit(trie.secondBits, tokens[1]!.hash);
   let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false, 0);
   if (!trie.lowered && first.hash !== 0) addFirstWord(trie, first, node);
   for (let i = 1; i < tokens.length; i++) {
@@ -113,7 +114,7 @@ export interface TrieMatch<T> {
 function mayBeSecond<T>(trie: Trie<T>, tokens: Tokens, i: number): boolean {
   if (i >= tokens.length || tokens.gap(i) === GAP_BREAK) return false;
   const hash = tokens.hashes[i]!;
-  return hash === 0 || trie.secondHashes.has(hash);
+  return hash === 0 || mayHaveHash(trie.secondBits, hash);
 }
 
 /** The longest phrase starting at token `at`, or null. */
@@ -121,9 +122,10 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
   const firstHash = trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!;
   if (!trie.firstHashes.has(firstHash)) return null;
   // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
-  // phrase's second word: two integer lookups rule them out before the first word is compared. (Not
-  // with `lowered` first words, which are found by text: there two spellings may share a node.)
-  if (!trie.lowered && !trie.oneTokenHashes.has(firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
+  // phrase's second word: two bit tests rule them out before the first word is compared (a bit set by
+  // another hash only lets the walk decide). (Not with `lowered` first words, which are found by text:
+  // there two spellings may share a node.)
+  if (!trie.lowered && !mayHaveHash(trie.oneTokenBits, firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
   let node = firstNode(trie, tokens, at);
   let i = at;
   let bestLast = -1;

@@ -1,12 +1,15 @@
 // People who are not in the entity list, introduced by a title or role before a capitalised name of two
 // to four words ("Kremlin aide Yuri Ushakov", "Sen. Elizabeth Warren"), and later references to them by
 // full name or surname ("Ushakov said").
-import {
-  NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS,
-} from '../vocabulary/titles';
+import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import { collapseSpaces, possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
-import { GAP_NONE, GAP_SPACE, isWordCodePoint, startsUpper, type Tokens } from './tokens';
+import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
+import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
+import {
+  asciiLowerHash, firstPiece, isChar, isNameWord, isPersonName, MAX_NAME_WORDS, nameText, readName,
+} from './names';
+import { GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
 import { work } from './work';
 
@@ -14,57 +17,39 @@ import { work } from './work';
 const ROLE_WORDS_WHEN_CAPITALISED = new Set(['major', 'general', 'justice', 'speaker', 'doctor', 'head', 'partner', 'owner', 'chair', 'king', 'queen', 'prince', 'princess']);
 
 const MAX_TITLE_WORDS = 6;
-const MAX_NAME_WORDS = 4;
-/** Pieces of one name word joined by hyphens or apostrophes ("Jean-Claude", "O'Brien"), times two. */
-const MAX_NAME_PIECES = 8;
+
+/** A role word's first token as it may be written, and what it is at a token written so. */
+interface RoleForm {
+  text: string;
+  /** A role followed by a dot ("Sen."). */
+  dotted: boolean;
+  /** A role by itself (some only when capitalised). */
+  plain: boolean;
+}
 
 /** Hashes of role words as they may be written (lower-case, capitalised, capitals; without a final dot). */
 export const ROLE_HASHES = new IntSet();
+/** The forms by hash, so a role word is confirmed in place and decided without making its string. */
+const ROLE_FORMS = new Map<number, RoleForm[]>();
+/** The same hashes as bits: most words after a role word are none, and one load rules them out. */
+const ROLE_BITS = newHashBits();
 for (const role of ROLE_WORDS) {
   const word = role.endsWith('.') ? role.slice(0, -1) : role;
   const piece = firstPiece(word);
-  for (const form of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
-    ROLE_HASHES.add(hashWord(form));
+  for (const text of [piece, piece.charAt(0).toUpperCase() + piece.slice(1), piece.toUpperCase()]) {
+    const hash = hashWord(text);
+    ROLE_HASHES.add(hash);
+    addHashBit(ROLE_BITS, hash);
+    const forms = ROLE_FORMS.get(hash) ?? [];
+    if (!forms.some((f) => f.text === text)) forms.push(roleForm(text));
+    ROLE_FORMS.set(hash, forms);
   }
 }
 
-/** Hashes of the name particles, so the word after a name is ruled out without making its string. */
-const PARTICLE_HASHES = new IntSet();
-for (const particle of NAME_PARTICLES) PARTICLE_HASHES.add(hashWord(particle));
-
-/** The first token of a name word ("Jean" of "Jean-Claude"), as Tokens would split it. */
-function firstPiece(word: string): string {
-  let end = 0;
-  while (end < word.length) {
-    const cp = word.codePointAt(end)!;
-    if (!isWordCodePoint(cp)) break;
-    end += cp > 0xffff ? 2 : 1;
-  }
-  return end === 0 ? word : word.slice(0, end);
-}
-
-/** Unlisted people introduced so far in the document. */
-export interface UnlistedRegistry {
-  /** Full name ("Yuri Ushakov") → itself, as first written. */
-  fullNames: Map<string, string>;
-  /** Surname → the full name of the person last introduced with it. */
-  surnames: Map<string, string>;
-  /** Hashes of the first token of every registered full name and surname. */
-  firstHashes: IntSet;
-}
-
-export function newUnlistedRegistry(): UnlistedRegistry {
-  return { fullNames: new Map(), surnames: new Map(), firstHashes: new IntSet() };
-}
-
-function register(registry: UnlistedRegistry, name: string): void {
-  const words = name.split(' ');
-  const surname = surnameOfWords(words);
-  registry.surnames.set(surname, name);
-  if (registry.fullNames.has(name)) return;
-  registry.fullNames.set(name, name);
-  registry.firstHashes.add(hashWord(firstPiece(words[0]!)));
-  registry.firstHashes.add(hashWord(firstPiece(surname)));
+function roleForm(text: string): RoleForm {
+  const lower = lowered(text);
+  const plain = ROLE_WORDS.has(lower) && (!ROLE_WORDS_WHEN_CAPITALISED.has(lower) || startsUpper(text));
+  return { text, dotted: ROLE_WORDS.has(lower + '.'), plain };
 }
 
 /** Lower-cased for vocabulary lookups; most words are lower-case already and are returned as they are. */
@@ -73,84 +58,46 @@ function lowered(s: string): string {
   return code >= 97 && code <= 122 ? s : s.toLowerCase();
 }
 
-/** A word that can be part of a name: capitalised, and not all capitals unless it is short ("JD"). */
-function isNameWord(tokens: Tokens, i: number): boolean {
-  if (!tokens.isWord(i)) return false;
-  const source = tokens.source;
-  const start = tokens.start(i);
-  const end = tokens.end(i);
-  const first = source.charCodeAt(start);
-  if (first < 128 ? first < 65 || first > 90 : !startsUpper(source.charAt(start))) return false;
-  if (end - start <= 2) return true;
-  // Not all capitals: some later letter is lower-case.
-  for (let j = start + 1; j < end; j++) {
-    const c = source.charCodeAt(j);
-    if (c < 128 ? c >= 97 && c <= 122 : source.charAt(j) !== source.charAt(j).toUpperCase()) return true;
-  }
-  return false;
-}
-
 /**
- * The words of the name read last. Every capitalised word that may start a known name is read, so one
- * array serves them all; callers use it before the next read.
+ * The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. A
+ * word with a role's hash that is none of its forms is another word.
  */
-const nameWords: string[] = [];
-
-/**
- * Reads up to `limit` name words from token `at` into `nameWords`: "Jean-Claude", "O'Brien", initials
- * "J.", particles "von der". Returns the last token of the name (before any possessive ending), or -1
- * when token `at` starts no name.
- */
-function readName(tokens: Tokens, at: number, limit: number): number {
-  const words = nameWords;
-  words.length = 0;
-  let i = at;
-  let last = -1;
-  while (i < tokens.length && words.length <= limit) {
-    if (i > at && tokens.gap(i) !== GAP_SPACE) break;
-    const isParticle = tokens.isWord(i) && words.length > 0 && PARTICLE_HASHES.has(tokens.hashes[i]!) && NAME_PARTICLES.has(tokens.text(i));
-    if (!isParticle && !isNameWord(tokens, i)) break;
-    let j = i;
-    let word = tokens.text(i);
-    // Joined pieces: "Jean-Claude", "al-Sharaa", "O'Brien" (but not a possessive "'s").
-    while (j - i < MAX_NAME_PIECES && j + 2 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.gap(j + 2) === GAP_NONE && tokens.isWord(j + 2)) {
-      work.steps++;
-      const mark = tokens.text(j + 1);
-      const piece = tokens.text(j + 2);
-      if (mark !== '-' && mark !== "'") break;
-      if (mark === "'" && (piece === 's' || piece === 'S')) break;
-      word += mark + piece;
-      j += 2;
-    }
-    if (isParticle && j === i) {
-      // A bare particle counts only when a name word follows it.
-      if (j + 1 >= tokens.length || tokens.gap(j + 1) !== GAP_SPACE || !isNameWord(tokens, j + 1)) break;
-    }
-    if ((word.length === 1 || word === 'Jr' || word === 'Sr') && j + 1 < tokens.length && tokens.gap(j + 1) === GAP_NONE && tokens.text(j + 1) === '.') {
-      word += '.';
-      j++;
-    }
-    words.push(word);
-    work.steps++;
-    last = j;
-    i = j + 1;
-  }
-  return last;
-}
-
-/** The role word at token k (with its abbreviation dot, "Sen."): the index of its last token, or -1. */
 function roleAt(tokens: Tokens, k: number): number {
-  if (!tokens.isWord(k) || !ROLE_HASHES.has(tokens.hashes[k]!)) return -1;
-  const text = tokens.text(k);
-  const lower = lowered(text);
-  if (k + 1 < tokens.length && tokens.gap(k + 1) === GAP_NONE && tokens.text(k + 1) === '.' && ROLE_WORDS.has(lower + '.')) return k + 1;
-  if (!ROLE_WORDS.has(lower)) return -1;
-  return !ROLE_WORDS_WHEN_CAPITALISED.has(lower) || startsUpper(text) ? k : -1;
+  const hash = tokens.hashes[k]!;
+  if (!tokens.isWord(k) || !mayHaveHash(ROLE_BITS, hash)) return -1;
+  const forms = ROLE_FORMS.get(hash);
+  if (forms) {
+    for (const form of forms) {
+      if (!tokens.textIs(k, form.text)) continue;
+      if (form.dotted && k + 1 < tokens.length && tokens.gap(k + 1) === GAP_NONE && isChar(tokens, k + 1, 46 /* . */)) return k + 1;
+      return form.plain ? k : -1;
+    }
+  }
+  return -1;
 }
 
+/** Hashes of the words that fit a title in any case (modifiers, roles), and of those that never do. */
+const TITLE_WORD_HASHES = new IntSet();
+for (const word of TITLE_MODIFIERS) TITLE_WORD_HASHES.add(hashWord(word));
+for (const word of ROLE_WORDS) TITLE_WORD_HASHES.add(hashWord(word));
+const NOT_TITLE_HASHES = new IntSet();
+for (const word of NOT_TITLE_WORDS) NOT_TITLE_HASHES.add(hashWord(word));
+
+/**
+ * Whether word `i` may be part of a title: a modifier or role word, or another capitalised word that
+ * never opens a clause. Decided by hash for ASCII words: only a possible vocabulary word is made a string.
+ */
 function fitsTitleWord(tokens: Tokens, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  const text = tokens.text(i);
+  const lowerHash = asciiLowerHash(tokens, i, i);
+  if (lowerHash === 0) return fitsTitle(tokens.text(i));
+  const first = tokens.source.charCodeAt(tokens.start(i));
+  const capitalised = first >= 65 && first <= 90;
+  if (TITLE_WORD_HASHES.has(lowerHash) || (capitalised && NOT_TITLE_HASHES.has(lowerHash))) return fitsTitle(tokens.text(i));
+  return capitalised;
+}
+
+function fitsTitle(text: string): boolean {
   const lower = text.toLowerCase();
   return TITLE_MODIFIERS.has(lower) || ROLE_WORDS.has(lower) || (startsUpper(text) && !NOT_TITLE_WORDS.has(lower));
 }
@@ -173,16 +120,21 @@ function compoundFits(tokens: Tokens, b: number, e: number): boolean {
   return dotted || (hyphenated && fitsTitleWord(tokens, e));
 }
 
+/** The first token of the word written without spaces that ends at token e ("U.S.", "vice-presidential"). */
+function compoundStart(tokens: Tokens, e: number): number {
+  let b = e;
+  while (b > 0 && e - b < 8 && tokens.gap(b) === GAP_NONE) b--;
+  work.steps += e - b + 1;
+  return b;
+}
+
 /** Walks back from the role word over the title's modifiers ("Kremlin", "U.S.", "Foreign", "campaign"). */
 function titleStart(tokens: Tokens, k: number): number {
   let s = k;
   for (let words = 1; s > 0 && words < MAX_TITLE_WORDS; words++) {
     if (tokens.gap(s) !== GAP_SPACE) break;
-    const e = s - 1;
-    let b = e;
-    while (b > 0 && e - b < 8 && tokens.gap(b) === GAP_NONE) b--;
-    work.steps += e - b + 1;
-    if (!compoundFits(tokens, b, e)) break;
+    const b = compoundStart(tokens, s - 1);
+    if (!compoundFits(tokens, b, s - 1)) break;
     s = b;
   }
   return s;
@@ -191,7 +143,7 @@ function titleStart(tokens: Tokens, k: number): number {
 function matchesWords(tokens: Tokens, at: number, words: readonly string[]): boolean {
   if (at + words.length > tokens.length) return false;
   for (let i = 0; i < words.length; i++) {
-    if (tokens.gap(at + i) !== GAP_SPACE || tokens.text(at + i) !== words[i]) return false;
+    if (tokens.gap(at + i) !== GAP_SPACE || !tokens.textIs(at + i, words[i]!)) return false;
   }
   return true;
 }
@@ -199,7 +151,7 @@ function matchesWords(tokens: Tokens, at: number, words: readonly string[]): boo
 /** The index of the last token of "of <complement>" after the role word, or -1 when the title has none. */
 function ofComplementEnd(tokens: Tokens, roleLast: number, allowUnknown: boolean): number {
   const of = roleLast + 1;
-  if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || tokens.text(of) !== 'of') return -1;
+  if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || !tokens.textIs(of, 'of')) return -1;
   let best = -1;
   for (const complement of OF_COMPLEMENTS) {
     if (matchesWords(tokens, of + 1, complement)) best = Math.max(best, of + complement.length);
@@ -216,29 +168,10 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-/** Two to four words, none of them a date, an institution's word or a function word, not ending in an initial. */
-function isPersonName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
-  const lastWord = words[words.length - 1]!;
-  if (lastWord.length === 2 && lastWord.charAt(1) === '.') return false;
-  for (const w of words) {
-    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-    const lower = bare.toLowerCase();
-    if (NOT_PERSON_WORDS.has(lower) || NOT_TITLE_WORDS.has(lower)) return false;
-  }
-  return true;
-}
-
 /** "… of Terrorism": a capitalised phrase that goes on with "of" is an institution or a law, not a person. */
 function continuesWithOf(tokens: Tokens, last: number): boolean {
-  return last + 2 < tokens.length && tokens.gap(last + 1) === GAP_SPACE && tokens.text(last + 1) === 'of'
+  return last + 2 < tokens.length && tokens.gap(last + 1) === GAP_SPACE && tokens.textIs(last + 1, 'of')
     && tokens.gap(last + 2) === GAP_SPACE && isNameWord(tokens, last + 2);
-}
-
-function surnameOfWords(words: readonly string[]): string {
-  let i = words.length - 1;
-  while (i > 0 && /^(Jr|Sr|II|III|IV)\.?$/.test(words[i]!)) i--;
-  return words[i]!;
 }
 
 function mention(tokens: Tokens, first: number, nameLast: number, name: string, title?: string): Found {
@@ -274,31 +207,50 @@ function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Ui
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
   const nameLast = readName(tokens, nameAt, MAX_NAME_WORDS);
-  if (nameLast < 0 || !isPersonName(nameWords) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
+  if (nameLast < 0 || !isPersonName(tokens) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
   const first = titleStart(tokens, k);
   const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
-  return mention(tokens, nameAt, nameLast, nameWords.join(' '), title);
+  return mention(tokens, nameAt, nameLast, nameText(tokens, nameAt, nameLast), title);
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+function isArticle(tokens: Tokens, i: number): boolean {
+  return tokens.textIs(i, 'the') || tokens.textIs(i, 'a') || tokens.textIs(i, 'an');
+}
+
+/**
+ * Whether the title of the role word k may start right after a comma and an article (", a Kremlin
+ * aide"), the name ending after `emittedUntil`. Walks back over the same words as titleStart without
+ * asking whether they fit a title: most role words are not in apposition, and this rules them out
+ * cheaply.
+ */
+function mayFollowArticle(tokens: Tokens, k: number, emittedUntil: number): boolean {
+  let s = k;
+  for (let words = 1; ; words++) {
+    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && isArticle(tokens, s - 1)
+      && tokens.gap(s - 2) === GAP_NONE && isChar(tokens, s - 2, 44 /* , */)) return true;
+    if (s <= 0 || words >= MAX_TITLE_WORDS || tokens.gap(s) !== GAP_SPACE) return false;
+    s = compoundStart(tokens, s - 1);
+  }
+}
 
 /**
  * A name followed by its role in apposition: "Yuri Ushakov, a Kremlin aide", "Jane Doe, the
  * spokeswoman for …", found from the role word k. The title is the role without its article.
  */
 function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array, emittedUntil: number): Found | null {
+  if (!mayFollowArticle(tokens, k, emittedUntil)) return null;
   const first = titleStart(tokens, k);
   const article = first - 1;
   const comma = first - 2;
   const nameLast = first - 3;
   if (nameLast <= emittedUntil || tokens.gap(first) !== GAP_SPACE || tokens.gap(article) !== GAP_SPACE
-    || !ARTICLES.has(tokens.text(article)) || tokens.gap(comma) !== GAP_NONE || tokens.text(comma) !== ',') return null;
+    || !isArticle(tokens, article) || tokens.gap(comma) !== GAP_NONE || !isChar(tokens, comma, 44 /* , */)) return null;
   // The earliest start from which two to four name words run up to the comma.
   for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
     if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
-    if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(nameWords) || anyCovered(covered, b, nameLast)) continue;
+    if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(tokens) || anyCovered(covered, b, nameLast)) continue;
     const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
-    return mention(tokens, b, nameLast, nameWords.join(' '), title);
+    return mention(tokens, b, nameLast, nameText(tokens, b, nameLast), title);
   }
   return null;
 }
@@ -309,25 +261,29 @@ function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: 
  */
 export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: UnlistedRegistry, found: Found[]): void {
   let skipUntil = -1;
+  // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
+  const hits = tokens.hits;
+  const marksOf = tokens.marks;
+  const hashes = tokens.hashes;
   for (let h = 0; h < tokens.hitCount; h++) {
-    const k = tokens.hits[h]!;
-    const marks = tokens.marks[k]!;
+    const k = hits[h]!;
+    const marks = marksOf[k]!;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
     const roleLast = (marks & WATCH_ROLE) !== 0 ? roleAt(tokens, k) : -1;
     if (roleLast >= 0) {
       const intro = introductionAt(tokens, k, roleLast, covered) ?? appositiveBefore(tokens, k, roleLast, covered, skipUntil);
       if (intro) {
         found.push(intro);
-        register(registry, intro.name);
+        // The introduction's name is the name read last.
+        register(registry, tokens, intro.name);
         skipUntil = Math.max(skipUntil, intro.last);
         continue;
       }
     }
-    if ((marks & WATCH_CAPITAL) === 0 || !registry.firstHashes.has(tokens.hashes[k]!) || !isNameWord(tokens, k)) continue;
+    if ((marks & WATCH_CAPITAL) === 0 || !mayStartKnown(registry, hashes[k]!)) continue;
     const nameLast = readName(tokens, k, MAX_NAME_WORDS + 2);
     if (nameLast < 0 || anyCovered(covered, k, nameLast)) continue;
-    // Full names have two words or more (isPersonName), so one word can only be a surname.
-    const person = nameWords.length === 1 ? registry.surnames.get(nameWords[0]!) : registry.fullNames.get(nameWords.join(' '));
+    const person = knownPerson(registry, tokens, k, nameLast);
     if (person === undefined) continue;
     const ref = mention(tokens, k, nameLast, person);
     found.push(ref);
