@@ -62,6 +62,12 @@ export function namesOrCounts(text: string, start: number, end: number): boolean
   let inGap = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are lower-case ASCII letters: one range test instead of the table's classes.
+    if (c >= 0x61 && c <= 0x7a) {
+      inGap = false;
+      midSentence = true;
+      continue;
+    }
     const k = classOf(c);
     if ((k & DIGIT) !== 0) return true;
     if ((k & GAP) !== 0) {
