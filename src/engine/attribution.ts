@@ -134,7 +134,8 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       apply(q, found);
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
-      if (q.scare && isTitleCase(ctx.text, q.content) && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1]))) clear(q);
+      // The quote's words are read last: the tokens around it rule most quotes out.
+      if (q.scare && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1])) && isTitleCase(ctx.text, q.content)) clear(q);
       else q.scare = false;
     } else {
       const prev = lastAttributed.get(first);
