@@ -46,40 +46,51 @@ export interface Found {
 
 /** Tokenises paragraphs on demand, once each. */
 export class ParagraphTokens {
-  private readonly cache = new Map<number, Token[]>();
-  /** Tokens of forgotten paragraphs, refilled by the next paragraphs read. */
-  private readonly spare: Token[][] = [];
+  private readonly cache = new Map<number, TokenSlot>();
+  /** Slots of forgotten paragraphs, refilled by the next paragraphs read. */
+  private readonly spare: TokenSlot[] = [];
   /** The lowest paragraph in the cache (NONE_CACHED when it is empty): most quotes have nothing to forget. */
   private lowest = NONE_CACHED;
   constructor(private readonly ctx: AnalysisContext) {}
 
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
   get(p: number, near = -1): Token[] {
-    let tokens = this.cache.get(p);
-    if (!tokens) {
+    let slot = this.cache.get(p);
+    if (!slot) {
       const para = this.ctx.prose.paragraphs[p];
-      // A forgotten paragraph's array, refilled in place: its objects and its room both serve again.
-      const spare = this.spare.pop() ?? [];
-      tokens = tokenizeReusing(spare, this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near), undefined, spare);
-      this.cache.set(p, tokens);
+      // A forgotten paragraph's slot, refilled in place: its objects and its room both serve again.
+      slot = this.spare.pop() ?? { tokens: [], objects: [] };
+      const tokens = tokenizeReusing(slot.objects, this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near), undefined, slot.tokens);
+      if (tokens.length > slot.objects.length && tokens.length <= REUSED_TOKENS) slot.objects = tokens.slice();
+      this.cache.set(p, slot);
       if (p < this.lowest) this.lowest = p;
     }
-    return tokens;
+    return slot.tokens;
   }
 
   /** Tokens are only needed near the current paragraph: forget the rest (their objects are refilled). */
   forgetBefore(p: number): void {
     if (this.lowest >= p - 1) return;
     this.lowest = NONE_CACHED;
-    for (const [key, tokens] of this.cache) {
+    for (const [key, slot] of this.cache) {
       if (key >= p - 1) {
         if (key < this.lowest) this.lowest = key;
         continue;
       }
       this.cache.delete(key);
-      if (tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_ARRAYS) this.spare.push(tokens);
+      if (slot.tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_ARRAYS) this.spare.push(slot);
     }
   }
+}
+
+/**
+ * One paragraph's tokens, and the token objects its slot has made so far: a paragraph shorter than
+ * the last one read into the slot cuts `tokens`, but its objects stay for the next longer paragraph
+ * (about half of attribution's tokens were new objects when they went with the cut).
+ */
+interface TokenSlot {
+  tokens: Token[];
+  objects: Token[];
 }
 
 /** Above any paragraph index, and a small integer. */
@@ -123,7 +134,8 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       apply(q, found);
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
-      if (q.scare && isTitleCase(ctx.text, q.content) && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1]))) clear(q);
+      // The quote's words are read last: the tokens around it rule most quotes out.
+      if (q.scare && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1])) && isTitleCase(ctx.text, q.content)) clear(q);
       else q.scare = false;
     } else {
       const prev = lastAttributed.get(first);

@@ -138,9 +138,11 @@ function fits(known: Pronoun | null, pronoun: Pronoun): boolean {
 
 /** An unlisted name read with part of a title ("Financial Officer Raj Mehta"): the words after the last role word. */
 export function personalName(name: string): string {
-  const words = name.split(' ');
-  for (let i = words.length - 2; i >= 0; i--) {
-    if (ROLE_WORDS.has(words[i].toLowerCase())) return words.slice(i + 1).join(' ');
+  // The words before the last, from the end, found by their spaces rather than by splitting the name.
+  for (let end = name.lastIndexOf(' '); end >= 0; ) {
+    const start = end > 0 ? name.lastIndexOf(' ', end - 1) + 1 : 0;
+    if (ROLE_WORDS.has(name.slice(start, end).toLowerCase())) return name.slice(end + 1);
+    end = start - 1;
   }
   return name;
 }
