@@ -10,6 +10,7 @@
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
 import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
+import { collapseWhitespace } from '../text/spacing';
 import type { Paragraph } from '../types';
 
 const { Ch, isWhitespace } = chars;
@@ -472,18 +473,5 @@ function footnoteDefinition(text: string, q: number, lineEnd: number): number {
 
 /** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
 export function normalizeLabel(label: string): string {
-  // Most labels are spaced normally already: then only the case changes, with no regex run.
-  return isNormallySpaced(label) ? label.toLowerCase() : label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** No whitespace but single spaces between words: what trimming and collapsing would leave as it is. */
-function isNormallySpaced(label: string): boolean {
-  const last = label.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = label.charCodeAt(i);
-    if (c === Ch.Space) {
-      if (i === 0 || i === last || label.charCodeAt(i + 1) === Ch.Space) return false;
-    } else if (isWhitespace(c)) return false;
-  }
-  return true;
+  return collapseWhitespace(label).toLowerCase();
 }

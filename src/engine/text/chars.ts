@@ -35,6 +35,7 @@ export const Ch = {
   Caret: 94,
   Underscore: 95,
   Backtick: 96,
+  LowerS: 115,
   Pipe: 124,
   Tilde: 126,
   NoBreakSpace: 0xa0,
