@@ -158,16 +158,24 @@ function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean):
  */
 export function looksLikePhrase(text: string, content: Range): boolean {
   const { start, end } = content;
-  const phrase = shortPhrase(text, start, end);
+  const stop = phraseStop(text, start, end);
+  const phrase = stop < 0;
   if (end <= start || text.charCodeAt(end - 1) !== 0x2e) return phrase;
+  // Without the final stop, the scan reads the same up to two characters before the end: a fifth
+  // word or a sentence's end found before there (what long quotes meet) gives the same answer.
+  if (stop >= 0 && stop < end - 2) return phrase;
   // Titles keep the full stop American style puts inside the marks: "Fox and Friends." Title case,
   // the costlier test, is asked only when the stop changes the answer.
-  const phraseWithoutStop = shortPhrase(text, start, end - 1);
+  const phraseWithoutStop = phraseStop(text, start, end - 1) < 0;
   if (phraseWithoutStop === phrase) return phrase;
   return isTitleCase(text, content) ? phraseWithoutStop : phrase;
 }
 
-function shortPhrase(text: string, start: number, end: number): boolean {
+/**
+ * Is text[start, end) a short phrase? -1 when it is; otherwise where the scan found it is not (a
+ * sentence's end, or the first character of a word too many), or `end` when it holds no word.
+ */
+function phraseStop(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
@@ -176,13 +184,13 @@ function shortPhrase(text: string, start: number, end: number): boolean {
       inWord = false;
       continue;
     }
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, end)) return false;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, end)) return i;
     if (!inWord) {
       inWord = true;
-      if (++words > SCARE_MAX_WORDS) return false;
+      if (++words > SCARE_MAX_WORDS) return i;
     }
   }
-  return words > 0;
+  return words > 0 ? -1 : end;
 }
 
 /** `.`, `!`, `?` end a sentence when followed by a space or the end, unless the period closes an
