@@ -340,9 +340,9 @@ function footnoteReference(ctx: InlineContext, i: number, lineEnd: number): numb
 }
 
 /**
- * What follows a `]` that closes the bracket at `open` (`![` when `image`): an inline destination `(dest "title")`, a reference
- * `[label]` or `[]`, or a defined shortcut. Returns the link's end, or -1 when it is not a link
- * (editorial brackets like "[sic]" stay prose).
+ * What follows a `]` that closes the bracket at `open` (`![` when `image`): an inline destination
+ * `(dest "title")`, a reference `[label]` or `[]`, or a defined shortcut. Returns the link's end, or
+ * -1 when it is not a link (editorial brackets like "[sic]" stay prose).
  */
 function linkTail(ctx: InlineContext, open: number, image: boolean, close: number, limit: number, quoteScanFailed: number): { end: number; quoteScanFailed: number } {
   const { text, labels } = ctx;

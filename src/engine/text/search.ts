@@ -9,7 +9,7 @@
  */
 export class CharSearch {
   private readonly chars: string[];
-  /** Per character: the offset of its next occurrence found so far (the text's length: none; -1: not searched). */
+  /** Per character: its next occurrence found so far (the text's length: none; -1: not searched yet). */
   private readonly found: number[];
 
   constructor(
