@@ -55,17 +55,17 @@ interface BacktickRuns {
   cursor: number;
 }
 
-/** Scans one paragraph given as flat pairs of line content [start, end). */
-export function scanInline(ctx: InlineContext, lines: number[]): void {
-  if (lines.length === 0) return;
+/** Scans one paragraph, whose lines of content are lines[from, to) as flat pairs of start, end offsets. */
+export function scanInline(ctx: InlineContext, lines: number[], from: number, to: number): void {
+  if (to <= from) return;
   const { text, mask, specials } = ctx;
-  const limit = lines[lines.length - 1];
+  const limit = lines[to - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   let openCount = 0;
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
-  let li = 0;
-  let ls = lines[0];
-  let le = lines[1];
+  let li = from;
+  let ls = lines[from];
+  let le = lines[from + 1];
   let i = ls;
   for (;;) {
     // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
