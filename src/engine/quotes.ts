@@ -9,6 +9,7 @@
 import type { Paragraph, Prose, Quote, Range } from './types';
 import { tally } from './instrument';
 import { emptyObjectArray } from './text/arrays';
+import { isWhitespace } from './text/chars';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -25,22 +26,35 @@ interface OpenQuote {
 }
 
 /**
- * The next quotation mark at or after an offset, by a native search that resumes where the last one
- * stopped: offsets only grow, so the text is searched once, however many segments it is read in.
+ * The next quotation mark at or after an offset, by native searches that resume where they stopped:
+ * offsets only grow, so the text is searched once, however many segments it is read in. A straight
+ * mark is ASCII, found by `indexOf`'s memchr-like search. Curly marks are not (their search stops at
+ * every space), so they are found by matching the run of other characters before them: a greedy
+ * negated class runs about twice as fast as a search for the class, and always matches, so it never
+ * backtracks.
  */
 class MarkSearch {
-  private static readonly MARK = /["\u201c\u201d]/g;
-  private found = -1;
+  private static readonly NOT_CURLY = /[^\u201c\u201d]*/y;
+  private straight = -1;
+  private curly = -1;
 
   constructor(private readonly text: string) {}
 
   /** Offset of the first mark at or after `from`; the text's length when there is none. */
   next(from: number): number {
-    if (this.found >= from) return this.found;
-    const mark = MarkSearch.MARK;
-    mark.lastIndex = from;
-    this.found = mark.test(this.text) ? mark.lastIndex - 1 : this.text.length;
-    return this.found;
+    const text = this.text;
+    if (from >= text.length) return text.length;
+    if (this.straight < from) {
+      const found = text.indexOf('"', from);
+      this.straight = found < 0 ? text.length : found;
+    }
+    if (this.curly < from) {
+      const run = MarkSearch.NOT_CURLY;
+      run.lastIndex = from;
+      run.test(text);
+      this.curly = run.lastIndex;
+    }
+    return this.straight < this.curly ? this.straight : this.curly;
   }
 }
 
@@ -145,16 +159,24 @@ function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean):
  */
 export function looksLikePhrase(text: string, content: Range): boolean {
   const { start, end } = content;
-  const phrase = shortPhrase(text, start, end);
+  const stop = phraseStop(text, start, end);
+  const phrase = stop < 0;
   if (end <= start || text.charCodeAt(end - 1) !== 0x2e) return phrase;
+  // Without the final stop, the scan reads the same up to two characters before the end: a fifth
+  // word or a sentence's end found before there (what long quotes meet) gives the same answer.
+  if (stop >= 0 && stop < end - 2) return phrase;
   // Titles keep the full stop American style puts inside the marks: "Fox and Friends." Title case,
   // the costlier test, is asked only when the stop changes the answer.
-  const phraseWithoutStop = shortPhrase(text, start, end - 1);
+  const phraseWithoutStop = phraseStop(text, start, end - 1) < 0;
   if (phraseWithoutStop === phrase) return phrase;
   return isTitleCase(text, content) ? phraseWithoutStop : phrase;
 }
 
-function shortPhrase(text: string, start: number, end: number): boolean {
+/**
+ * Is text[start, end) a short phrase? -1 when it is; otherwise where the scan found it is not (a
+ * sentence's end, or the first character of a word too many), or `end` when it holds no word.
+ */
+function phraseStop(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
@@ -163,13 +185,13 @@ function shortPhrase(text: string, start: number, end: number): boolean {
       inWord = false;
       continue;
     }
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, end)) return false;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && endsSentence(text, i, end)) return i;
     if (!inWord) {
       inWord = true;
-      if (++words > SCARE_MAX_WORDS) return false;
+      if (++words > SCARE_MAX_WORDS) return i;
     }
   }
-  return words > 0;
+  return words > 0 ? -1 : end;
 }
 
 /** `.`, `!`, `?` end a sentence when followed by a space or the end, unless the period closes an
@@ -185,15 +207,54 @@ function endsSentence(text: string, i: number, end: number): boolean {
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'is']);
 
-/** Every word capitalised but the small ones: "Face the Nation", "Contract with America", "13th". */
+/**
+ * Every word capitalised but the small ones: "Face the Nation", "Contract with America", "13th".
+ * Words are runs of non-space characters holding a letter or digit, read from their first one (past
+ * opening punctuation such as "(" or "“"). Read in place, making a string only for a word in lower
+ * case: attribution asks this of every scare quote it finds a speaker for.
+ */
 export function isTitleCase(text: string, r: Range): boolean {
-  const words = text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return false;
-  return words.every((w, i) => {
-    const c = w.replace(/^[^\p{L}\p{N}]+/u, '');
-    if (/^[\p{Lu}\p{N}]/u.test(c)) return true;
-    return i > 0 && TITLE_SMALL_WORDS.has(trimTrailing(c.toLowerCase()));
-  });
+  const { end } = r;
+  let words = 0;
+  let i = r.start;
+  while (i < end) {
+    while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+    let wordEnd = i;
+    while (wordEnd < end && !isWhitespace(text.charCodeAt(wordEnd))) wordEnd++;
+    let first = i;
+    while (first < wordEnd && !isLetterOrNumberAt(text, first, wordEnd)) first += unitsAt(text, first, wordEnd);
+    if (first < wordEnd) {
+      if (!isUpperOrNumberAt(text, first, wordEnd) && (words === 0 || !TITLE_SMALL_WORDS.has(trimTrailing(text.slice(first, wordEnd).toLowerCase())))) return false;
+      words++;
+    }
+    i = wordEnd;
+  }
+  return words > 0;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const UPPER_OR_NUMBER = /[\p{Lu}\p{N}]/u;
+
+/** Is the character at i (a surrogate pair counting as one, if it ends before `end`) a letter or digit? */
+function isLetterOrNumberAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isDigit(c) || isAsciiLetter(c);
+  return LETTER_OR_NUMBER.test(text.slice(i, i + unitsAt(text, i, end)));
+}
+
+/** Is the character at i a capital letter or a digit? */
+function isUpperOrNumberAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isDigit(c) || isUpper(c);
+  return UPPER_OR_NUMBER.test(text.slice(i, i + unitsAt(text, i, end)));
+}
+
+/** The UTF-16 units of the character at i: 2 for a surrogate pair that ends before `end`, else 1. */
+function unitsAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** Drops trailing characters other than a-z and "." ("of," → "of") without a regular expression. */
@@ -242,6 +303,10 @@ function isDigit(c: number): boolean {
 
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isLetter(c: number): boolean {

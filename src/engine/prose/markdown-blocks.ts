@@ -8,21 +8,51 @@
 // a new paragraph, list items are tracked by the content column of the latest item only, and
 // reference definitions must fit on one line.
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
-import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
+import { collapseWhitespace } from '../text/spacing';
 import type { Paragraph } from '../types';
 
 const { Ch, isWhitespace } = chars;
 
-/** A paragraph as lines of content (flat pairs of start, end offsets), before inline syntax is cut. */
-export interface RawParagraph {
-  block: Paragraph['block'];
-  depth: number;
-  lines: number[];
+/**
+ * The paragraphs found, in text order, before inline syntax is cut, without an object each: the lines
+ * of content of them all in one list, and per paragraph where its lines end and its kind of block.
+ * The lists are reused from one document to the next (grown anew for each, they would be copied over
+ * and over): only their first `lineCount` and `count` entries are this document's.
+ */
+export class RawParagraphs {
+  /** Flat pairs of start, end offsets: the lines of every paragraph, one paragraph after the other. */
+  readonly lines: number[] = [];
+  /** Per paragraph: where its lines end in `lines`; they start where the previous paragraph's end. */
+  readonly ends: number[] = [];
+  readonly blocks: Paragraph['block'][] = [];
+  lineCount = 0;
+  count = 0;
+
+  /** Empties the lists for a new document, keeping their stores. */
+  clear(): void {
+    this.lineCount = 0;
+    this.count = 0;
+  }
+
+  /** Adds a line to the paragraph being built. */
+  addLine(start: number, end: number): void {
+    this.lines[this.lineCount++] = start;
+    this.lines[this.lineCount++] = end;
+  }
+
+  /** Ends the paragraph being built: its lines are those added since the last one ended. */
+  endParagraph(block: Paragraph['block']): void {
+    this.ends[this.count] = this.lineCount;
+    this.blocks[this.count] = block;
+    this.count++;
+  }
 }
 
+const reusedParagraphs = new RawParagraphs();
+
 export interface BlockScan {
-  paragraphs: RawParagraph[];
+  paragraphs: RawParagraphs;
   /** HTML blocks as flat pairs of start, end offsets: searched for Copydesk comments. */
   html: number[];
   /** Normalised labels of link reference definitions. */
@@ -73,10 +103,13 @@ export function scanBlocks(text: string): BlockScan {
  * called once per document would be optimised anew, mid-loop, for every document.
  */
 class BlockScanner {
-  readonly paragraphs = emptyObjectArray<RawParagraph>();
+  readonly paragraphs = reusedParagraphs;
   readonly html: number[] = [];
   readonly labels = new Set<string>();
-  private para: RawParagraph | null = null;
+  /** The open paragraph's kind of block (null: none is open), its depth, and where its lines start. */
+  private openBlock: Paragraph['block'] | null = null;
+  private openDepth = 0;
+  private openFrom = 0;
   private fence: Fence | null = null;
   private htmlBlock: HtmlBlock | null = null;
   private table: { depth: number } | null = null;
@@ -86,6 +119,7 @@ class BlockScanner {
   private prevLineEnd: number;
 
   constructor(private readonly text: string) {
+    this.paragraphs.clear();
     this.prevLineEnd = skipFrontMatter(text);
   }
 
@@ -104,9 +138,24 @@ class BlockScanner {
   }
 
   finish(): BlockScan {
-    closed(this.para, this.paragraphs);
+    this.close();
     if (this.htmlBlock) this.html.push(this.htmlBlock.start, this.text.length);
     return { paragraphs: this.paragraphs, html: this.html, labels: this.labels };
+  }
+
+  /** Opens a paragraph whose first line is [start, end); none may be open. */
+  private openParagraph(block: Paragraph['block'], depth: number, start: number, end: number): void {
+    this.openBlock = block;
+    this.openDepth = depth;
+    this.openFrom = this.paragraphs.lineCount;
+    this.paragraphs.addLine(start, end);
+  }
+
+  /** Ends the open paragraph, if any. */
+  private close(): void {
+    if (this.openBlock === null) return;
+    this.paragraphs.endParagraph(this.openBlock);
+    this.openBlock = null;
   }
 
   private line(lineStart: number, lineEnd: number): void {
@@ -159,78 +208,83 @@ class BlockScanner {
     }
 
     if (blank) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
       this.lastBlank = true;
       return;
     }
-    if (this.para !== null && this.para.depth !== depth) this.para = closed(this.para, this.paragraphs);
+    if (this.openBlock !== null && this.openDepth !== depth) this.close();
     if (this.table && this.table.depth !== depth) this.table = null;
     if (this.listIndent >= 0 && this.lastBlank && indent < this.listIndent) this.listIndent = -1;
 
     const relative = this.listIndent >= 0 && indent >= this.listIndent ? indent - this.listIndent : indent;
     const c = text.charCodeAt(q);
-    const open: RawParagraph | null = this.para;
+    const open = this.openBlock !== null;
+    const raws = this.paragraphs;
     const heading = relative < 4 && c === Ch.Hash ? atxHeading(text, q, lineEnd) : null;
     const fenceOpened = relative < 4 && (c === Ch.Backtick || c === Ch.Tilde) ? openFence(text, q, lineEnd, depth) : null;
-    const htmlEnd = relative < 4 && c === Ch.LessThan ? htmlStart(text, q, lineEnd, open !== null) : null;
+    const htmlEnd = relative < 4 && c === Ch.LessThan ? htmlStart(text, q, lineEnd, open) : null;
 
     if (relative >= 4) {
       // Indented code, unless it continues a paragraph (indented code cannot interrupt one).
-      if (open) open.lines.push(q, lineEnd);
+      if (open) raws.addLine(q, lineEnd);
       else this.table = null;
     } else if (heading) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
-      if (heading[1] > heading[0]) this.paragraphs.push({ block: 'heading', depth, lines: heading });
+      if (heading[1] > heading[0]) addParagraph(this.paragraphs, 'heading', heading[0], heading[1]);
     } else if (fenceOpened) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
       this.fence = fenceOpened;
     } else if (htmlEnd !== null) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
       if (htmlEnd !== 'blank' && containsLower(text, q + 1, lineEnd, htmlEnd)) this.html.push(lineStart, lineEnd);
       else this.htmlBlock = { end: htmlEnd, start: lineStart, depth };
-    } else if (open && !this.table && !(open.block === 'item' && indent < this.listIndent) && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
-      open.block = 'heading';
-      this.para = closed(this.para, this.paragraphs);
+    } else if (open && !this.table && !(this.openBlock === 'item' && indent < this.listIndent) && (c === Ch.Equals || c === Ch.Hyphen) && isSetextUnderline(text, q, lineEnd, c)) {
+      this.openBlock = 'heading';
+      this.close();
     } else if ((c === Ch.Asterisk || c === Ch.Hyphen || c === Ch.Underscore) && isThematicBreak(text, q, lineEnd, c)) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
-    } else if (listItem(text, q, lineEnd, open !== null && open.block !== 'item') >= 0) {
-      this.para = closed(this.para, this.paragraphs);
+    } else if (listItem(text, q, lineEnd, open && this.openBlock !== 'item') >= 0) {
+      this.close();
       this.table = null;
       const content = listItem(text, q, lineEnd, false);
       this.listIndent = indent + (content - q);
-      if (content < lineEnd) this.para = { block: 'item', depth, lines: [content, lineEnd] };
-    } else if (open && !this.table && open.lines.length === 2 && isDelimiterRow(text, q, lineEnd) && hasPipe(text, open.lines[0], open.lines[1])) {
-      this.para = null;
-      pushCells(text, open.lines[0], open.lines[1], depth, this.paragraphs);
+      if (content < lineEnd) this.openParagraph('item', depth, content, lineEnd);
+    } else if (open && !this.table && raws.lineCount - this.openFrom === 2 && isDelimiterRow(text, q, lineEnd) && hasPipe(text, raws.lines[this.openFrom], raws.lines[this.openFrom + 1])) {
+      // The open paragraph's one line is a table's header row: its cells take its place.
+      const rowStart = raws.lines[this.openFrom];
+      const rowEnd = raws.lines[this.openFrom + 1];
+      raws.lineCount = this.openFrom;
+      this.openBlock = null;
+      pushCells(text, rowStart, rowEnd, this.paragraphs);
       this.table = { depth };
     } else if (this.table) {
-      pushCells(text, q, lineEnd, depth, this.paragraphs);
+      pushCells(text, q, lineEnd, this.paragraphs);
     } else if (!open && c === Ch.OpenBracket && text.charCodeAt(q + 1) !== Ch.Caret && referenceDefinition(text, q, lineEnd, this.labels)) {
       // A link reference definition: not prose.
     } else if (c === Ch.OpenBracket && text.charCodeAt(q + 1) === Ch.Caret && footnoteDefinition(text, q, lineEnd) >= 0) {
-      this.para = closed(this.para, this.paragraphs);
+      this.close();
       this.table = null;
       const content = footnoteDefinition(text, q, lineEnd);
-      this.para = { block: 'paragraph', depth, lines: [content, lineEnd] };
+      this.openParagraph('paragraph', depth, content, lineEnd);
     } else if (open) {
-      open.lines.push(q, lineEnd);
+      raws.addLine(q, lineEnd);
     } else {
       const inItem = this.listIndent >= 0 && indent >= this.listIndent;
-      this.para = { block: depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, lines: [q, lineEnd] };
+      this.openParagraph(depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, q, lineEnd);
     }
     this.lastBlank = false;
   }
 }
 
-/** Ends the open paragraph, if any; returns what is open after it: nothing. */
-function closed(para: RawParagraph | null, out: RawParagraph[]): null {
-  if (para) out.push(para);
-  return null;
+/** Adds a paragraph of one line [start, end), closed at once. */
+function addParagraph(out: RawParagraphs, block: Paragraph['block'], start: number, end: number): void {
+  out.addLine(start, end);
+  out.endParagraph(block);
 }
 
 function isBlankFrom(text: string, from: number, to: number): boolean {
@@ -418,7 +472,7 @@ function isDelimiterRow(text: string, q: number, lineEnd: number): boolean {
 }
 
 /** Each table cell becomes a paragraph of its own, so sentences never run across cells. */
-function pushCells(text: string, from: number, to: number, depth: number, out: RawParagraph[]): void {
+function pushCells(text: string, from: number, to: number, out: RawParagraphs): void {
   let cellStart = from;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : Ch.Pipe;
@@ -431,7 +485,7 @@ function pushCells(text: string, from: number, to: number, depth: number, out: R
     let b = i;
     while (a < b && isWhitespace(text.charCodeAt(a))) a++;
     while (b > a && isWhitespace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ block: 'paragraph', depth, lines: [a, b] });
+    if (b > a) addParagraph(out, 'paragraph', a, b);
     cellStart = i + 1;
   }
 }
@@ -472,5 +526,5 @@ function footnoteDefinition(text: string, q: number, lineEnd: number): number {
 
 /** CommonMark label matching: case-insensitive, inner whitespace collapsed. */
 export function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+  return collapseWhitespace(label).toLowerCase();
 }

@@ -40,10 +40,12 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
   };
 }
 
-interface Opener {
-  pos: number;
-  image: boolean;
-}
+/**
+ * The open brackets of the paragraph being scanned, each as `pos * 2 + (image ? 1 : 0)`, below the
+ * count that `scanInline` keeps: one array reused by every paragraph, rather than an array per
+ * paragraph and an object per bracket (setting `length` to empty it would give up its store).
+ */
+const openers: number[] = [];
 
 /** Per-paragraph index of backtick runs, so each code span finds its closer without rescanning. */
 interface BacktickRuns {
@@ -53,17 +55,17 @@ interface BacktickRuns {
   cursor: number;
 }
 
-/** Scans one paragraph given as flat pairs of line content [start, end). */
-export function scanInline(ctx: InlineContext, lines: number[]): void {
-  if (lines.length === 0) return;
+/** Scans one paragraph, whose lines of content are lines[from, to) as flat pairs of start, end offsets. */
+export function scanInline(ctx: InlineContext, lines: number[], from: number, to: number): void {
+  if (to <= from) return;
   const { text, mask, specials } = ctx;
-  const limit = lines[lines.length - 1];
+  const limit = lines[to - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
-  const openers: Opener[] = [];
+  let openCount = 0;
   let quoteScanFailed = 0; // bit per title quote kind whose closer is known missing
-  let li = 0;
-  let ls = lines[0];
-  let le = lines[1];
+  let li = from;
+  let ls = lines[from];
+  let le = lines[from + 1];
   let i = ls;
   for (;;) {
     // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
@@ -101,35 +103,37 @@ export function scanInline(ctx: InlineContext, lines: number[]): void {
         break;
       case Ch.Exclamation:
         if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-          openers.push({ pos: i, image: true });
+          openers[openCount++] = i * 2 + 1;
           i += 2;
         } else i++;
         break;
       case Ch.OpenBracket:
         if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
         else {
-          openers.push({ pos: i, image: false });
+          openers[openCount++] = i * 2;
           i++;
         }
         break;
       case Ch.CloseBracket: {
-        const opener = openers.pop();
-        if (!opener) {
+        if (openCount === 0) {
           i++;
           break;
         }
-        const result = linkTail(ctx, opener, i, limit, quoteScanFailed);
+        const opener = openers[--openCount];
+        const pos = opener >> 1;
+        const image = (opener & 1) === 1;
+        const result = linkTail(ctx, pos, image, i, limit, quoteScanFailed);
         quoteScanFailed = result.quoteScanFailed;
         if (result.end < 0) {
           i++;
           break;
         }
-        if (opener.image) mask.fill(opener.pos, result.end);
+        if (image) mask.fill(pos, result.end);
         else {
-          mask.set(opener.pos);
+          mask.set(pos);
           mask.fill(i, result.end);
-          ctx.citations.push({ start: opener.pos + 1, end: i });
-          openers.length = 0; // no links inside links
+          ctx.citations.push({ start: pos + 1, end: i });
+          openCount = 0; // no links inside links
         }
         i = result.end;
         break;
@@ -336,13 +340,13 @@ function footnoteReference(ctx: InlineContext, i: number, lineEnd: number): numb
 }
 
 /**
- * What follows a `]` that closes `opener`: an inline destination `(dest "title")`, a reference
- * `[label]` or `[]`, or a defined shortcut. Returns the link's end, or -1 when it is not a link
- * (editorial brackets like "[sic]" stay prose).
+ * What follows a `]` that closes the bracket at `open` (`![` when `image`): an inline destination
+ * `(dest "title")`, a reference `[label]` or `[]`, or a defined shortcut. Returns the link's end, or
+ * -1 when it is not a link (editorial brackets like "[sic]" stay prose).
  */
-function linkTail(ctx: InlineContext, opener: Opener, close: number, limit: number, quoteScanFailed: number): { end: number; quoteScanFailed: number } {
+function linkTail(ctx: InlineContext, open: number, image: boolean, close: number, limit: number, quoteScanFailed: number): { end: number; quoteScanFailed: number } {
   const { text, labels } = ctx;
-  const textStart = opener.pos + (opener.image ? 2 : 1);
+  const textStart = open + (image ? 2 : 1);
   const next = text.charCodeAt(close + 1);
   if (next === Ch.OpenParen) {
     return inlineDestination(text, close + 1, limit, quoteScanFailed);

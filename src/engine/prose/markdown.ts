@@ -5,7 +5,7 @@
 // gets optimised while its loop runs, and code after the loop that never ran by then would be
 // compiled without feedback and give the optimised code up on every later document.
 import type { CopydeskComment, Paragraph, Prose } from '../types';
-import { type RawParagraph, scanBlocks } from './markdown-blocks';
+import { type RawParagraphs, scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline, type InlineContext } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
 import { SegmentReader } from './segments';
@@ -26,22 +26,30 @@ export function markdownProse(text: string): Prose {
   return { paragraphs, citations: ctx.citations, comments };
 }
 
-function scanParagraphs(ctx: InlineContext, raws: RawParagraph[]): void {
-  for (let p = 0; p < raws.length; p++) scanInline(ctx, raws[p].lines);
+function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
+  const { lines, ends, count } = raws;
+  let from = 0;
+  for (let p = 0; p < count; p++) {
+    scanInline(ctx, lines, from, ends[p]);
+    from = ends[p];
+  }
 }
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
-function segmentParagraphs(reader: SegmentReader, raws: RawParagraph[], out: Paragraph[]): number {
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Paragraph[]): number {
+  const { lines, ends, blocks, count } = raws;
   let work = 0;
-  for (let p = 0; p < raws.length; p++) {
-    const raw = raws[p];
-    const segments = reader.segments(raw.lines);
-    work += raw.lines.length / 2 + segments.length;
+  let from = 0;
+  for (let p = 0; p < count; p++) {
+    const to = ends[p];
+    const segments = reader.segments(lines, from, to);
+    work += (to - from) / 2 + segments.length;
+    from = to;
     if (segments.length === 0) continue;
     // A paragraph of one segment (most) shares its range object: a draft's paragraphs outlive the
     // analysis, and one object fewer each is less for the collector to copy on a long draft.
     const range = segments.length === 1 ? segments[0] : { start: segments[0].start, end: segments[segments.length - 1].end };
-    out.push({ range, segments, block: raw.block });
+    out.push({ range, segments, block: blocks[p] });
   }
   return work;
 }

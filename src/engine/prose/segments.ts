@@ -16,16 +16,17 @@ export class SegmentReader {
   ) {}
 
   /**
-   * The unmasked runs of the given lines, trimmed of surrounding whitespace; runs separated only by
-   * whitespace (a line break inside a paragraph) are joined into one segment.
+   * The unmasked runs of the lines lines[from, to) (flat pairs of start, end offsets), trimmed of
+   * surrounding whitespace; runs separated only by whitespace (a line break inside a paragraph) are
+   * joined into one segment.
    */
-  segments(lines: number[]): Range[] {
+  segments(lines: number[], from: number, to: number): Range[] {
     const { text, mask } = this;
     // Most paragraphs have one segment: an array made by a literal holds exactly it, where the first
     // push into an empty array reserves room for 17 (and the paragraphs keep their arrays).
     let segments: Range[] | null = null;
     let last: Range | null = null;
-    for (let li = 0; li < lines.length; li += 2) {
+    for (let li = from; li < to; li += 2) {
       const lineEnd = lines[li + 1];
       let runStart = lines[li];
       while (runStart < lineEnd) {

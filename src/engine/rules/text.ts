@@ -1,10 +1,11 @@
 // Small text helpers shared by the rules.
+import { collapseWhitespace } from '../text/spacing';
 import type { Quote, Range } from '../types';
 
 /** Shortens a quoted excerpt for a message, on a character boundary. */
 export function excerpt(text: string, max = 40): string {
   // Only the start matters: never flatten a whole long quote for a message.
-  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text.slice(0, max * 4));
   if (flat.length <= max && text.length <= max * 4) return flat;
   let cut = max;
   const code = flat.charCodeAt(cut - 1);

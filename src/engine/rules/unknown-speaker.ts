@@ -1,5 +1,8 @@
 import type { Attribution, Claim, Quote, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
+import * as chars from '../text/chars';
+
+const { Ch, isWhitespace } = chars;
 
 /** A speaker named in the text who is not in the entity list. The fix is an editor action. */
 export const unknownSpeaker: Rule = {
@@ -77,7 +80,20 @@ function byPlace(a: Place, b: Place): number {
   return a.range.start - b.range.start || a.seen - b.seen;
 }
 
+/** The name's last word in lower case, less a possessive ending ('s, ’s, or a bare apostrophe). */
 function speakerKey(name: string): string {
-  const words = name.trim().toLowerCase().split(/\s+/);
-  return (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
+  // By hand rather than by split and replace: one string made, and no array.
+  let end = name.length;
+  while (end > 0 && isWhitespace(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhitespace(name.charCodeAt(start - 1))) start--;
+  const word = name.slice(start, end).toLowerCase();
+  let keep = word.length;
+  if (keep >= 2 && word.charCodeAt(keep - 1) === Ch.LowerS && isApostrophe(word.charCodeAt(keep - 2))) keep -= 2;
+  else if (keep >= 1 && isApostrophe(word.charCodeAt(keep - 1))) keep -= 1;
+  return keep === word.length ? word : word.slice(0, keep);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === Ch.Apostrophe || c === Ch.RightSingleQuote;
 }

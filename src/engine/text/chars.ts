@@ -35,6 +35,7 @@ export const Ch = {
   Caret: 94,
   Underscore: 95,
   Backtick: 96,
+  LowerS: 115,
   Pipe: 124,
   Tilde: 126,
   NoBreakSpace: 0xa0,
@@ -80,16 +81,24 @@ export function isAsciiLetter(c: number): boolean {
 
 export function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
+  if (c < 0xc0 || isGeneralPunctuation(c)) return false;
   const s = String.fromCharCode(c);
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
 export function isLower(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
-  if (c < 0xc0) return false;
+  if (c < 0xc0 || isGeneralPunctuation(c)) return false;
   const s = String.fromCharCode(c);
   return s !== s.toUpperCase() && s === s.toLowerCase();
+}
+
+/**
+ * Curly quotes, dashes, the ellipsis and the Unicode spaces: caseless, and next to words all through
+ * news copy, so they skip the string that the case test of other characters makes.
+ */
+function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
 }
 
 /** A letter in any script (approximated: has case, or is beyond Latin-1 and not punctuation/space). */

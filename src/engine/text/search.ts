@@ -9,8 +9,7 @@
  */
 export class CharSearch {
   private readonly chars: string[];
-  /** Per character: where its last search started, and what it found (the text's length: none). */
-  private readonly from: number[];
+  /** Per character: its next occurrence found so far (the text's length: none; -1: not searched yet). */
   private readonly found: number[];
 
   constructor(
@@ -18,23 +17,25 @@ export class CharSearch {
     chars: string,
   ) {
     this.chars = [...chars];
-    this.from = this.chars.map(() => -1);
     this.found = this.chars.map(() => -1);
   }
 
-  /** Offset of the first of the characters at or after `from`; the text's length when there is none. */
+  /**
+   * Offset of the first of the characters at or after `from`; the text's length when there is none.
+   * `from` must not decrease from one call to the next: a character found at or after it then needs
+   * no new search.
+   */
   next(from: number): number {
-    const { chars, text } = this;
+    const { chars, found, text } = this;
     let first = text.length;
     for (let k = 0; k < chars.length; k++) {
-      let found = this.found[k];
-      if (!(this.from[k] >= 0 && this.from[k] <= from && from <= found)) {
-        found = text.indexOf(chars[k], from);
-        if (found < 0) found = text.length;
-        this.from[k] = from;
-        this.found[k] = found;
+      let at = found[k];
+      if (at < from) {
+        at = text.indexOf(chars[k], from);
+        if (at < 0) at = text.length;
+        found[k] = at;
       }
-      if (found < first) first = found;
+      if (at < first) first = at;
     }
     return first;
   }
