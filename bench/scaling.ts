@@ -5,7 +5,7 @@
 import { bundledEngine } from './engine';
 import { buildDraft, loadArticles } from './corpus';
 import { measureInTurn } from './measure';
-import { loadBundledIndex, ONE_MB_SEED, sharedDir, TEN_MB_SEED } from './setup';
+import { loadBundledIndex, ONE_MB_SEED, sharedDir, STEADY, TEN_MB_SEED } from './setup';
 
 const index = loadBundledIndex();
 const { analyze } = bundledEngine();
@@ -14,7 +14,7 @@ const oneMb = buildDraft(articles, 1024 * 1024, ONE_MB_SEED);
 const tenMb = buildDraft(articles, 10 * 1024 * 1024, TEN_MB_SEED);
 const timings = measureInTurn(
   {
-    one: { fn: () => analyze(oneMb, 'markdown', index), runs: 11, warmup: 4 },
+    one: { fn: () => analyze(oneMb, 'markdown', index), runs: 11, warmup: STEADY },
     ten: { fn: () => analyze(tenMb, 'markdown', index), runs: 5, warmup: 1 },
   },
   5,
