@@ -104,6 +104,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
   const quotes = ctx.quotes;
   if (quotes.length === 0) return;
   const people = new People(ctx);
+  ctx.people = people;
   const reader = new SourceReader(ctx, people);
   const paragraphs = new ParagraphTokens(ctx);
   /** The last quote with a speaker or source, per paragraph it ends in. */

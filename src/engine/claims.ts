@@ -33,8 +33,9 @@ interface Pass {
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
   const claims: Claim[] = [];
-  const people = new People(ctx);
-  for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+  // Attribution's people are taken, not shared: a second reading of the same context starts afresh.
+  const people = ctx.people ?? peopleOfQuotes(ctx);
+  ctx.people = undefined;
   people.newPass();
   const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new SentenceTokens() };
   const quotes = ctx.quotes;
@@ -69,6 +70,13 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   }
   tally('claims', work);
   return claims;
+}
+
+/** The people of the document and the speakers of its quotes, as attribution records them. */
+function peopleOfQuotes(ctx: AnalysisContext): People {
+  const people = new People(ctx);
+  for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+  return people;
 }
 
 function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {

@@ -1,4 +1,5 @@
 // What the later analysis steps (attribution, claims, rules) read: the text and every earlier result.
+import type { People } from './attribution/people';
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import type { DocumentKind, Mention, Prose, Quote, Sentence } from './types';
@@ -13,4 +14,9 @@ export interface AnalysisContext {
   quotes: Quote[];
   /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */
   cueMarks?: CueMarks;
+  /**
+   * The people attribution met (the document's person mentions and each attributed quote's speaker),
+   * left by attributeQuotes for claims to go on from instead of gathering them again.
+   */
+  people?: People;
 }
