@@ -9,7 +9,7 @@
 import type { Paragraph, Prose, Quote, Range } from './types';
 import { tally } from './instrument';
 import { emptyObjectArray } from './text/arrays';
-import { isWhitespace } from './text/chars';
+import { isAsciiLetter, isDigit, isWhitespace } from './text/chars';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -297,16 +297,8 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200a);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isLetter(c: number): boolean {

@@ -1,6 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
 import type { Entity, MentionKind } from '../types';
-import { GAP_NONE, isSpaceCode, type Tokens } from './tokens';
+import { GAP_NONE, spellingCode, type Tokens } from './tokens';
 
 export interface Found {
   start: number;
@@ -35,28 +35,10 @@ export function possessiveEnd(tokens: Tokens, last: number): number {
 /** Whether token `i` is an apostrophe-like mark (read as "'"). */
 function isApostrophe(tokens: Tokens, i: number): boolean {
   if (tokens.end(i) - tokens.start(i) !== 1) return false;
-  const c = tokens.source.charCodeAt(tokens.start(i));
-  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+  return spellingCode(tokens.source.charCodeAt(tokens.start(i))) === 39;
 }
 
 function isLetterS(tokens: Tokens, at: number): boolean {
   const c = tokens.source.charCodeAt(at);
   return c === 115 || c === 83;
-}
-
-/** Whitespace runs (line breaks included) as single spaces. */
-export function collapseSpaces(s: string): string {
-  return isCollapsed(s) ? s : s.replace(/\s+/g, ' ').trim();
-}
-
-/** Whether `s` has no whitespace but single spaces between other characters, as most titles are written. */
-function isCollapsed(s: string): boolean {
-  let afterSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32;
-    if ((space && afterSpace) || (!space && isSpaceCode(c))) return false;
-    afterSpace = space;
-  }
-  return !afterSpace || s.length === 0;
 }

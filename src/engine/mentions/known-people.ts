@@ -4,8 +4,8 @@
 // never become strings.
 import { hashWord, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
-import { firstPiece, nameRead, nameWord, nameWordLast, spellingCode, surnameWord } from './names';
-import { GAP_SPACE, type Tokens } from './tokens';
+import { firstPiece, nameRead, nameWord, nameWordLast, surnameWord } from './names';
+import { GAP_SPACE, spellingCode, type Tokens } from './tokens';
 
 /** A spelling the registry knows: a full name or a surname, and the person it refers to. */
 interface KnownName {

@@ -5,7 +5,7 @@
 import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS } from '../vocabulary/titles';
 import { hashWord, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
-import { GAP_NONE, GAP_SPACE, isWordCodePoint, startsUpper, type Tokens } from './tokens';
+import { GAP_NONE, GAP_SPACE, isWordCodePoint, spellingCode, startsUpper, type Tokens } from './tokens';
 import { work } from './work';
 
 export const MAX_NAME_WORDS = 4;
@@ -24,11 +24,6 @@ for (const word of NOT_TITLE_WORDS) NOT_NAME_HASHES.add(hashWord(word));
 /** Whether token `i` is one character, `code`; punctuation tokens are single characters. */
 export function isChar(tokens: Tokens, i: number, code: number): boolean {
   return tokens.end(i) - tokens.start(i) === 1 && tokens.source.charCodeAt(tokens.start(i)) === code;
-}
-
-/** Apostrophe-like marks read as "'", as Tokens' text gives them. */
-export function spellingCode(c: number): number {
-  return c === 0x2019 || c === 0x2018 || c === 0x02bc ? 39 : c;
 }
 
 /** The first token of a name word ("Jean" of "Jean-Claude"), as Tokens would split it. */

@@ -4,6 +4,7 @@
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
 import type { Range } from '../types';
+import { isWhitespace } from '../text/chars';
 import {
   WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, watchBits, WatchSlot, type Watch,
 } from './watch';
@@ -25,14 +26,14 @@ export function isWordCodePoint(cp: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** A character code with apostrophe-like marks read as "'", so "Trump’s" matches "Trump's". */
+export function spellingCode(c: number): number {
+  return c === 0x2019 || c === 0x2018 || c === 0x02bc ? 39 : c;
 }
 
-/** Apostrophe-like marks compare equal, so "Trump’s" matches "Trump's". */
+/** A punctuation token's text as spellingCode reads it. */
 function normalisePunctuation(ch: string): string {
-  return ch === '\u2019' || ch === '\u2018' || ch === '\u02bc' ? "'" : ch;
+  return spellingCode(ch.charCodeAt(0)) === 39 ? "'" : ch;
 }
 
 /** Markup that may sit between two prose segments without separating the words (`> `, `**`, `_`). */
@@ -45,7 +46,7 @@ function gapAcross(text: string, from: number, to: number): number {
   let sawSpace = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) sawSpace = true;
+    if (isWhitespace(c)) sawSpace = true;
     else if (!isTransparentMarkup(c)) return GAP_BREAK;
   }
   return sawSpace ? GAP_SPACE : GAP_NONE;
@@ -59,7 +60,7 @@ function gapAcross(text: string, from: number, to: number): number {
 const enum CharClass { Other, Word, Space }
 /** Character classes of ASCII, looked up instead of computed in the hot loop. */
 const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? CharClass.Word : isSpaceCode(c) ? CharClass.Space : CharClass.Other;
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isWordCodePoint(c) ? CharClass.Word : isWhitespace(c) ? CharClass.Space : CharClass.Other;
 
 /**
  * WATCH_CAPITAL for the ASCII capitals, else 0: read rather than tested, since which words are
@@ -81,11 +82,11 @@ const BMP_CLASS = new Uint8Array(0x10000);
 function classOfNonAscii(text: string, i: number, end: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) {
     if (isHighSurrogateAt(text, i, end)) return isWordCodePoint(text.codePointAt(i)!) ? CharClass.Word : CharClass.Other;
-    return isSpaceCode(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
+    return isWhitespace(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
   }
   const known = BMP_CLASS[c]!;
   if (known !== 0) return known - 1;
-  const cls = isSpaceCode(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
+  const cls = isWhitespace(c) ? CharClass.Space : isWordCodePoint(c) ? CharClass.Word : CharClass.Other;
   BMP_CLASS[c] = cls + 1;
   return cls;
 }

@@ -2,7 +2,8 @@
 // to four words ("Kremlin aide Yuri Ushakov", "Sen. Elizabeth Warren"), and later references to them by
 // full name or surname ("Ushakov said").
 import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
-import { collapseSpaces, possessiveEnd, type Found } from './found';
+import { collapseWhitespace } from '../text/spacing';
+import { possessiveEnd, type Found } from './found';
 import { hashWord, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
@@ -209,7 +210,7 @@ function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Ui
   const nameLast = readName(tokens, nameAt, MAX_NAME_WORDS);
   if (nameLast < 0 || !isPersonName(tokens) || anyCovered(covered, nameAt, nameLast) || continuesWithOf(tokens, nameLast)) return null;
   const first = titleStart(tokens, k);
-  const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
+  const title = collapseWhitespace(tokens.source.slice(tokens.start(first), tokens.end(titleLast)));
   return mention(tokens, nameAt, nameLast, nameText(tokens, nameAt, nameLast), title);
 }
 
@@ -249,7 +250,7 @@ function appositiveBefore(tokens: Tokens, k: number, roleLast: number, covered: 
   for (let b = Math.max(emittedUntil + 1, nameLast - 3 * MAX_NAME_WORDS); b <= nameLast; b++) {
     if ((b > 0 && tokens.gap(b) === GAP_NONE) || !isNameWord(tokens, b)) continue;
     if (readName(tokens, b, MAX_NAME_WORDS) !== nameLast || !isPersonName(tokens) || anyCovered(covered, b, nameLast)) continue;
-    const title = collapseSpaces(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
+    const title = collapseWhitespace(tokens.source.slice(tokens.start(first), tokens.end(titleEnd(tokens, roleLast, false))));
     return mention(tokens, b, nameLast, nameText(tokens, b, nameLast), title);
   }
   return null;
