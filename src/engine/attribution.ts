@@ -9,7 +9,7 @@
 import { cueAt, type Cue } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, REUSED_TOKENS, tokenAt, tokenizeReusing, type Token } from './attribution/tokens';
+import { endsSentence, REUSED_TOKENS, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './quotes';
@@ -46,58 +46,47 @@ export interface Found {
 
 /** Tokenises paragraphs on demand, once each. */
 export class ParagraphTokens {
-  private readonly cache = new Map<number, TokenSlot>();
-  /** Slots of forgotten paragraphs, refilled by the next paragraphs read. */
-  private readonly spare: TokenSlot[] = [];
+  private readonly cache = new Map<number, TokenBuffer>();
+  /** Buffers of forgotten paragraphs, refilled by the next paragraphs read. */
+  private readonly spare: TokenBuffer[] = [];
   /** The lowest paragraph in the cache (NONE_CACHED when it is empty): most quotes have nothing to forget. */
   private lowest = NONE_CACHED;
   constructor(private readonly ctx: AnalysisContext) {}
 
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
   get(p: number, near = -1): Token[] {
-    let slot = this.cache.get(p);
-    if (!slot) {
+    let buffer = this.cache.get(p);
+    if (!buffer) {
       const para = this.ctx.prose.paragraphs[p];
-      // A forgotten paragraph's slot, refilled in place: its objects and its room both serve again.
-      slot = this.spare.pop() ?? { tokens: [], objects: [] };
-      const tokens = tokenizeReusing(slot.objects, this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near), undefined, slot.tokens);
-      if (tokens.length > slot.objects.length && tokens.length <= REUSED_TOKENS) slot.objects = tokens.slice();
-      this.cache.set(p, slot);
+      // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
+      buffer = this.spare.pop() ?? new TokenBuffer();
+      buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+      this.cache.set(p, buffer);
       if (p < this.lowest) this.lowest = p;
     }
-    return slot.tokens;
+    return buffer.tokens;
   }
 
   /** Tokens are only needed near the current paragraph: forget the rest (their objects are refilled). */
   forgetBefore(p: number): void {
     if (this.lowest >= p - 1) return;
     this.lowest = NONE_CACHED;
-    for (const [key, slot] of this.cache) {
+    for (const [key, buffer] of this.cache) {
       if (key >= p - 1) {
         if (key < this.lowest) this.lowest = key;
         continue;
       }
       this.cache.delete(key);
-      if (slot.tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_ARRAYS) this.spare.push(slot);
+      if (buffer.tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
     }
   }
-}
-
-/**
- * One paragraph's tokens, and the token objects its slot has made so far: a paragraph shorter than
- * the last one read into the slot cuts `tokens`, but its objects stay for the next longer paragraph
- * (about half of attribution's tokens were new objects when they went with the cut).
- */
-interface TokenSlot {
-  tokens: Token[];
-  objects: Token[];
 }
 
 /** Above any paragraph index, and a small integer. */
 const NONE_CACHED = 0x3fffffff;
 
 /** Paragraphs in reach of one quote: the one before, its first and its last. */
-const SPARE_ARRAYS = 3;
+const SPARE_BUFFERS = 3;
 
 /** Fills in speaker, source, cue and method on every quote in the context. */
 export function attributeQuotes(ctx: AnalysisContext): void {

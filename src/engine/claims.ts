@@ -6,7 +6,7 @@ import { cueRange, finalAttribution, readHeadCue, type Found } from './attributi
 import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, SentenceTokens, tokenAt, type Token } from './attribution/tokens';
+import { endsSentence, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
@@ -28,7 +28,7 @@ interface Pass {
   mentionStarts: Int32Array;
   reader: SourceReader;
   words: SentenceWords;
-  sentenceTokens: SentenceTokens;
+  sentenceTokens: TokenBuffer;
 }
 
 export function findClaims(ctx: AnalysisContext): Claim[] {
@@ -37,7 +37,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new SentenceTokens() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests

@@ -67,18 +67,21 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Tokenises sentence after sentence of one analysis into one array, refilling the token objects of
- * the longest sentence so far: read a sentence's tokens before asking for the next. Owned by the
- * reader, so nothing outlives the analysis.
+ * One array of tokens, refilled read after read (a fresh array per read was regrown push by push),
+ * with the token objects it has made so far: a read shorter than the last cuts the array, but its
+ * objects stay for the next longer one. Read a buffer's tokens before reading into it again. Owned
+ * by one step's reading, so nothing outlives the analysis.
  */
-export class SentenceTokens {
-  private reuse: readonly Token[] = NONE;
-  /** The array every read fills and returns: a fresh one per sentence was regrown push by push. */
-  private readonly out: Token[] = [];
+export class TokenBuffer {
+  private objects: readonly Token[] = NONE;
+  /** The tokens of the last read. */
+  readonly tokens: Token[] = [];
 
-  read(text: string, para: Paragraph, quotes: Quote[], first: number, within: Range): Token[] {
-    const tokens = tokenizeReusing(this.reuse, text, para, quotes, first, within, this.out);
-    if (tokens.length > this.reuse.length && tokens.length <= REUSED_TOKENS) this.reuse = tokens.slice();
+  /** Tokenises a paragraph (only the stretch `within`, a sentence, when given) into `tokens`; see tokenize. */
+  read(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
+    const tokens = this.tokens;
+    tokenize(this.objects, text, para, quotes, first, within, tokens);
+    if (tokens.length > this.objects.length && tokens.length <= REUSED_TOKENS) this.objects = tokens.slice();
     return tokens;
   }
 }
@@ -97,14 +100,12 @@ const NO_QUOTE = 0x3fffffff;
 /**
  * Tokenises one paragraph's prose (only the stretch `within`, a sentence, when given). `quotes` are the
  * document's quotes in text order and `first` the index of the first that may touch this paragraph;
- * quotes become single tokens (clipped to the paragraph). The objects of `reuse` (tokens no longer
- * read) are refilled before new ones are made: a fresh object per token was much of the garbage
- * attribution and claims made (about 100k tokens per 1 MB draft). The tokens are written into `into`
- * when given (it may be `reuse` itself), which is then the array returned, cut to their number; else
- * into a new array.
+ * quotes become single tokens (clipped to the paragraph). The tokens are written into `tokens`, cut
+ * to their number; the objects of `reuse` (tokens no longer read) are refilled before new ones are
+ * made: a fresh object per token was much of the garbage attribution and claims made (about 100k
+ * tokens per 1 MB draft).
  */
-export function tokenizeReusing(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range, into?: Token[]): Token[] {
-  const tokens: Token[] = into ?? [];
+function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined, tokens: Token[]): void {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
@@ -237,10 +238,9 @@ export function tokenizeReusing(reuse: readonly Token[], text: string, para: Par
     }
   }
   if (tokens.length !== count) tokens.length = count;
-  return tokens;
 }
 
-/** How many tokens the running tokenizeReusing has written (put's index into the array it fills). */
+/** How many tokens the running tokenize has written (put's index into the array it fills). */
 let count = 0;
 
 /** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
