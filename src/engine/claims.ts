@@ -11,6 +11,7 @@ import { hasWords, namesOrCounts } from './claims/characters';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
+import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { holdsValueIn } from './text/sorted';
@@ -265,38 +266,4 @@ function startsOf(mentions: readonly Mention[]): Int32Array {
   const starts = new Int32Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) starts[i] = mentions[i]!.range.start;
   return starts;
-}
-
-/** A citation inside the sentence, or a verified marker inside it or right after it. */
-function isVerified(ctx: AnalysisContext, r: Range): boolean {
-  const citations = ctx.prose.citations;
-  for (let i = firstAtOrAfter(citations, r.start, (c) => c.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
-    const c = citations[i];
-    if (c.start < r.end) return true;
-    // "… on Monday.[^1]": a footnote or link right after the sentence.
-    if (ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
-  }
-  const comments = ctx.prose.comments;
-  for (let i = firstAtOrAfter(comments, r.start, (m) => m.range.start); i < comments.length; i++) {
-    const m = ctx.prose.comments[i];
-    if (m.kind !== 'verified') {
-      if (m.range.start > r.end) break;
-      continue;
-    }
-    if (m.range.start <= r.end + 1) return true;
-    return ctx.text.slice(r.end, m.range.start).trim() === '';
-  }
-  return false;
-}
-
-/** The first item (sorted by start) that starts at or after `offset`: a binary search, no copy. */
-function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
