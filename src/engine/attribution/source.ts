@@ -2,6 +2,7 @@
 // official said", "Rubio, who …, said") or after it ("said Rustem Umerov", "according to Statistics
 // Canada"), and says what kind of source it is.
 import type { AnalysisContext } from '../context';
+import { countBelow } from '../text/sorted';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
 import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS, STATEMENT_NOUNS } from '../vocabulary/cues';
 import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
@@ -37,13 +38,27 @@ const WEEKDAYS_AND_MONTHS = new Set([
 
 export class SourceReader {
   private readonly mentions: readonly Mention[];
+  /**
+   * Where each mention starts and ends, in the mentions' order: the search for the mention ending at
+   * a token reads these rather than a mention object and its range at each step (objects scattered
+   * over the heap, a cache miss apiece).
+   */
+  private readonly mentionStarts: Int32Array;
+  private readonly mentionEnds: Int32Array;
 
   readonly text: string;
 
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
     this.text = ctx.text;
     // Mentions come sorted already; copy and sort only when they do not.
-    this.mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
+    const mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
+    this.mentions = mentions;
+    this.mentionStarts = new Int32Array(mentions.length);
+    this.mentionEnds = new Int32Array(mentions.length);
+    for (let i = 0; i < mentions.length; i++) {
+      this.mentionStarts[i] = mentions[i].range.start;
+      this.mentionEnds[i] = mentions[i].range.end;
+    }
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -298,22 +313,16 @@ export class SourceReader {
 
   /** The longest mention that ends with the token `last` and starts at or after `from`. */
   private mentionEndingAt(from: number, last: Token): Mention | null {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].range.start <= last.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: Mention | null = null;
-    for (let i = lo - 1, seen = 0; i >= 0 && seen < 16 && ms[i].range.start >= from; i--, seen++) {
-      const m = ms[i];
-      if (m.range.end >= last.end && m.range.end <= last.end + 2) {
-        if (!best || m.range.end - m.range.start > best.range.end - best.range.start) best = m;
+    const starts = this.mentionStarts;
+    const ends = this.mentionEnds;
+    let best = -1;
+    // The mentions starting at or before the token, read back from the last of them.
+    for (let i = countBelow(starts, starts.length, last.start + 1) - 1, seen = 0; i >= 0 && seen < 16 && starts[i] >= from; i--, seen++) {
+      if (ends[i] >= last.end && ends[i] <= last.end + 2) {
+        if (best < 0 || ends[i] - starts[i] > ends[best] - starts[best]) best = i;
       }
     }
-    return best;
+    return best < 0 ? null : this.mentions[best];
   }
 }
 
