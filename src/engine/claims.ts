@@ -58,13 +58,13 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
       if (plain) claims.push(plain);
       continue;
     }
+    // A credits line is no claim whatever its words say: nothing to tokenize.
+    if (creditsIn(ctx.text, start, end)) continue;
     // Only this sentence is read: its tokens, quotes included as single tokens.
     const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence.range);
     work += tokens.length;
-    const a = 0;
-    const b = tokens.length;
-    if (a >= b) continue;
-    const claim = readClaim(pass, tokens, a, b, sentence, para.range.start);
+    if (tokens.length === 0) continue;
+    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para.range.start);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -83,27 +83,27 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
 function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
   const { ctx, reader, words: sentenceWords } = pass;
   const { start: from, end: to } = sentence.range;
-  if (creditsIn(ctx.text, from, to)) return null;
   if (isQuestion(tokens, a, b)) return null;
   const dateline = datelineIn(ctx.text, from, to);
   const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
   // Fewer words in the whole sentence leave fewer in any part of it: no need to read the attribution.
-  if (sentenceWords.read(tokens, start, b) < MIN_CLAIM_WORDS) return null;
+  const sentenceWordCount = sentenceWords.read(tokens, start, b);
+  if (sentenceWordCount < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
   const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
   const content = found ? contentOf(tokens, start, b, found) : null;
 
   // What is left to check outside quotes and the attribution.
-  const words = countWords(tokens, content ? tokenAt(tokens, content.start) : start, content ? tokenAt(tokens, content.end) : b);
+  const words = content ? countWords(tokens, tokenAt(tokens, content.start), tokenAt(tokens, content.end)) : sentenceWordCount;
   if (words < MIN_CLAIM_WORDS) return null;
   // A sentence that carries a quote with its speaker is the quote's business, unless it also
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = sentenceWords.findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(pass.mentionStarts, tokens, start, b)) return null;
+  if (!found && !hedge && !isCheckable(ctx.text, pass.mentionStarts, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -198,7 +198,7 @@ function contentOf(tokens: Token[], a: number, b: number, found: Found): Range |
     if (tokens[from]?.lower === ',') from++;
   } else {
     for (let i = from; i < end && i - from < 8; i++) {
-      if (tokens[i].lower === 'that' && tokens[i].kind === 'word') {
+      if (tokens[i].kind === 'word' && tokens[i].end - tokens[i].start === 4 && tokens[i].lower === 'that') {
         from = i;
         break;
       }
@@ -243,14 +243,15 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(mentionStarts: Int32Array, tokens: Token[], a: number, b: number): boolean {
+function isCheckable(text: string, mentionStarts: Int32Array, tokens: Token[], a: number, b: number): boolean {
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
   if (hasMention(mentionStarts, from, to)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const first = t.lower.charCodeAt(0);
+    // A word's lower-case text starts where the word does, and only a digit lower-cases to a digit.
+    const first = text.charCodeAt(t.start);
     if (first >= 0x30 && first <= 0x39) return true; // a number
     if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
   }
