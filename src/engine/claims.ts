@@ -8,13 +8,13 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
+import { countBelowNear } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
-import { holdsValueIn } from './text/sorted';
 import type { Claim, Mention, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
@@ -27,6 +27,8 @@ interface Pass {
   ctx: AnalysisContext;
   /** Where each mention starts, in order: searched once or twice per sentence, so kept apart from the mentions. */
   mentionStarts: Int32Array;
+  /** The last answer of that search, where the next sentence's starts. */
+  nearMention: number;
   reader: SourceReader;
   words: SentenceWords;
   sentenceTokens: TokenBuffer;
@@ -38,7 +40,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), nearMention: 0, reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -103,7 +105,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = sentenceWords.findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(ctx.text, pass.mentionStarts, tokens, start, b)) return null;
+  if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -139,7 +141,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
-  if (!hasMention(pass.mentionStarts, start, end) && !namesOrCounts(text, start, end)) return null;
+  if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -243,10 +245,9 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(text: string, mentionStarts: Int32Array, tokens: Token[], a: number, b: number): boolean {
-  const from = tokens[a].start;
-  const to = tokens[b - 1].end;
-  if (hasMention(mentionStarts, from, to)) return true;
+function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean {
+  const text = pass.ctx.text;
+  if (hasMention(pass, tokens[a].start, tokens[b - 1].end)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -259,8 +260,10 @@ function isCheckable(text: string, mentionStarts: Int32Array, tokens: Token[], a
 }
 
 /** Whether a mention starts in [from, to). */
-function hasMention(mentionStarts: Int32Array, from: number, to: number): boolean {
-  return holdsValueIn(mentionStarts, mentionStarts.length, from, to);
+function hasMention(pass: Pass, from: number, to: number): boolean {
+  const starts = pass.mentionStarts;
+  pass.nearMention = countBelowNear(starts, starts.length, from, pass.nearMention);
+  return pass.nearMention < starts.length && starts[pass.nearMention]! < to;
 }
 
 function startsOf(mentions: readonly Mention[]): Int32Array {
