@@ -27,7 +27,7 @@ interface Pass {
   ctx: AnalysisContext;
   /** Where each mention starts, in order: searched once or twice per sentence, so kept apart from the mentions. */
   mentionStarts: Int32Array;
-  /** The last answer of that search, where the next sentence's starts. */
+  /** Where the last search for a mention ended: the next, a sentence later in the text, starts there. */
   nearMention: number;
   reader: SourceReader;
   words: SentenceWords;
@@ -200,6 +200,7 @@ function contentOf(tokens: Token[], a: number, b: number, found: Found): Range |
     if (tokens[from]?.lower === ',') from++;
   } else {
     for (let i = from; i < end && i - from < 8; i++) {
+      // Kind and length first: most tokens are ruled out without their lower-case text.
       if (tokens[i].kind === 'word' && tokens[i].end - tokens[i].start === 4 && tokens[i].lower === 'that') {
         from = i;
         break;
