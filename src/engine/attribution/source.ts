@@ -50,15 +50,28 @@ export class SourceReader {
 
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
     this.text = ctx.text;
-    // Mentions come sorted already; copy and sort only when they do not.
-    const mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
-    this.mentions = mentions;
-    this.mentionStarts = new Int32Array(mentions.length);
-    this.mentionEnds = new Int32Array(mentions.length);
-    for (let i = 0; i < mentions.length; i++) {
-      this.mentionStarts[i] = mentions[i].range.start;
-      this.mentionEnds[i] = mentions[i].range.end;
+    this.mentions = ctx.mentions;
+    this.mentionStarts = new Int32Array(ctx.mentions.length);
+    this.mentionEnds = new Int32Array(ctx.mentions.length);
+    // Mentions come sorted already (told by the offsets, read in the same pass); copy and sort only
+    // when they do not.
+    if (!this.readOffsets()) {
+      this.mentions = [...ctx.mentions].sort(byPosition);
+      this.readOffsets();
     }
+  }
+
+  /** Fills in the mentions' offsets; returns whether the mentions are in order of position. */
+  private readOffsets(): boolean {
+    const { mentions, mentionStarts: starts, mentionEnds: ends } = this;
+    let inOrder = true;
+    for (let i = 0; i < mentions.length; i++) {
+      starts[i] = mentions[i].range.start;
+      ends[i] = mentions[i].range.end;
+      // byPosition(mentions[i - 1], mentions[i]) > 0, from the offsets.
+      if (i > 0 && (starts[i - 1] - starts[i] || ends[i] - ends[i - 1]) > 0) inOrder = false;
+    }
+    return inOrder;
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -329,12 +342,6 @@ export class SourceReader {
 /** By start, an outer mention before one nested in it. */
 function byPosition(a: Mention, b: Mention): number {
   return a.range.start - b.range.start || b.range.end - a.range.end;
-}
-
-/** Whether `mentions` are sorted by position already (the sort is stable, so sorting would change nothing). */
-function inOrder(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
-  return true;
 }
 
 /** A quoted nickname inside a name (Jimmy "The Hammer" Doyle); bounded, so it cannot backtrack far. */
