@@ -8,12 +8,13 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
+import { countBelowNear } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
+import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
-import { holdsValueIn } from './text/sorted';
 import type { Claim, Mention, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
@@ -26,6 +27,8 @@ interface Pass {
   ctx: AnalysisContext;
   /** Where each mention starts, in order: searched once or twice per sentence, so kept apart from the mentions. */
   mentionStarts: Int32Array;
+  /** Where the last search for a mention ended: the next, a sentence later in the text, starts there. */
+  nearMention: number;
   reader: SourceReader;
   words: SentenceWords;
   sentenceTokens: TokenBuffer;
@@ -37,7 +40,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), nearMention: 0, reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -57,13 +60,13 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
       if (plain) claims.push(plain);
       continue;
     }
+    // A credits line is no claim whatever its words say: nothing to tokenize.
+    if (creditsIn(ctx.text, start, end)) continue;
     // Only this sentence is read: its tokens, quotes included as single tokens.
     const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence.range);
     work += tokens.length;
-    const a = 0;
-    const b = tokens.length;
-    if (a >= b) continue;
-    const claim = readClaim(pass, tokens, a, b, sentence, para.range.start);
+    if (tokens.length === 0) continue;
+    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para.range.start);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -82,27 +85,27 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
 function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
   const { ctx, reader, words: sentenceWords } = pass;
   const { start: from, end: to } = sentence.range;
-  if (creditsIn(ctx.text, from, to)) return null;
   if (isQuestion(tokens, a, b)) return null;
   const dateline = datelineIn(ctx.text, from, to);
   const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
   // Fewer words in the whole sentence leave fewer in any part of it: no need to read the attribution.
-  if (sentenceWords.read(tokens, start, b) < MIN_CLAIM_WORDS) return null;
+  const sentenceWordCount = sentenceWords.read(tokens, start, b);
+  if (sentenceWordCount < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
   const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
   const content = found ? contentOf(tokens, start, b, found) : null;
 
   // What is left to check outside quotes and the attribution.
-  const words = countWords(tokens, content ? tokenAt(tokens, content.start) : start, content ? tokenAt(tokens, content.end) : b);
+  const words = content ? countWords(tokens, tokenAt(tokens, content.start), tokenAt(tokens, content.end)) : sentenceWordCount;
   if (words < MIN_CLAIM_WORDS) return null;
   // A sentence that carries a quote with its speaker is the quote's business, unless it also
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
   const hedge = sentenceWords.findHedge(tokens, start, b);
-  if (!found && !hedge && !isCheckable(pass.mentionStarts, tokens, start, b)) return null;
+  if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence.range);
   const reading: SourceReading | null = found ? found.reading : null;
@@ -138,7 +141,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
     if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
-  if (!hasMention(pass.mentionStarts, start, end) && !namesOrCounts(text, start, end)) return null;
+  if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
     range: sentence.range,
     content: null,
@@ -197,7 +200,8 @@ function contentOf(tokens: Token[], a: number, b: number, found: Found): Range |
     if (tokens[from]?.lower === ',') from++;
   } else {
     for (let i = from; i < end && i - from < 8; i++) {
-      if (tokens[i].lower === 'that' && tokens[i].kind === 'word') {
+      // Kind and length first: most tokens are ruled out without their lower-case text.
+      if (tokens[i].kind === 'word' && tokens[i].end - tokens[i].start === 4 && tokens[i].lower === 'that') {
         from = i;
         break;
       }
@@ -242,14 +246,14 @@ function isQuestion(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Names a person, place or organization (a mention or a capitalised word past the first), or a number. */
-function isCheckable(mentionStarts: Int32Array, tokens: Token[], a: number, b: number): boolean {
-  const from = tokens[a].start;
-  const to = tokens[b - 1].end;
-  if (hasMention(mentionStarts, from, to)) return true;
+function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean {
+  const text = pass.ctx.text;
+  if (hasMention(pass, tokens[a].start, tokens[b - 1].end)) return true;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const first = t.lower.charCodeAt(0);
+    // A word's lower-case text starts where the word does, and only a digit lower-cases to a digit.
+    const first = text.charCodeAt(t.start);
     if (first >= 0x30 && first <= 0x39) return true; // a number
     if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
   }
@@ -257,46 +261,14 @@ function isCheckable(mentionStarts: Int32Array, tokens: Token[], a: number, b: n
 }
 
 /** Whether a mention starts in [from, to). */
-function hasMention(mentionStarts: Int32Array, from: number, to: number): boolean {
-  return holdsValueIn(mentionStarts, mentionStarts.length, from, to);
+function hasMention(pass: Pass, from: number, to: number): boolean {
+  const starts = pass.mentionStarts;
+  pass.nearMention = countBelowNear(starts, starts.length, from, pass.nearMention);
+  return pass.nearMention < starts.length && starts[pass.nearMention]! < to;
 }
 
 function startsOf(mentions: readonly Mention[]): Int32Array {
   const starts = new Int32Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) starts[i] = mentions[i]!.range.start;
   return starts;
-}
-
-/** A citation inside the sentence, or a verified marker inside it or right after it. */
-function isVerified(ctx: AnalysisContext, r: Range): boolean {
-  const citations = ctx.prose.citations;
-  for (let i = firstAtOrAfter(citations, r.start, (c) => c.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
-    const c = citations[i];
-    if (c.start < r.end) return true;
-    // "… on Monday.[^1]": a footnote or link right after the sentence.
-    if (ctx.text.slice(r.end, c.start).trim().replace(/^\[/, '') === '') return true;
-  }
-  const comments = ctx.prose.comments;
-  for (let i = firstAtOrAfter(comments, r.start, (m) => m.range.start); i < comments.length; i++) {
-    const m = ctx.prose.comments[i];
-    if (m.kind !== 'verified') {
-      if (m.range.start > r.end) break;
-      continue;
-    }
-    if (m.range.start <= r.end + 1) return true;
-    return ctx.text.slice(r.end, m.range.start).trim() === '';
-  }
-  return false;
-}
-
-/** The first item (sorted by start) that starts at or after `offset`: a binary search, no copy. */
-function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -81,22 +81,20 @@ export class People {
    * pronoun, when known, fits.
    */
   resolve(offset: number, pronoun: Pronoun, paragraphStart: number): Speaker | null {
-    let best: Named | null = null;
+    // The latest fitting speaker recorded (the earlier pass's on a tie), searched once for both tests below.
+    let latest: Named | null = null;
     for (const pass of this.passes) {
       const n = latestBefore(pass, offset, pronoun);
-      if (n && n.offset >= paragraphStart && (!best || n.offset > best.offset)) best = n;
+      if (n && (!latest || n.offset > latest.offset)) latest = n;
     }
-    if (best) return this.person(best.speaker);
+    if (latest && latest.offset >= paragraphStart) return this.person(latest.speaker);
+    // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
     const m = latestIndexBefore(this.mentionOffsets, this.mentionPronouns, offset, pronoun);
-    if (m >= 0) {
+    if (m >= 0 && (!latest || this.mentionOffsets[m] >= latest.offset)) {
       const source = this.mentionSources[m];
-      best = { offset: this.mentionOffsets[m], speaker: { name: source.name, entity: source.entity }, pronoun: this.mentionPronouns[m] };
+      return this.person({ name: source.name, entity: source.entity });
     }
-    for (const pass of this.passes) {
-      const n = latestBefore(pass, offset, pronoun);
-      if (n && (!best || n.offset > best.offset)) best = n;
-    }
-    return best ? this.person(best.speaker) : null;
+    return latest ? this.person(latest.speaker) : null;
   }
 }
 

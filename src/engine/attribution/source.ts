@@ -2,6 +2,7 @@
 // official said", "Rubio, who …, said") or after it ("said Rustem Umerov", "according to Statistics
 // Canada"), and says what kind of source it is.
 import type { AnalysisContext } from '../context';
+import { countBelow } from '../text/sorted';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
 import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS, STATEMENT_NOUNS } from '../vocabulary/cues';
 import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
@@ -37,13 +38,40 @@ const WEEKDAYS_AND_MONTHS = new Set([
 
 export class SourceReader {
   private readonly mentions: readonly Mention[];
+  /**
+   * Where each mention starts and ends, in the mentions' order: the search for the mention ending at
+   * a token reads these rather than a mention object and its range at each step (objects scattered
+   * over the heap, a cache miss apiece).
+   */
+  private readonly mentionStarts: Int32Array;
+  private readonly mentionEnds: Int32Array;
 
   readonly text: string;
 
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
     this.text = ctx.text;
-    // Mentions come sorted already; copy and sort only when they do not.
-    this.mentions = inOrder(ctx.mentions) ? ctx.mentions : [...ctx.mentions].sort(byPosition);
+    this.mentions = ctx.mentions;
+    this.mentionStarts = new Int32Array(ctx.mentions.length);
+    this.mentionEnds = new Int32Array(ctx.mentions.length);
+    // Mentions come sorted already (told by the offsets, read in the same pass); copy and sort only
+    // when they do not.
+    if (!this.readOffsets()) {
+      this.mentions = [...ctx.mentions].sort(byPosition);
+      this.readOffsets();
+    }
+  }
+
+  /** Fills in the mentions' offsets; returns whether the mentions are in order of position. */
+  private readOffsets(): boolean {
+    const { mentions, mentionStarts: starts, mentionEnds: ends } = this;
+    let inOrder = true;
+    for (let i = 0; i < mentions.length; i++) {
+      starts[i] = mentions[i].range.start;
+      ends[i] = mentions[i].range.end;
+      // byPosition(mentions[i - 1], mentions[i]) > 0, from the offsets.
+      if (i > 0 && (starts[i - 1] - starts[i] || ends[i] - ends[i - 1]) > 0) inOrder = false;
+    }
+    return inOrder;
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -298,34 +326,22 @@ export class SourceReader {
 
   /** The longest mention that ends with the token `last` and starts at or after `from`. */
   private mentionEndingAt(from: number, last: Token): Mention | null {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].range.start <= last.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: Mention | null = null;
-    for (let i = lo - 1, seen = 0; i >= 0 && seen < 16 && ms[i].range.start >= from; i--, seen++) {
-      const m = ms[i];
-      if (m.range.end >= last.end && m.range.end <= last.end + 2) {
-        if (!best || m.range.end - m.range.start > best.range.end - best.range.start) best = m;
+    const starts = this.mentionStarts;
+    const ends = this.mentionEnds;
+    let best = -1;
+    // The mentions starting at or before the token, read back from the last of them.
+    for (let i = countBelow(starts, starts.length, last.start + 1) - 1, seen = 0; i >= 0 && seen < 16 && starts[i] >= from; i--, seen++) {
+      if (ends[i] >= last.end && ends[i] <= last.end + 2) {
+        if (best < 0 || ends[i] - starts[i] > ends[best] - starts[best]) best = i;
       }
     }
-    return best;
+    return best < 0 ? null : this.mentions[best];
   }
 }
 
 /** By start, an outer mention before one nested in it. */
 function byPosition(a: Mention, b: Mention): number {
   return a.range.start - b.range.start || b.range.end - a.range.end;
-}
-
-/** Whether `mentions` are sorted by position already (the sort is stable, so sorting would change nothing). */
-function inOrder(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
-  return true;
 }
 
 /** A quoted nickname inside a name (Jimmy "The Hammer" Doyle); bounded, so it cannot backtrack far. */

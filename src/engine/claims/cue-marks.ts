@@ -1,9 +1,9 @@
 // Where the cue and hedge words claims looks for begin (claims/cue-words.ts, read as holdsCueWord reads
 // them), recorded by the mention pass as it tokenizes each paragraph: text offsets, in order, in an
-// Int32Array that grows by doubling. Claims then asks whether a sentence holds one with a binary search
-// instead of reading the sentence's characters again. Trusted only when `complete`: a pass that
-// stopped early leaves claims to read the characters itself.
-import { holdsValueIn } from '../text/sorted';
+// Int32Array that grows by doubling. Claims then asks whether a sentence holds one with a search from
+// where the last sentence's answer was, instead of reading the sentence's characters again. Trusted
+// only when `complete`: a pass that stopped early leaves claims to read the characters itself.
+import { countBelowNear } from './count-near';
 
 export class CueMarks {
   /** The whole prose of the analysis was read. */
@@ -11,6 +11,8 @@ export class CueMarks {
   private starts = new Int32Array(1024);
   private count = 0;
   private sorted = true;
+  /** The answer to the last question, where the next one asked in text order starts looking. */
+  private near = 0;
 
   add(at: number): void {
     const last = this.count > 0 ? this.starts[this.count - 1]! : -1;
@@ -30,6 +32,7 @@ export class CueMarks {
       this.starts.subarray(0, this.count).sort();
       this.sorted = true;
     }
-    return holdsValueIn(this.starts, this.count, start, end);
+    this.near = countBelowNear(this.starts, this.count, start, this.near);
+    return this.near < this.count && this.starts[this.near]! < end;
   }
 }
