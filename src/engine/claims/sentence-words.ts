@@ -2,7 +2,7 @@
 // and which may start a hedge. Each word that may have a role is looked up once, in one map, and what
 // it is kept in an array reused from sentence to sentence; the cue and hedge searches then read that
 // array.
-import type { Token } from '../attribution/tokens';
+import { shapeOf, type Token } from '../attribution/tokens';
 import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
 import type { Range } from '../types';
@@ -30,17 +30,8 @@ const ROLES = new WordMap<WordRole>(
 /** One bit per shape (length, first and last letter) of the hedges' first words: "it" and "is", not "in". */
 const HEDGE_SHAPES = new Uint32Array(32 * 26 * 26 / 32);
 for (const [first] of HEDGES) {
-  const shape = shapeOf(first!);
-  HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
-}
-
-/** The word's length and first and last letters a-z as one number; -1 for any other word. */
-function shapeOf(word: string): number {
-  const n = word.length;
-  const first = word.charCodeAt(0) - 0x61;
-  const last = word.charCodeAt(n - 1) - 0x61;
-  if (n === 0 || n >= 32 || first < 0 || first >= 26 || last < 0 || last >= 26) return -1;
-  return (n * 26 + first) * 26 + last;
+  const shape = shapeOf(first!.length, first!.charCodeAt(0), first!.charCodeAt(first!.length - 1));
+  if (shape >= 0) HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
 }
 
 /**
@@ -50,7 +41,7 @@ function shapeOf(word: string): number {
  */
 function mayHaveRole(t: Token): boolean {
   if (t.mayCue !== false) return true;
-  const shape = shapeOf(t.lower);
+  const shape = t.shape;
   return shape >= 0 && (HEDGE_SHAPES[shape >> 5]! & (1 << (shape & 31))) !== 0;
 }
 
