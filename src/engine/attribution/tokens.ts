@@ -6,19 +6,83 @@ import { mayBeCueWord } from './cue';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
-export interface Token {
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** Lower-case text without a possessive ending ("trump" for "Trump's"). */
-  lower: string;
+/** How a word token's lower case is made from its text, when it is first read (see Token.lower). */
+const enum Lowering {
+  /** Made already (or never needed: punctuation, quotes). */
+  Done,
+  /** Lower-case already: the text itself. */
+  AsIs,
+  /** An ASCII capital, then lower-case ASCII. */
+  FirstCapital,
+  /** Any other word: toLowerCase. */
+  Full,
+}
+
+export class Token {
+  start = 0;
+  end = 0;
+  kind: TokenKind = 'word';
   /** Starts with a capital letter. */
-  cap: boolean;
-  possessive: boolean;
+  cap = false;
+  possessive = false;
   /** Index into the quotes array for quote tokens, else -1. */
-  quote: number;
+  quote = -1;
   /** False when the word cannot start a cue, by its shape (a first check for cueAt). */
-  mayCue?: boolean;
+  mayCue = false;
+  /**
+   * The lower case once made. Most words are never read as strings (their shape and `mayCue` rule
+   * them out of every lookup), so a plain word's is made on first read: a string per token was about a
+   * third of the garbage an analysis made.
+   */
+  private lowered = '';
+  private lowering = Lowering.Done;
+  /** The text the word is in, for making its lower case. */
+  private source = '';
+
+  /** Lower-case text without a possessive ending ("trump" for "Trump's"). */
+  get lower(): string {
+    if (this.lowering === Lowering.Done) return this.lowered;
+    this.lowered = lowerCase(this.source, this.start, this.end, this.lowering);
+    this.lowering = Lowering.Done;
+    return this.lowered;
+  }
+
+  /** The lower-case word's shape (see shapeOf), read without making the string. */
+  get shape(): number {
+    if (this.lowering === Lowering.Done) {
+      const w = this.lowered;
+      return shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+    }
+    return shapeOf(this.end - this.start, lowerAscii(this.source.charCodeAt(this.start)), lowerAscii(this.source.charCodeAt(this.end - 1)));
+  }
+
+  /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
+  fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.lowered = lower;
+    this.lowering = lowering;
+    this.source = source;
+    this.cap = cap;
+    this.possessive = possessive;
+    this.quote = quote;
+    this.mayCue = mayCue;
+  }
+}
+
+/** The longest word a shape describes. */
+const MAX_SHAPED_LENGTH = 31;
+
+/**
+ * A lower-case word's length and first and last letters a-z as one number below
+ * 32 × 26 × 26; -1 for a word of another shape (longer, or not starting and ending with a-z).
+ */
+export function shapeOf(length: number, first: number, last: number): number {
+  const f = first - 0x61;
+  const l = last - 0x61;
+  if (length === 0 || length > MAX_SHAPED_LENGTH || f < 0 || f >= 26 || l < 0 || l >= 26) return -1;
+  return (length * 26 + f) * 26 + l;
 }
 
 /** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
@@ -135,7 +199,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', false, false, q, false);
+          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, false);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -147,7 +211,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         continue;
       }
       if ((cls & LETTER) === 0) {
-        put(tokens, reuse, i, i + 1, 'punct', text[i], false, false, -1, false);
+        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, false);
         i++;
         continue;
       }
@@ -173,7 +237,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
       if (c >= 0x61 && c <= 0x7a) {
         const d = j < stop ? text.charCodeAt(j) : -1;
         if (d === 0x20 || d === 0x2c || d === -1) {
-          put(tokens, reuse, i, j, 'word', text.slice(i, j), false, false, -1, mayBeCueWord(c, last, j - i));
+          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, mayBeCueWord(c, last, j - i));
           i = d === 0x20 ? j + 1 : j;
           continue;
         }
@@ -201,36 +265,47 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         break;
       }
       const first = c < 0x80 ? cls : WIDE;
-      let lower = lowerCase(text, i, j, first, rest);
+      const how = loweringOf(first, rest);
+      // A letter past ASCII may lower-case to other characters, so such a word's lower case is made
+      // now and read below; any other word's characters are its lower case's, at the same places, and
+      // its lower case is made here only when a check needs the string ('' until then).
+      const wide = ((first | rest) & WIDE) !== 0;
+      let lower = wide ? lowerCase(text, i, j, how) : '';
       // A full stop belongs to the word for initials, dotted abbreviations and titles.
       let dotted = false;
       if (after === 0x2e) {
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (j - i <= MAX_DOTTED && DOTTED.has(lower));
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (j - i <= MAX_DOTTED && DOTTED.has(lower || (lower = lowerCase(text, i, j, how))));
         if (dotted) {
           j++;
           last = 0x2e;
-          lower = lowerCase(text, i, j, first, rest); // the full stop is never upper case
+          lower = wide ? lowerCase(text, i, j, how) : ''; // the full stop is never upper case
         }
       }
-      // A letter past ASCII may lower-case to other characters; any other word's last letter is at hand.
-      const wide = ((first | rest) & WIDE) !== 0;
       // The word's shape, from the characters at hand (a wide word is left to the lookup).
       const mayCue = wide || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
-      const n = lower.length;
+      const n = wide ? lower.length : j - i;
       const endsWithS = wide ? lower.charCodeAt(n - 1) === 0x73 : (last | 0x20) === 0x73;
       let possessive = false;
-      if (endsWithS && n > 2 && (lower.charCodeAt(n - 2) === 0x27 || lower.charCodeAt(n - 2) === 0x2019) && !CONTRACTED.has(lower.slice(0, -2))) {
-        lower = lower.slice(0, -2);
-        possessive = true;
-      } else if (endsWithS && !dotted && (after === 0x27 || after === 0x2019) && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
-        // "the officials' statement": a bare apostrophe after s
+      if (endsWithS && n > 2) {
+        const mark = wide ? lower.charCodeAt(n - 2) : text.charCodeAt(j - 2);
+        if (mark === 0x27 || mark === 0x2019) {
+          const whole = lower || lowerCase(text, i, j, how);
+          if (!CONTRACTED.has(whole.slice(0, -2))) {
+            lower = whole.slice(0, -2);
+            possessive = true;
+          }
+        }
+      }
+      if (!possessive && endsWithS && !dotted && (after === 0x27 || after === 0x2019) && (j + 1 >= stop || !isLetterOrDigit(text.charCodeAt(j + 1)))) {
+        // "the officials' statement": a bare apostrophe after s, which the lower case leaves out
+        if (!lower) lower = lowerCase(text, i, j, how);
         j++;
         possessive = true;
       }
-      put(tokens, reuse, i, j, 'word', lower, isUpper(c), possessive, -1, mayCue);
+      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, mayCue);
       i = j;
       // The space after a word, passed here rather than by a round of the outer loop (it is in no
       // quote: `stop` is at or before the next quote's start).
@@ -244,34 +319,28 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
 let count = 0;
 
 /** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
-function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
+function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
   const n = count++;
-  if (n >= reuse.length) {
-    if (n < tokens.length) tokens[n] = { start, end, kind, lower, cap, possessive, quote, mayCue };
-    else tokens.push({ start, end, kind, lower, cap, possessive, quote, mayCue });
-    return;
-  }
-  const t = reuse[n];
-  t.start = start;
-  t.end = end;
-  t.kind = kind;
-  t.lower = lower;
-  t.cap = cap;
-  t.possessive = possessive;
-  t.quote = quote;
-  t.mayCue = mayCue;
+  const t = n < reuse.length ? reuse[n] : new Token();
+  t.fill(start, end, kind, lower, how, source, cap, possessive, quote, mayCue);
   if (n < tokens.length) tokens[n] = t;
   else tokens.push(t);
 }
 
+/** How text of these class bits (its first character's and the rest's) lower-cases. */
+function loweringOf(first: number, rest: number): Lowering {
+  if (((first | rest) & (CAPITAL | WIDE)) === 0) return Lowering.AsIs;
+  if ((rest & (CAPITAL | WIDE)) === 0 && (first & CAPITAL) !== 0) return Lowering.FirstCapital;
+  return Lowering.Full;
+}
+
 /**
- * text[start, end) in lower case, given the class bits of its first character and of the rest.
- * A capital followed by lower-case ASCII (most capitalised words) costs a concatenation, not a
- * toLowerCase call.
+ * text[start, end) in lower case, made as `how` says. A capital followed by lower-case ASCII (most
+ * capitalised words) costs a concatenation, not a toLowerCase call.
  */
-function lowerCase(text: string, start: number, end: number, first: number, rest: number): string {
-  if (((first | rest) & (CAPITAL | WIDE)) === 0) return text.slice(start, end);
-  if ((rest & (CAPITAL | WIDE)) === 0 && (first & CAPITAL) !== 0) return LOWER_ASCII[text.charCodeAt(start)] + text.slice(start + 1, end);
+function lowerCase(text: string, start: number, end: number, how: Lowering): string {
+  if (how === Lowering.AsIs) return text.slice(start, end);
+  if (how === Lowering.FirstCapital) return LOWER_ASCII[text.charCodeAt(start)] + text.slice(start + 1, end);
   return text.slice(start, end).toLowerCase();
 }
 

@@ -1,91 +1,65 @@
 // The words of one sentence as the claim reader needs them: how many there are, which may start a cue,
-// and which may start a hedge. Each word that may have a role is looked up once, in one map, and what
-// it is kept in an array reused from sentence to sentence; the cue and hedge searches then read that
-// array.
-import type { Token } from '../attribution/tokens';
+// and which may start a hedge. A word's role is asked only where a search needs it (the cue search stops
+// at the first cue, and most words are ruled out by what the token knows of their shape), so nothing is
+// looked up or kept for the words no search reaches.
+import { shapeOf, type Token } from '../attribution/tokens';
 import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
 import type { Range } from '../types';
 import { WordMap } from './word-map';
 
-interface WordRole {
-  /** The word is one cueAt's first test lets through: asking cueAt about any other is no use. */
-  startsCue: boolean;
-  /** The hedges that open with the word, in the vocabulary's order. */
-  hedges: readonly (readonly string[])[];
-}
-
 /** Every word a cue can start with, as cueAt's first test knows them (attribution/cue.ts). */
-const CUE_STARTS: readonly string[] = [
-  'according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS,
-];
+const CUE_STARTS = new WordMap<true>(
+  ['according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS].map((word) => [word, true] as const),
+);
 
-const ROLES = new WordMap<WordRole>(
-  [...new Set([...CUE_STARTS, ...HEDGES.map((hedge) => hedge[0])])].map((word) => [word, {
-    startsCue: CUE_STARTS.includes(word),
-    hedges: HEDGES.filter((hedge) => hedge[0] === word),
-  }] as const),
+/** The hedges by their first word, in the vocabulary's order. */
+const HEDGES_BY_FIRST = new WordMap<readonly (readonly string[])[]>(
+  [...new Set(HEDGES.map((hedge) => hedge[0]!))].map((word) => [word, HEDGES.filter((hedge) => hedge[0] === word)] as const),
 );
 
 /** One bit per shape (length, first and last letter) of the hedges' first words: "it" and "is", not "in". */
 const HEDGE_SHAPES = new Uint32Array(32 * 26 * 26 / 32);
 for (const [first] of HEDGES) {
-  const shape = shapeOf(first!);
-  HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
+  const shape = shapeOf(first!.length, first!.charCodeAt(0), first!.charCodeAt(first!.length - 1));
+  if (shape >= 0) HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
 }
 
-/** The word's length and first and last letters a-z as one number; -1 for any other word. */
-function shapeOf(word: string): number {
-  const n = word.length;
-  const first = word.charCodeAt(0) - 0x61;
-  const last = word.charCodeAt(n - 1) - 0x61;
-  if (n === 0 || n >= 32 || first < 0 || first >= 26 || last < 0 || last >= 26) return -1;
-  return (n * 26 + first) * 26 + last;
-}
-
-/**
- * Whether the word may have a role, by what the token already knows: a word the tokenizer ruled out as
- * a cue's start (cueAt would refuse it) and shaped like no hedge's first word needs no lookup. Most words
- * are both, and a lookup costs more than the rest of the reading.
- */
-function mayHaveRole(t: Token): boolean {
-  if (t.mayCue !== false) return true;
-  const shape = shapeOf(t.lower);
+/** Whether the word is shaped like a hedge's first word (length, first and last letter): most words are not. */
+function mayStartHedge(t: Token): boolean {
+  const shape = t.shape;
   return shape >= 0 && (HEDGE_SHAPES[shape >> 5]! & (1 << (shape & 31))) !== 0;
 }
 
 export class SentenceWords {
-  /** The role of each word token read, by token index; undefined for other tokens and words. */
-  private readonly roles: (WordRole | undefined)[] = [];
+  /** The tokens of the sentence read last. */
+  private tokens: readonly Token[] = [];
 
   /** Reads the tokens[a, b) of a sentence; returns how many are words. */
   read(tokens: Token[], a: number, b: number): number {
-    const roles = this.roles;
-    while (roles.length < b) roles.push(undefined);
+    this.tokens = tokens;
     let words = 0;
-    for (let i = a; i < b; i++) {
-      const t = tokens[i];
-      if (t.kind === 'word') {
-        words++;
-        roles[i] = mayHaveRole(t) ? ROLES.get(t.lower) : undefined;
-      } else {
-        roles[i] = undefined;
-      }
-    }
+    for (let i = a; i < b; i++) if (tokens[i].kind === 'word') words++;
     return words;
   }
 
-  /** Whether tokens[i] (read) may start a cue: cueAt may find one there. */
+  /**
+   * Whether tokens[i] of the sentence read may start a cue: cueAt may find one there. A word the
+   * tokenizer ruled out by its shape (mayCue) is one cueAt refuses, so it is not looked up.
+   */
   startsCue(i: number): boolean {
-    return this.roles[i]?.startsCue === true;
+    const t = this.tokens[i]!;
+    return t.kind === 'word' && t.mayCue && CUE_STARTS.get(t.lower) === true;
   }
 
-  /** The first hedge in tokens[a, b) (read), as "reportedly" or "it is understood". */
+  /** The first hedge in tokens[a, b), as "reportedly" or "it is understood". */
   findHedge(tokens: Token[], a: number, b: number): Range | null {
     for (let i = a; i < b; i++) {
-      const role = this.roles[i];
-      if (role === undefined) continue;
-      for (const hedge of role.hedges) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !mayStartHedge(t)) continue;
+      const hedges = HEDGES_BY_FIRST.get(t.lower);
+      if (hedges === undefined) continue;
+      for (const hedge of hedges) {
         let ok = true;
         for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
         if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
