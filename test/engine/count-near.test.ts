@@ -1,0 +1,32 @@
+// countBelowNear (claims/count-near.ts) starts from an earlier answer: whatever the hint, it must answer
+// as the plain binary search does, including when the answer is far from the hint.
+import assert from 'node:assert/strict';
+import { countBelowNear } from '../../src/engine/claims/count-near';
+import { countBelow } from '../../src/engine/text/sorted';
+
+/** Offsets with repeats and a long run, so a walk from the hint can pass the step limit. */
+const STARTS = Int32Array.from([3, 10, 10, 25, 40, ...Array.from({ length: 20 }, (_, i) => 50 + i), 90]);
+
+describe('counting offsets below a value from a hint', () => {
+  const cases: Array<[value: number, hint: number, expected: number]> = [
+    [0, 0, 0], // nothing below
+    [11, 1, 3], // a step or two on from the hint
+    [11, 3, 3], // the hint is the answer
+    [4, 5, 1], // the hint is past the answer: searched again
+    [68, 0, 23], // far past the hint: more steps than the walk takes
+    [1000, 2, STARTS.length], // everything below
+    [45, 999, 5], // a hint past the end
+  ];
+  for (const [value, hint, expected] of cases) {
+    it(`${expected} below ${value}, from hint ${hint}`, () => assert.equal(countBelowNear(STARTS, STARTS.length, value, hint), expected));
+  }
+
+  it('agrees with the binary search for every value and every hint', () => {
+    for (let value = -1; value <= 92; value++) {
+      const expected = countBelow(STARTS, STARTS.length, value);
+      for (let hint = 0; hint <= STARTS.length + 1; hint++) assert.equal(countBelowNear(STARTS, STARTS.length, value, hint), expected, `value ${value}, hint ${hint}`);
+    }
+  });
+
+  it('reads only the first `count` values', () => assert.equal(countBelowNear(STARTS, 3, 1000, 0), 3));
+});
