@@ -19,10 +19,21 @@ function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
 }
 
-/** Whether `found` from `from` on is sorted by position already (the sort is stable, so sorting would change nothing). */
-function inOrder(found: readonly Found[], from: number): boolean {
-  for (let i = from + 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
-  return true;
+/** The most mentions of a paragraph sorted by insertion; beyond, the built-in sort (which copies the array). */
+const INSERTION_SORT_MAX = 16;
+
+/** Sorts a paragraph's mentions by position, stably, as `Array.prototype.sort` would. */
+function sortByPosition(found: Found[]): void {
+  if (found.length > INSERTION_SORT_MAX) {
+    found.sort(byPosition);
+    return;
+  }
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    let j = i;
+    for (; j > 0 && byPosition(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
+    found[j] = f;
+  }
 }
 
 /**
@@ -90,19 +101,20 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
+  /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
+  const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const segments = paragraphs[p]!.segments;
     tokens.fill(text, segments, watch);
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.hitCount === 0) continue;
-    /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
-    const found: Found[] = [];
+    found.length = 0;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
     resolvePronouns(tokens, found, 0, p, pronouns);
     if (found.length === 0) continue;
-    if (!inOrder(found, 0)) found.sort(byPosition);
+    sortByPosition(found);
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
     if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;

@@ -2,9 +2,9 @@
 // or surname are found ("Ushakov said"). A name read from the tokens is looked up by a key made of its
 // tokens' hashes and confirmed on the source, so the many capitalised words that start no one's name
 // never become strings.
-import { hashWord, IntSet } from './hash';
+import { IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
-import { firstPiece, nameRead, nameWord, nameWordLast, surnameWord } from './names';
+import { firstPieceHash, nameRead, nameWord, nameWordLast, surnameWord } from './names';
 import { GAP_SPACE, spellingCode, type Tokens } from './tokens';
 
 /** A spelling the registry knows: a full name or a surname, and the person it refers to. */
@@ -79,8 +79,8 @@ export function register(registry: UnlistedRegistry, tokens: Tokens, name: strin
   const surname = nameWord(tokens, w);
   know(registry, spellingKey(tokens, nameRead.wordFirsts[w]!, nameWordLast(w)), surname, name);
   know(registry, spellingKey(tokens, nameRead.wordFirsts[0]!, nameRead.last), name, name);
-  addFirstHash(registry, hashWord(firstPiece(nameWord(tokens, 0))));
-  addFirstHash(registry, hashWord(firstPiece(surname)));
+  addFirstHash(registry, firstPieceHash(tokens, 0));
+  addFirstHash(registry, firstPieceHash(tokens, w));
 }
 
 /** Whether a known name may start with a word of this hash. */
