@@ -4,7 +4,7 @@
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import { CUE_HASHES, markCueWords } from './mentions/cues';
-import type { Found } from './mentions/found';
+import { sortFound, type Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
@@ -17,23 +17,6 @@ import type { Mention, Prose, Sentence } from './types';
 
 function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
-}
-
-/** The most mentions of a paragraph sorted by insertion; beyond, the built-in sort (which copies the array). */
-const INSERTION_SORT_MAX = 16;
-
-/** Sorts a paragraph's mentions by position, stably, as `Array.prototype.sort` would. */
-function sortByPosition(found: Found[]): void {
-  if (found.length > INSERTION_SORT_MAX) {
-    found.sort(byPosition);
-    return;
-  }
-  for (let i = 1; i < found.length; i++) {
-    const f = found[i]!;
-    let j = i;
-    for (; j > 0 && byPosition(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
-    found[j] = f;
-  }
 }
 
 /**
@@ -114,7 +97,7 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     findUnlisted(tokens, covered, registry, found);
     resolvePronouns(tokens, found, 0, p, pronouns);
     if (found.length === 0) continue;
-    sortByPosition(found);
+    sortFound(found, byPosition);
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
     if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;

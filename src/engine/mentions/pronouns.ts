@@ -2,7 +2,7 @@
 // previous paragraph. Conservative: a more recent person whose pronoun is unknown (an unlisted person,
 // or a listed one without `pronoun`) makes "he"/"she" ambiguous, and it stays unresolved.
 import type { Pronoun } from '../types';
-import type { Found } from './found';
+import { sortFound, type Found } from './found';
 import { hashWord, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_PRONOUN } from './watch';
@@ -110,6 +110,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     remember(state, pronoun, paragraph);
   }
   while (next < stop) remember(state, ordered[next++]!, paragraph);
+  endOrder.length = 0;
 }
 
 /**
@@ -133,10 +134,18 @@ function isOpen(antecedent: Antecedent | null, blockedAt: number, paragraph: num
   return antecedent !== null && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= blockedAt;
 }
 
-/** `found` itself when its entries from `from` on are in end order, else a sorted copy of them. */
+/** Where a paragraph's mentions are put in end order when they are not; reused, and emptied after use. */
+const endOrder: Found[] = [];
+
+/** `found` itself when its entries from `from` on are in end order, else `endOrder` holding them sorted. */
 function inEndOrder(found: Found[], from: number): readonly Found[] {
   for (let i = from + 1; i < found.length; i++) {
-    if (byEnd(found[i - 1]!, found[i]!) > 0) return found.slice(from).sort(byEnd);
+    if (byEnd(found[i - 1]!, found[i]!) > 0) {
+      endOrder.length = 0;
+      for (let j = from; j < found.length; j++) endOrder.push(found[j]!);
+      sortFound(endOrder, byEnd);
+      return endOrder;
+    }
   }
   return found;
 }
