@@ -91,7 +91,7 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     tokens.fill(text, segments, watch);
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
-    if (tokens.hitCount === 0) continue;
+    if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
     found.length = 0;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);

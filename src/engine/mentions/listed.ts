@@ -86,12 +86,11 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
   // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
-  const hits = tokens.hits;
+  const hits = tokens.listedHits;
   const marksOf = tokens.marks;
-  for (let h = 0; h < tokens.hitCount; h++) {
+  for (let h = 0; h < tokens.listedHitCount; h++) {
     const k = hits[h]!;
     const marks = marksOf[k]!;
-    if ((marks & (WATCH_NAME | WATCH_DESCRIPTOR)) === 0) continue;
     if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
       if (match) {

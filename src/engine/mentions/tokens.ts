@@ -16,8 +16,10 @@ export const GAP_NONE = 0;
 export const GAP_SPACE = 1;
 export const GAP_BREAK = 2;
 
-/** The watch bits the mention passes read; the cue bits are for the cue record alone. */
-const MENTION_BITS = WATCH_NAME | WATCH_DESCRIPTOR | WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
+/** The watch bits of the listed pass; the cue bits are for the cue record alone. */
+const LISTED_BITS = WATCH_NAME | WATCH_DESCRIPTOR;
+/** The watch bits of the passes for unlisted people and pronouns. */
+const PERSON_BITS = WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -172,7 +174,13 @@ export class Tokens {
   hashes = new Int32Array(256);
   /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
   marks = new Uint8Array(256);
-  /** Indexes of the tokens with a bit the mention passes read, in order; they visit only these. */
+  /**
+   * Indexes of the tokens with a bit of the listed pass (WATCH_NAME, WATCH_DESCRIPTOR), in order: it
+   * visits only these, not the many capitalised words the other passes read.
+   */
+  listedHits = new Int32Array(256);
+  listedHitCount = 0;
+  /** Indexes of the tokens with a bit of the unlisted and pronoun passes (role, pronoun, capital), in order. */
   hits = new Int32Array(256);
   hitCount = 0;
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
@@ -191,6 +199,7 @@ export class Tokens {
     this.hashes = grown(this.hashes, new Int32Array(size));
     this.marks = grown(this.marks, new Uint8Array(size));
     this.shapes = grown(this.shapes, new Uint8Array(size));
+    this.listedHits = grown(this.listedHits, new Int32Array(size));
     this.hits = grown(this.hits, new Int32Array(size));
     this.cueHits = grown(this.cueHits, new Int32Array(size));
     this.textGeneration = grown(this.textGeneration, new Int32Array(size));
@@ -205,6 +214,7 @@ export class Tokens {
     this.source = text;
     this.generation++;
     let n = 0;
+    let listedHitCount = 0;
     let hitCount = 0;
     let cueHitCount = 0;
     let starts = this.starts;
@@ -212,6 +222,7 @@ export class Tokens {
     let hashes = this.hashes;
     let marksOf = this.marks;
     let shapes = this.shapes;
+    let listedHits = this.listedHits;
     let hits = this.hits;
     let cueHits = this.cueHits;
     // Shape.Quote while a quotation is open, else 0.
@@ -238,6 +249,7 @@ export class Tokens {
           hashes = this.hashes;
           marksOf = this.marks;
           shapes = this.shapes;
+          listedHits = this.listedHits;
           hits = this.hits;
           cueHits = this.cueHits;
         }
@@ -283,8 +295,10 @@ export class Tokens {
             if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
             // Always written, kept only when the word hit, and counted without a branch: which words hit
             // follows no pattern the processor could predict.
+            listedHits[listedHitCount] = n;
+            listedHitCount += oneIfPositive(marks & LISTED_BITS);
             hits[hitCount] = n;
-            hitCount += oneIfPositive(marks & MENTION_BITS);
+            hitCount += oneIfPositive(marks & PERSON_BITS);
             cueHits[cueHitCount] = n;
             cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
           }
@@ -313,6 +327,7 @@ export class Tokens {
       if (n > first) shapes[first] = (shapes[first]! & ~Shape.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
     }
     this.length = n;
+    this.listedHitCount = listedHitCount;
     this.hitCount = hitCount;
     this.cueHitCount = cueHitCount;
     work.steps += n;
