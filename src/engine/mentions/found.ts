@@ -1,4 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
+// Every Found is written with all its fields in the same order, `title` and `fix` undefined when there
+// are none, so all share one hidden class and the passes that read them stay monomorphic.
 import type { Entity, MentionKind } from '../types';
 import { GAP_NONE, spellingCode, type Tokens } from './tokens';
 
@@ -12,10 +14,10 @@ export interface Found {
   name: string;
   kind: MentionKind;
   possessive: boolean;
-  title?: string;
-  fix?: string;
   /** Written inside a quotation: not an antecedent for a pronoun outside it. */
   inQuote: boolean;
+  title: string | undefined;
+  fix: string | undefined;
 }
 
 /**

@@ -42,9 +42,10 @@ function toFound(tokens: Tokens, first: number, last: number, target: PhraseTarg
     kind: target.kind,
     possessive: possessiveLast >= 0,
     inQuote: tokens.inQuote(first),
+    title: undefined,
+    // The fix replaces the whole range, so it keeps the possessive ending as written.
+    fix: target.fix !== undefined ? target.fix + tokens.source.slice(tokens.end(last), end) : undefined,
   };
-  // The fix replaces the whole range, so it keeps the possessive ending as written.
-  if (target.fix !== undefined) found.fix = target.fix + tokens.source.slice(tokens.end(last), end);
   recency.seen.set(target.entity.id, ++recency.clock);
   return found;
 }

@@ -104,7 +104,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     const entity = antecedent.found.entity!;
     const pronoun: Found = {
       start, end: tokens.end(k), first: k, last: k,
-      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false,
+      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false, title: undefined, fix: undefined,
     };
     found.push(pronoun);
     remember(state, pronoun, paragraph);

@@ -178,12 +178,10 @@ function continuesWithOf(tokens: Tokens, last: number): boolean {
 function mention(tokens: Tokens, first: number, nameLast: number, name: string, title?: string): Found {
   const possessiveLast = possessiveEnd(tokens, nameLast);
   const last = possessiveLast >= 0 ? possessiveLast : nameLast;
-  const found: Found = {
+  return {
     start: tokens.start(first), end: tokens.end(last), first, last,
-    entity: null, name, kind: 'unlisted', possessive: possessiveLast >= 0, inQuote: tokens.inQuote(first),
+    entity: null, name, kind: 'unlisted', possessive: possessiveLast >= 0, inQuote: tokens.inQuote(first), title, fix: undefined,
   };
-  if (title !== undefined) found.title = title;
-  return found;
 }
 
 /**
