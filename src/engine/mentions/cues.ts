@@ -6,7 +6,7 @@
 import type { CueMarks } from '../claims/cue-marks';
 import { CUE_WORD_RUNS, isWordChar, nextCueWord } from '../claims/cue-words';
 import type { Range } from '../types';
-import { hashWord, IntSet } from './hash';
+import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_BEYOND_ASCII, WATCH_CUE } from './watch';
 import { work } from './work';
@@ -19,7 +19,7 @@ for (const run of CUE_WORD_RUNS) CUE_HASHES.add(hashWord(run));
  * characters that are no word characters, such a run is a cue word without running the automaton,
  * whose table reads miss the cache.
  */
-const WHOLE_CUE_WORDS = new Map<number, string>();
+const WHOLE_CUE_WORDS = new IntMap<string>();
 for (const run of CUE_WORD_RUNS) if (nextCueWord(run + ' ', 0, 1) === 0) WHOLE_CUE_WORDS.set(hashWord(run), run);
 
 /** Whether the ASCII word text[start, end), of hash `hash`, is a whole cue word standing alone. */

@@ -2,7 +2,7 @@
 // or surname are found ("Ushakov said"). A name read from the tokens is looked up by a key made of its
 // tokens' hashes and confirmed on the source, so the many capitalised words that start no one's name
 // never become strings.
-import { IntSet } from './hash';
+import { IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
 import { firstPieceHash, nameRead, nameWord, nameWordLast, surnameWord } from './names';
 import { GAP_SPACE, spellingCode, type Tokens } from './tokens';
@@ -20,7 +20,7 @@ export interface UnlistedRegistry {
    * Full names ("Yuri Ushakov", each its own person) and surnames (→ the full name of the person last
    * introduced with it), by `spellingKey`. A full name has a space, a surname none, so the two never meet.
    */
-  known: Map<number, KnownName>;
+  known: IntMap<KnownName>;
   /** Hashes of the first token of every registered full name and surname. */
   firstHashes: IntSet;
   /** The same hashes as bits: most capitalised words start no known name, and one load rules them out. */
@@ -28,7 +28,7 @@ export interface UnlistedRegistry {
 }
 
 export function newUnlistedRegistry(): UnlistedRegistry {
-  return { known: new Map(), firstHashes: new IntSet(), firstBits: newHashBits() };
+  return { known: new IntMap(), firstHashes: new IntSet(), firstBits: newHashBits() };
 }
 
 /**

@@ -3,7 +3,7 @@
 // or a listed one without `pronoun`) makes "he"/"she" ambiguous, and it stays unresolved.
 import type { Pronoun } from '../types';
 import { sortFound, type Found } from './found';
-import { hashWord, IntSet } from './hash';
+import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_PRONOUN } from './watch';
 
@@ -29,7 +29,7 @@ for (const [words, pronoun, possessive] of [
 
 export const PRONOUN_HASHES = new IntSet();
 /** The forms by hash, so a watched word is looked up without making its string. */
-const FORMS_BY_HASH = new Map<number, string[]>();
+const FORMS_BY_HASH = new IntMap<string[]>();
 for (const form of PRONOUN_WORDS.keys()) {
   const hash = hashWord(form);
   PRONOUN_HASHES.add(hash);

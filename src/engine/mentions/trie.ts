@@ -1,6 +1,6 @@
 // A trie over tokens: each phrase is a path of (gap, token) edges, so finding the longest phrase that
 // starts at a token costs at most the length of the longest phrase, whatever the size of the list.
-import { IntSet } from './hash';
+import { IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
 import { work } from './work';
 import { GAP_BREAK, GAP_NONE, lowerFirst, type PhraseToken, type Tokens } from './tokens';
@@ -29,7 +29,7 @@ export interface Trie<T> {
    * The root's children for first words, by hash (when not `lowered`): a word starting a phrase is
    * compared in place instead of being made a string ("the" starts an alias and is very common).
    */
-  firstWords: Map<number, FirstWord<T>[]>;
+  firstWords: IntMap<FirstWord<T>[]>;
   /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves, as bits. */
   oneTokenBits: HashBits;
   /** Hashes of every phrase's second token, when it is a word, as bits. */
@@ -42,7 +42,7 @@ interface FirstWord<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map(), oneTokenBits: newHashBits(), secondBits: newHashBits() };
+  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new IntMap(), oneTokenBits: newHashBits(), secondBits: newHashBits() };
 }
 
 function newNode<T>(): TrieNode<T> {

@@ -4,7 +4,7 @@
 import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import { collapseWhitespace } from '../text/spacing';
 import { possessiveEnd, type Found } from './found';
-import { hashWord, IntSet } from './hash';
+import { hashWord, IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
 import {
@@ -31,7 +31,7 @@ interface RoleForm {
 /** Hashes of role words as they may be written (lower-case, capitalised, capitals; without a final dot). */
 export const ROLE_HASHES = new IntSet();
 /** The forms by hash, so a role word is confirmed in place and decided without making its string. */
-const ROLE_FORMS = new Map<number, RoleForm[]>();
+const ROLE_FORMS = new IntMap<RoleForm[]>();
 /** The same hashes as bits: most words after a role word are none, and one load rules them out. */
 const ROLE_BITS = newHashBits();
 for (const role of ROLE_WORDS) {
