@@ -92,7 +92,8 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
-    found.length = 0;
+    // Emptied only when it holds something: setting an array's length is a call into the runtime.
+    if (found.length > 0) found.length = 0;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
     resolvePronouns(tokens, found, 0, p, pronouns);

@@ -110,7 +110,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     remember(state, pronoun, paragraph);
   }
   while (next < stop) remember(state, ordered[next++]!, paragraph);
-  endOrder.length = 0;
+  if (ordered === endOrder) endOrder.length = 0;
 }
 
 /**
