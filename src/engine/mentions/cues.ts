@@ -38,7 +38,7 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
     const segmentEnd = Math.min(segments[s]!.end, text.length);
     for (; h < tokens.cueHitCount && tokens.start(tokens.cueHits[h]!) < segmentEnd; h++) {
       const k = tokens.cueHits[h]!;
-      const bits = tokens.marks[k]!;
+      const bits = tokens.marks(k);
       if ((bits & WATCH_BEYOND_ASCII) !== 0) {
         markIn(text, tokens.start(k), tokens.end(k), marks);
       } else if ((bits & WATCH_CUE) !== 0) {

@@ -3,7 +3,7 @@
 import type { EntityIndex, PhraseTarget } from '../entities/compile';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, type Found } from './found';
-import { GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { Flag, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { longestMatch } from './trie';
 import { WATCH_DESCRIPTOR, WATCH_NAME } from './watch';
 
@@ -88,10 +88,10 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
   let lastName: Found | null = null;
   // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
   const hits = tokens.listedHits;
-  const marksOf = tokens.marks;
+  const flags = tokens.flags;
   for (let h = 0; h < tokens.listedHitCount; h++) {
     const k = hits[h]!;
-    const marks = marksOf[k]!;
+    const marks = flags[k]! >> Flag.MarksShift;
     if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
       if (match) {

@@ -94,7 +94,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
   const hitCount = mayResolve(found, from, paragraph, state) ? tokens.hitCount : 0;
   for (let h = 0; h < hitCount; h++) {
     const k = tokens.hits[h]!;
-    if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
+    if ((tokens.marks(k) & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
     const word = pronounAt(tokens, k);
     if (!word) continue;
     const start = tokens.start(k);

@@ -151,13 +151,16 @@ function lowerCode(c: number): number {
 }
 
 /** `to` with the contents of `from` at its start. */
-function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+function grown<A extends Int32Array | Uint16Array | Uint8Array>(from: A, to: A): A {
   to.set(from);
   return to;
 }
 
-/** A token's shape byte: its gap to the token before in the low bits, then whether it is a word, and a quoted one. */
-const enum Shape { Gap = 3, Word = 4, Quote = 8 }
+/**
+ * A token's flags, written in one store per token: its gap to the token before in the low bits, then
+ * whether it is a word, and a quoted one, and from bit MarksShift on the watch bits its word hit.
+ */
+export const enum Flag { Gap = 3, Word = 4, Quote = 8, MarksShift = 4 }
 
 /** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
 function oneIfPositive(x: number): number {
@@ -172,8 +175,6 @@ export class Tokens {
   ends = new Int32Array(256);
   /** Hash of the word as written; 0 for punctuation. */
   hashes = new Int32Array(256);
-  /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
-  marks = new Uint8Array(256);
   /**
    * Indexes of the tokens with a bit of the listed pass (WATCH_NAME, WATCH_DESCRIPTOR), in order: it
    * visits only these, not the many capitalised words the other passes read.
@@ -186,8 +187,8 @@ export class Tokens {
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
-  /** Per token: its gap (GAP_*) and the Shape bits, one byte written for the three. */
-  private shapes = new Uint8Array(256);
+  /** Per token: its Flag bits (gap, word, quoted, and the watch bits its word hit: 0 for most). */
+  flags = new Uint16Array(256);
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
@@ -197,8 +198,7 @@ export class Tokens {
     this.starts = grown(this.starts, new Int32Array(size));
     this.ends = grown(this.ends, new Int32Array(size));
     this.hashes = grown(this.hashes, new Int32Array(size));
-    this.marks = grown(this.marks, new Uint8Array(size));
-    this.shapes = grown(this.shapes, new Uint8Array(size));
+    this.flags = grown(this.flags, new Uint16Array(size));
     this.listedHits = grown(this.listedHits, new Int32Array(size));
     this.hits = grown(this.hits, new Int32Array(size));
     this.cueHits = grown(this.cueHits, new Int32Array(size));
@@ -220,12 +220,11 @@ export class Tokens {
     let starts = this.starts;
     let ends = this.ends;
     let hashes = this.hashes;
-    let marksOf = this.marks;
-    let shapes = this.shapes;
+    let flags = this.flags;
     let listedHits = this.listedHits;
     let hits = this.hits;
     let cueHits = this.cueHits;
-    // Shape.Quote while a quotation is open, else 0.
+    // Flag.Quote while a quotation is open, else 0.
     let quoted = 0;
     let prevEnd = -1;
     // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
@@ -247,8 +246,7 @@ export class Tokens {
           starts = this.starts;
           ends = this.ends;
           hashes = this.hashes;
-          marksOf = this.marks;
-          shapes = this.shapes;
+          flags = this.flags;
           listedHits = this.listedHits;
           hits = this.hits;
           cueHits = this.cueHits;
@@ -303,20 +301,19 @@ export class Tokens {
             cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
           }
           // A quotation mark itself is not "inside": only words carry the flag.
-          shape = Shape.Word | quoted;
+          shape = Flag.Word | quoted;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */) quoted ^= Shape.Quote;
-          else if (c === 0x201c) quoted = Shape.Quote;
+          if (c === 34 /* " */) quoted ^= Flag.Quote;
+          else if (c === 0x201c) quoted = Flag.Quote;
           else if (c === 0x201d) quoted = 0;
         }
         starts[n] = start;
         ends[n] = i;
         hashes[n] = hash;
-        marksOf[n] = marks;
         // Inside a segment only whitespace lies between tokens: a token is joined to the last one by
         // space (GAP_SPACE, 1) unless it touches it (GAP_NONE, 0). The segment's first is set below.
-        shapes[n] = shape | oneIfPositive(start - prevEnd);
+        flags[n] = shape | oneIfPositive(start - prevEnd) | (marks << Flag.MarksShift);
         n++;
         prevEnd = i;
         // `c` is the character that ended a word (else the token's own): most words end at a space,
@@ -324,7 +321,7 @@ export class Tokens {
         if (c === 32) i++;
       }
       // Once per segment rather than a test per token: its first token's gap, across what lies between.
-      if (n > first) shapes[first] = (shapes[first]! & ~Shape.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
+      if (n > first) flags[first] = (flags[first]! & ~Flag.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
     }
     this.length = n;
     this.listedHitCount = listedHitCount;
@@ -356,9 +353,11 @@ export class Tokens {
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
 
-  gap(i: number): number { return this.shapes[i]! & Shape.Gap; }
-  isWord(i: number): boolean { return (this.shapes[i]! & Shape.Word) !== 0; }
-  inQuote(i: number): boolean { return (this.shapes[i]! & Shape.Quote) !== 0; }
+  gap(i: number): number { return this.flags[i]! & Flag.Gap; }
+  isWord(i: number): boolean { return (this.flags[i]! & Flag.Word) !== 0; }
+  inQuote(i: number): boolean { return (this.flags[i]! & Flag.Quote) !== 0; }
+  /** The watch bits word `i` hit (see watch.ts); 0 for most. */
+  marks(i: number): number { return this.flags[i]! >> Flag.MarksShift; }
 
   /**
    * Whether word `i` is written `word`, compared in place: code by code, since the words asked about are

@@ -10,7 +10,7 @@ import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './k
 import {
   asciiLowerHash, firstPiece, isChar, isNameWord, isPersonName, MAX_NAME_WORDS, nameText, readName,
 } from './names';
-import { GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { Flag, GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
 import { work } from './work';
 
@@ -262,11 +262,11 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
   let skipUntil = -1;
   // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
   const hits = tokens.hits;
-  const marksOf = tokens.marks;
+  const flags = tokens.flags;
   const hashes = tokens.hashes;
   for (let h = 0; h < tokens.hitCount; h++) {
     const k = hits[h]!;
-    const marks = marksOf[k]!;
+    const marks = flags[k]! >> Flag.MarksShift;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
     const roleLast = (marks & WATCH_ROLE) !== 0 ? roleAt(tokens, k) : -1;
     if (roleLast >= 0) {
