@@ -22,11 +22,13 @@ for (const run of CUE_WORD_RUNS) CUE_HASHES.add(hashWord(run));
 const WHOLE_CUE_WORDS = new IntMap<string>();
 for (const run of CUE_WORD_RUNS) if (nextCueWord(run + ' ', 0, 1) === 0) WHOLE_CUE_WORDS.set(hashWord(run), run);
 
-/** Whether the ASCII word text[start, end), of hash `hash`, is a whole cue word standing alone. */
-function isWholeCueWord(text: string, start: number, end: number, hash: number): boolean {
-  if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || isWordChar(text.charCodeAt(end))) return false;
-  const run = WHOLE_CUE_WORDS.get(hash);
-  return run !== undefined && end - start === run.length && text.startsWith(run, start);
+/** Whether the ASCII word `k` is a whole cue word standing alone. */
+function isWholeCueWord(tokens: Tokens, k: number): boolean {
+  const text = tokens.source;
+  const start = tokens.start(k);
+  if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || isWordChar(text.charCodeAt(tokens.end(k)))) return false;
+  const run = WHOLE_CUE_WORDS.get(tokens.hashes[k]!);
+  return run !== undefined && tokens.textIs(k, run);
 }
 
 /** Records the cue words of one paragraph, whose `tokens` were filled from `segments` with the watch. */
@@ -44,7 +46,7 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
       } else if ((bits & WATCH_CUE) !== 0) {
         // An ASCII word is one run of word characters to claims too: a cue word can start only where it does.
         const start = tokens.start(k);
-        if (isWholeCueWord(text, start, tokens.end(k), tokens.hashes[k]!) || nextCueWord(text, start, start + 1) === start) marks.add(start);
+        if (isWholeCueWord(tokens, k) || nextCueWord(text, start, start + 1) === start) marks.add(start);
       }
     }
     const next = s + 1 < segments.length ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
