@@ -225,8 +225,9 @@ function isArticle(tokens: Tokens, i: number): boolean {
 function mayFollowArticle(tokens: Tokens, k: number, emittedUntil: number): boolean {
   let s = k;
   for (let words = 1; ; words++) {
-    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && isArticle(tokens, s - 1)
-      && tokens.gap(s - 2) === GAP_NONE && isChar(tokens, s - 2, 44 /* , */)) return true;
+    // The comma first: one character, where the article is three words to compare.
+    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && tokens.gap(s - 2) === GAP_NONE
+      && isChar(tokens, s - 2, 44 /* , */) && isArticle(tokens, s - 1)) return true;
     if (s <= 0 || words >= MAX_TITLE_WORDS || tokens.gap(s) !== GAP_SPACE) return false;
     s = compoundStart(tokens, s - 1);
   }
