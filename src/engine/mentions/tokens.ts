@@ -229,7 +229,10 @@ export class Tokens {
     let prevEnd = -1;
     // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
     const slots = watch ? watch.slots : null;
-    for (const range of ranges) {
+    // An index rather than for-of: the phrases of the entity list come as other arrays than prose
+    // segments, and over arrays of two kinds the compiled for-of calls the iterator for every range.
+    for (let r = 0; r < ranges.length; r++) {
+      const range = ranges[r]!;
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
       const first = n;
