@@ -48,6 +48,11 @@ function spellingKey(tokens: Tokens, first: number, last: number): number {
 /** Whether the name at tokens first..last is spelled `spelling` (words joined by single spaces), compared in place. */
 function spells(tokens: Tokens, first: number, last: number, spelling: string): boolean {
   const source = tokens.source;
+  const start = tokens.start(first);
+  // Most names are written as they were registered, one space between words: one native comparison.
+  // (A spelling holds no other whitespace, no double space and no markup, so a source that equals it
+  // is read as it, token by token, below.)
+  if (tokens.end(last) - start === spelling.length && source.startsWith(spelling, start)) return true;
   let p = 0;
   for (let t = first; t <= last; t++) {
     if (t > first && tokens.gap(t) === GAP_SPACE && spelling.charCodeAt(p++) !== 32) return false;
