@@ -1,5 +1,5 @@
-// Word hashes (FNV-1a over UTF-16 code units, as Tokens computes them while scanning) and a small
-// open-addressing set of them, so the hot loop rules a word out with integer work only.
+// Word hashes (FNV-1a over UTF-16 code units, as Tokens computes them while scanning) and small
+// open-addressing sets and maps keyed by them, so the hot loop rules a word out with integer work only.
 
 export function hashWord(word: string): number {
   let hash = 0x811c9dc5 | 0;

@@ -141,7 +141,8 @@ const endOrder: Found[] = [];
 function inEndOrder(found: Found[], from: number): readonly Found[] {
   for (let i = from + 1; i < found.length; i++) {
     if (byEnd(found[i - 1]!, found[i]!) > 0) {
-      endOrder.length = 0;
+      // Empty unless a pass threw before emptying it; setting the length is a call into the runtime.
+      if (endOrder.length > 0) endOrder.length = 0;
       for (let j = from; j < found.length; j++) endOrder.push(found[j]!);
       sortFound(endOrder, byEnd);
       return endOrder;
