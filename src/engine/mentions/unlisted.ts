@@ -202,6 +202,11 @@ function titleEnd(tokens: Tokens, roleLast: number, nameFollows: boolean): numbe
 
 /** An introduction at the role word k, whose role ends at `roleLast`: the name's mention, or null. */
 function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array): Found | null {
+  // Most role words are followed by a word that neither goes on with the title (a role word, "of") nor
+  // starts a name ("the president said"): ruled out before the title is read.
+  const after = roleLast + 1;
+  if (after >= tokens.length || tokens.gap(after) !== GAP_SPACE) return null;
+  if ((tokens.marks(after) & WATCH_ROLE) === 0 && !tokens.textIs(after, 'of') && !isNameWord(tokens, after)) return null;
   const titleLast = titleEnd(tokens, roleLast, true);
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
