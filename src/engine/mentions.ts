@@ -4,7 +4,7 @@
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import { CUE_HASHES, markCueWords } from './mentions/cues';
-import type { Found } from './mentions/found';
+import { sortFound, type Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
@@ -17,12 +17,6 @@ import type { Mention, Prose, Sentence } from './types';
 
 function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
-}
-
-/** Whether `found` from `from` on is sorted by position already (the sort is stable, so sorting would change nothing). */
-function inOrder(found: readonly Found[], from: number): boolean {
-  for (let i = from + 1; i < found.length; i++) if (byPosition(found[i - 1]!, found[i]!) > 0) return false;
-  return true;
 }
 
 /**
@@ -90,19 +84,21 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
+  /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
+  const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const segments = paragraphs[p]!.segments;
     tokens.fill(text, segments, watch);
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
-    if (tokens.hitCount === 0) continue;
-    /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
-    const found: Found[] = [];
+    if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
+    // Emptied only when it holds something: setting an array's length is a call into the runtime.
+    if (found.length > 0) found.length = 0;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
     resolvePronouns(tokens, found, 0, p, pronouns);
     if (found.length === 0) continue;
-    if (!inOrder(found, 0)) found.sort(byPosition);
+    sortFound(found, byPosition);
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
     if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;

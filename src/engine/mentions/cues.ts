@@ -6,7 +6,7 @@
 import type { CueMarks } from '../claims/cue-marks';
 import { CUE_WORD_RUNS, isWordChar, nextCueWord } from '../claims/cue-words';
 import type { Range } from '../types';
-import { hashWord, IntSet } from './hash';
+import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_BEYOND_ASCII, WATCH_CUE } from './watch';
 import { work } from './work';
@@ -19,14 +19,16 @@ for (const run of CUE_WORD_RUNS) CUE_HASHES.add(hashWord(run));
  * characters that are no word characters, such a run is a cue word without running the automaton,
  * whose table reads miss the cache.
  */
-const WHOLE_CUE_WORDS = new Map<number, string>();
+const WHOLE_CUE_WORDS = new IntMap<string>();
 for (const run of CUE_WORD_RUNS) if (nextCueWord(run + ' ', 0, 1) === 0) WHOLE_CUE_WORDS.set(hashWord(run), run);
 
-/** Whether the ASCII word text[start, end), of hash `hash`, is a whole cue word standing alone. */
-function isWholeCueWord(text: string, start: number, end: number, hash: number): boolean {
-  if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || isWordChar(text.charCodeAt(end))) return false;
-  const run = WHOLE_CUE_WORDS.get(hash);
-  return run !== undefined && end - start === run.length && text.startsWith(run, start);
+/** Whether the ASCII word `k` is a whole cue word standing alone. */
+function isWholeCueWord(tokens: Tokens, k: number): boolean {
+  const text = tokens.source;
+  const start = tokens.start(k);
+  if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || isWordChar(text.charCodeAt(tokens.end(k)))) return false;
+  const run = WHOLE_CUE_WORDS.get(tokens.hashes[k]!);
+  return run !== undefined && tokens.textIs(k, run);
 }
 
 /** Records the cue words of one paragraph, whose `tokens` were filled from `segments` with the watch. */
@@ -38,13 +40,13 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
     const segmentEnd = Math.min(segments[s]!.end, text.length);
     for (; h < tokens.cueHitCount && tokens.start(tokens.cueHits[h]!) < segmentEnd; h++) {
       const k = tokens.cueHits[h]!;
-      const bits = tokens.marks[k]!;
+      const bits = tokens.marks(k);
       if ((bits & WATCH_BEYOND_ASCII) !== 0) {
         markIn(text, tokens.start(k), tokens.end(k), marks);
       } else if ((bits & WATCH_CUE) !== 0) {
         // An ASCII word is one run of word characters to claims too: a cue word can start only where it does.
         const start = tokens.start(k);
-        if (isWholeCueWord(text, start, tokens.end(k), tokens.hashes[k]!) || nextCueWord(text, start, start + 1) === start) marks.add(start);
+        if (isWholeCueWord(tokens, k) || nextCueWord(text, start, start + 1) === start) marks.add(start);
       }
     }
     const next = s + 1 < segments.length ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;

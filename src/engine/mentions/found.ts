@@ -1,4 +1,6 @@
 // A mention while it is being found: the public shape plus the token span it covers in its paragraph.
+// Every Found is written with all its fields in the same order, `title` and `fix` undefined when there
+// are none, so all share one hidden class and the passes that read them stay monomorphic.
 import type { Entity, MentionKind } from '../types';
 import { GAP_NONE, spellingCode, type Tokens } from './tokens';
 
@@ -12,10 +14,10 @@ export interface Found {
   name: string;
   kind: MentionKind;
   possessive: boolean;
-  title?: string;
-  fix?: string;
   /** Written inside a quotation: not an antecedent for a pronoun outside it. */
   inQuote: boolean;
+  title: string | undefined;
+  fix: string | undefined;
 }
 
 /**
@@ -41,4 +43,24 @@ function isApostrophe(tokens: Tokens, i: number): boolean {
 function isLetterS(tokens: Tokens, at: number): boolean {
   const c = tokens.source.charCodeAt(at);
   return c === 115 || c === 83;
+}
+
+/** The most mentions sorted by insertion; beyond, the built-in sort (which copies the array). */
+const INSERTION_SORT_MAX = 16;
+
+/**
+ * Sorts `found` in place, stably, as `Array.prototype.sort` would: a paragraph's few mentions by
+ * insertion, which makes no copy.
+ */
+export function sortFound(found: Found[], compare: (a: Found, b: Found) => number): void {
+  if (found.length > INSERTION_SORT_MAX) {
+    found.sort(compare);
+    return;
+  }
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    let j = i;
+    for (; j > 0 && compare(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
+    found[j] = f;
+  }
 }

@@ -1,5 +1,5 @@
-// Word hashes (FNV-1a over UTF-16 code units, as Tokens computes them while scanning) and a small
-// open-addressing set of them, so the hot loop rules a word out with integer work only.
+// Word hashes (FNV-1a over UTF-16 code units, as Tokens computes them while scanning) and small
+// open-addressing sets and maps keyed by them, so the hot loop rules a word out with integer work only.
 
 export function hashWord(word: string): number {
   let hash = 0x811c9dc5 | 0;
@@ -112,5 +112,57 @@ export class IntBits {
     this.mask = capacity - 1;
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (bits[i]) this.add(keys[i]!, bits[i]!);
+  }
+}
+
+/**
+ * A map from 32-bit integers to values, for the lookups the passes make per watched word: `get` is a
+ * multiplication and, mostly, one probe of a typed array, where a `Map` calls into the runtime. Kept at
+ * most a quarter full, slots from the top bits of a multiplication, as IntSet.
+ */
+export class IntMap<T> {
+  private keys = new Int32Array(16);
+  /** 1 for a slot that holds a key (any key, 0 included). */
+  private taken = new Uint8Array(16);
+  private values: Array<T | undefined> = new Array<T | undefined>(16).fill(undefined);
+  private shift = 28;
+  size = 0;
+
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  get(key: number): T | undefined {
+    const keys = this.keys;
+    const taken = this.taken;
+    const mask = keys.length - 1;
+    for (let i = this.slot(key); taken[i] !== 0; i = (i + 1) & mask) if (keys[i] === key) return this.values[i];
+    return undefined;
+  }
+
+  set(key: number, value: T): void {
+    if ((this.size + 1) * 4 > this.keys.length) this.rehash();
+    const mask = this.keys.length - 1;
+    let i = this.slot(key);
+    for (; this.taken[i] !== 0; i = (i + 1) & mask) {
+      if (this.keys[i] === key) {
+        this.values[i] = value;
+        return;
+      }
+    }
+    this.keys[i] = key;
+    this.taken[i] = 1;
+    this.values[i] = value;
+    this.size++;
+  }
+
+  private rehash(): void {
+    const { keys, taken, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.taken = new Uint8Array(keys.length * 2);
+    this.values = new Array<T | undefined>(keys.length * 2).fill(undefined);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (taken[i] !== 0) this.set(keys[i]!, values[i]!);
   }
 }

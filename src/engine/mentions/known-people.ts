@@ -2,9 +2,9 @@
 // or surname are found ("Ushakov said"). A name read from the tokens is looked up by a key made of its
 // tokens' hashes and confirmed on the source, so the many capitalised words that start no one's name
 // never become strings.
-import { hashWord, IntSet } from './hash';
+import { IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
-import { firstPiece, nameRead, nameWord, nameWordLast, surnameWord } from './names';
+import { firstPieceHash, nameRead, nameWord, nameWordLast, surnameWord } from './names';
 import { GAP_SPACE, spellingCode, type Tokens } from './tokens';
 
 /** A spelling the registry knows: a full name or a surname, and the person it refers to. */
@@ -20,7 +20,7 @@ export interface UnlistedRegistry {
    * Full names ("Yuri Ushakov", each its own person) and surnames (→ the full name of the person last
    * introduced with it), by `spellingKey`. A full name has a space, a surname none, so the two never meet.
    */
-  known: Map<number, KnownName>;
+  known: IntMap<KnownName>;
   /** Hashes of the first token of every registered full name and surname. */
   firstHashes: IntSet;
   /** The same hashes as bits: most capitalised words start no known name, and one load rules them out. */
@@ -28,7 +28,7 @@ export interface UnlistedRegistry {
 }
 
 export function newUnlistedRegistry(): UnlistedRegistry {
-  return { known: new Map(), firstHashes: new IntSet(), firstBits: newHashBits() };
+  return { known: new IntMap(), firstHashes: new IntSet(), firstBits: newHashBits() };
 }
 
 /**
@@ -48,6 +48,11 @@ function spellingKey(tokens: Tokens, first: number, last: number): number {
 /** Whether the name at tokens first..last is spelled `spelling` (words joined by single spaces), compared in place. */
 function spells(tokens: Tokens, first: number, last: number, spelling: string): boolean {
   const source = tokens.source;
+  const start = tokens.start(first);
+  // Most names are written as they were registered, one space between words: one native comparison.
+  // (A spelling holds no other whitespace, no double space and no markup, so a source that equals it
+  // is read as it, token by token, below.)
+  if (tokens.end(last) - start === spelling.length && source.startsWith(spelling, start)) return true;
   let p = 0;
   for (let t = first; t <= last; t++) {
     if (t > first && tokens.gap(t) === GAP_SPACE && spelling.charCodeAt(p++) !== 32) return false;
@@ -79,8 +84,8 @@ export function register(registry: UnlistedRegistry, tokens: Tokens, name: strin
   const surname = nameWord(tokens, w);
   know(registry, spellingKey(tokens, nameRead.wordFirsts[w]!, nameWordLast(w)), surname, name);
   know(registry, spellingKey(tokens, nameRead.wordFirsts[0]!, nameRead.last), name, name);
-  addFirstHash(registry, hashWord(firstPiece(nameWord(tokens, 0))));
-  addFirstHash(registry, hashWord(firstPiece(surname)));
+  addFirstHash(registry, firstPieceHash(tokens, 0));
+  addFirstHash(registry, firstPieceHash(tokens, w));
 }
 
 /** Whether a known name may start with a word of this hash. */

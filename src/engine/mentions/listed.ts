@@ -3,7 +3,7 @@
 import type { EntityIndex, PhraseTarget } from '../entities/compile';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, type Found } from './found';
-import { GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { Flag, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { longestMatch } from './trie';
 import { WATCH_DESCRIPTOR, WATCH_NAME } from './watch';
 
@@ -42,9 +42,10 @@ function toFound(tokens: Tokens, first: number, last: number, target: PhraseTarg
     kind: target.kind,
     possessive: possessiveLast >= 0,
     inQuote: tokens.inQuote(first),
+    title: undefined,
+    // The fix replaces the whole range, so it keeps the possessive ending as written.
+    fix: target.fix !== undefined ? target.fix + tokens.source.slice(tokens.end(last), end) : undefined,
   };
-  // The fix replaces the whole range, so it keeps the possessive ending as written.
-  if (target.fix !== undefined) found.fix = target.fix + tokens.source.slice(tokens.end(last), end);
   recency.seen.set(target.entity.id, ++recency.clock);
   return found;
 }
@@ -86,12 +87,11 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
   let descriptorCoveredUntil = -1;
   let lastName: Found | null = null;
   // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
-  const hits = tokens.hits;
-  const marksOf = tokens.marks;
-  for (let h = 0; h < tokens.hitCount; h++) {
+  const hits = tokens.listedHits;
+  const flags = tokens.flags;
+  for (let h = 0; h < tokens.listedHitCount; h++) {
     const k = hits[h]!;
-    const marks = marksOf[k]!;
-    if ((marks & (WATCH_NAME | WATCH_DESCRIPTOR)) === 0) continue;
+    const marks = flags[k]! >> Flag.MarksShift;
     if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
       const match = longestMatch(index.names, tokens, k);
       if (match) {

@@ -167,12 +167,42 @@ function mayBeNotNameWord(tokens: Tokens, w: number): boolean {
   return lowerHash === 0 || NOT_NAME_HASHES.has(lowerHash);
 }
 
-/** Words after a surname: "Jr", "Sr", "II", "III", "IV", with or without a dot. */
-const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jr.', 'Sr.', 'II.', 'III.', 'IV.']);
+/** Words after a surname, each with or without a dot ("Jr", "III."). */
+const NAME_SUFFIXES = ['Jr', 'Sr', 'II', 'III', 'IV'];
+
+/** Whether word `w` of the name read last is a suffix, compared in place. */
+function isSuffixWord(tokens: Tokens, w: number): boolean {
+  const first = nameRead.wordFirsts[w]!;
+  const last = nameWordLast(w);
+  if (last !== first && (last !== first + 1 || !isChar(tokens, last, 46 /* . */))) return false;
+  for (const suffix of NAME_SUFFIXES) if (tokens.textIs(first, suffix)) return true;
+  return false;
+}
 
 /** The word of the name read last that is its surname: the last one before any suffix. */
 export function surnameWord(tokens: Tokens): number {
   let w = nameRead.count - 1;
-  while (w > 0 && NAME_SUFFIXES.has(nameWord(tokens, w))) w--;
+  while (w > 0 && isSuffixWord(tokens, w)) w--;
   return w;
+}
+
+/**
+ * hashWord(firstPiece(nameWord(tokens, w))) for the name read last. The word's first token is that
+ * piece, and its hash the token's, unless a surrogate in it or a word token joined to it splits the
+ * word otherwise: then the piece is made.
+ */
+export function firstPieceHash(tokens: Tokens, w: number): number {
+  const first = nameRead.wordFirsts[w]!;
+  if ((nameWordLast(w) === first || !tokens.isWord(first + 1)) && !hasSurrogate(tokens, first)) return tokens.hashes[first]!;
+  return hashWord(firstPiece(nameWord(tokens, w)));
+}
+
+function hasSurrogate(tokens: Tokens, i: number): boolean {
+  const source = tokens.source;
+  const end = tokens.end(i);
+  for (let c = tokens.start(i); c < end; c++) {
+    const code = source.charCodeAt(c);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
 }

@@ -2,8 +2,8 @@
 // previous paragraph. Conservative: a more recent person whose pronoun is unknown (an unlisted person,
 // or a listed one without `pronoun`) makes "he"/"she" ambiguous, and it stays unresolved.
 import type { Pronoun } from '../types';
-import type { Found } from './found';
-import { hashWord, IntSet } from './hash';
+import { sortFound, type Found } from './found';
+import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_PRONOUN } from './watch';
 
@@ -29,7 +29,7 @@ for (const [words, pronoun, possessive] of [
 
 export const PRONOUN_HASHES = new IntSet();
 /** The forms by hash, so a watched word is looked up without making its string. */
-const FORMS_BY_HASH = new Map<number, string[]>();
+const FORMS_BY_HASH = new IntMap<string[]>();
 for (const form of PRONOUN_WORDS.keys()) {
   const hash = hashWord(form);
   PRONOUN_HASHES.add(hash);
@@ -94,7 +94,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
   const hitCount = mayResolve(found, from, paragraph, state) ? tokens.hitCount : 0;
   for (let h = 0; h < hitCount; h++) {
     const k = tokens.hits[h]!;
-    if ((tokens.marks[k]! & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
+    if ((tokens.marks(k) & WATCH_PRONOUN) === 0 || tokens.inQuote(k)) continue;
     const word = pronounAt(tokens, k);
     if (!word) continue;
     const start = tokens.start(k);
@@ -104,12 +104,13 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     const entity = antecedent.found.entity!;
     const pronoun: Found = {
       start, end: tokens.end(k), first: k, last: k,
-      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false,
+      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false, title: undefined, fix: undefined,
     };
     found.push(pronoun);
     remember(state, pronoun, paragraph);
   }
   while (next < stop) remember(state, ordered[next++]!, paragraph);
+  if (ordered === endOrder) endOrder.length = 0;
 }
 
 /**
@@ -133,10 +134,19 @@ function isOpen(antecedent: Antecedent | null, blockedAt: number, paragraph: num
   return antecedent !== null && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= blockedAt;
 }
 
-/** `found` itself when its entries from `from` on are in end order, else a sorted copy of them. */
+/** Where a paragraph's mentions are put in end order when they are not; reused, and emptied after use. */
+const endOrder: Found[] = [];
+
+/** `found` itself when its entries from `from` on are in end order, else `endOrder` holding them sorted. */
 function inEndOrder(found: Found[], from: number): readonly Found[] {
   for (let i = from + 1; i < found.length; i++) {
-    if (byEnd(found[i - 1]!, found[i]!) > 0) return found.slice(from).sort(byEnd);
+    if (byEnd(found[i - 1]!, found[i]!) > 0) {
+      // Empty unless a pass threw before emptying it; setting the length is a call into the runtime.
+      if (endOrder.length > 0) endOrder.length = 0;
+      for (let j = from; j < found.length; j++) endOrder.push(found[j]!);
+      sortFound(endOrder, byEnd);
+      return endOrder;
+    }
   }
   return found;
 }

@@ -16,8 +16,10 @@ export const GAP_NONE = 0;
 export const GAP_SPACE = 1;
 export const GAP_BREAK = 2;
 
-/** The watch bits the mention passes read; the cue bits are for the cue record alone. */
-const MENTION_BITS = WATCH_NAME | WATCH_DESCRIPTOR | WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
+/** The watch bits of the listed pass; the cue bits are for the cue record alone. */
+const LISTED_BITS = WATCH_NAME | WATCH_DESCRIPTOR;
+/** The watch bits of the passes for unlisted people and pronouns. */
+const PERSON_BITS = WATCH_ROLE | WATCH_PRONOUN | WATCH_CAPITAL;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -149,13 +151,16 @@ function lowerCode(c: number): number {
 }
 
 /** `to` with the contents of `from` at its start. */
-function grown<A extends Int32Array | Uint8Array>(from: A, to: A): A {
+function grown<A extends Int32Array | Uint16Array | Uint8Array>(from: A, to: A): A {
   to.set(from);
   return to;
 }
 
-/** A token's shape byte: its gap to the token before in the low bits, then whether it is a word, and a quoted one. */
-const enum Shape { Gap = 3, Word = 4, Quote = 8 }
+/**
+ * A token's flags, written in one store per token: its gap to the token before in the low bits, then
+ * whether it is a word, and a quoted one, and from bit MarksShift on the watch bits its word hit.
+ */
+export const enum Flag { Gap = 3, Word = 4, Quote = 8, MarksShift = 4 }
 
 /** 1 when 0 < x < 2^31, else 0, in arithmetic only: the negation of such an x has its sign bit set. */
 function oneIfPositive(x: number): number {
@@ -170,16 +175,20 @@ export class Tokens {
   ends = new Int32Array(256);
   /** Hash of the word as written; 0 for punctuation. */
   hashes = new Int32Array(256);
-  /** Per token: the watch bits its word hit (see watch.ts); 0 for most. */
-  marks = new Uint8Array(256);
-  /** Indexes of the tokens with a bit the mention passes read, in order; they visit only these. */
+  /**
+   * Indexes of the tokens with a bit of the listed pass (WATCH_NAME, WATCH_DESCRIPTOR), in order: it
+   * visits only these, not the many capitalised words the other passes read.
+   */
+  listedHits = new Int32Array(256);
+  listedHitCount = 0;
+  /** Indexes of the tokens with a bit of the unlisted and pronoun passes (role, pronoun, capital), in order. */
   hits = new Int32Array(256);
   hitCount = 0;
   /** Indexes of the tokens with WATCH_CUE or WATCH_BEYOND_ASCII, in order: what the cue record reads. */
   cueHits = new Int32Array(256);
   cueHitCount = 0;
-  /** Per token: its gap (GAP_*) and the Shape bits, one byte written for the three. */
-  private shapes = new Uint8Array(256);
+  /** Per token: its Flag bits (gap, word, quoted, and the watch bits its word hit: 0 for most). */
+  flags = new Uint16Array(256);
   private texts: string[] = [];
   private textGeneration = new Int32Array(256);
   private generation = 1;
@@ -189,8 +198,8 @@ export class Tokens {
     this.starts = grown(this.starts, new Int32Array(size));
     this.ends = grown(this.ends, new Int32Array(size));
     this.hashes = grown(this.hashes, new Int32Array(size));
-    this.marks = grown(this.marks, new Uint8Array(size));
-    this.shapes = grown(this.shapes, new Uint8Array(size));
+    this.flags = grown(this.flags, new Uint16Array(size));
+    this.listedHits = grown(this.listedHits, new Int32Array(size));
     this.hits = grown(this.hits, new Int32Array(size));
     this.cueHits = grown(this.cueHits, new Int32Array(size));
     this.textGeneration = grown(this.textGeneration, new Int32Array(size));
@@ -205,21 +214,25 @@ export class Tokens {
     this.source = text;
     this.generation++;
     let n = 0;
+    let listedHitCount = 0;
     let hitCount = 0;
     let cueHitCount = 0;
     let starts = this.starts;
     let ends = this.ends;
     let hashes = this.hashes;
-    let marksOf = this.marks;
-    let shapes = this.shapes;
+    let flags = this.flags;
+    let listedHits = this.listedHits;
     let hits = this.hits;
     let cueHits = this.cueHits;
-    // Shape.Quote while a quotation is open, else 0.
+    // Flag.Quote while a quotation is open, else 0.
     let quoted = 0;
     let prevEnd = -1;
     // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
     const slots = watch ? watch.slots : null;
-    for (const range of ranges) {
+    // An index rather than for-of: the phrases of the entity list come as other arrays than prose
+    // segments, and over arrays of two kinds the compiled for-of calls the iterator for every range.
+    for (let r = 0; r < ranges.length; r++) {
+      const range = ranges[r]!;
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
       const first = n;
@@ -236,8 +249,8 @@ export class Tokens {
           starts = this.starts;
           ends = this.ends;
           hashes = this.hashes;
-          marksOf = this.marks;
-          shapes = this.shapes;
+          flags = this.flags;
+          listedHits = this.listedHits;
           hits = this.hits;
           cueHits = this.cueHits;
         }
@@ -283,26 +296,27 @@ export class Tokens {
             if (beyondAscii) marks |= WATCH_BEYOND_ASCII;
             // Always written, kept only when the word hit, and counted without a branch: which words hit
             // follows no pattern the processor could predict.
+            listedHits[listedHitCount] = n;
+            listedHitCount += oneIfPositive(marks & LISTED_BITS);
             hits[hitCount] = n;
-            hitCount += oneIfPositive(marks & MENTION_BITS);
+            hitCount += oneIfPositive(marks & PERSON_BITS);
             cueHits[cueHitCount] = n;
             cueHitCount += oneIfPositive(marks & (WATCH_CUE | WATCH_BEYOND_ASCII));
           }
           // A quotation mark itself is not "inside": only words carry the flag.
-          shape = Shape.Word | quoted;
+          shape = Flag.Word | quoted;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */) quoted ^= Shape.Quote;
-          else if (c === 0x201c) quoted = Shape.Quote;
+          if (c === 34 /* " */) quoted ^= Flag.Quote;
+          else if (c === 0x201c) quoted = Flag.Quote;
           else if (c === 0x201d) quoted = 0;
         }
         starts[n] = start;
         ends[n] = i;
         hashes[n] = hash;
-        marksOf[n] = marks;
         // Inside a segment only whitespace lies between tokens: a token is joined to the last one by
         // space (GAP_SPACE, 1) unless it touches it (GAP_NONE, 0). The segment's first is set below.
-        shapes[n] = shape | oneIfPositive(start - prevEnd);
+        flags[n] = shape | oneIfPositive(start - prevEnd) | (marks << Flag.MarksShift);
         n++;
         prevEnd = i;
         // `c` is the character that ended a word (else the token's own): most words end at a space,
@@ -310,9 +324,10 @@ export class Tokens {
         if (c === 32) i++;
       }
       // Once per segment rather than a test per token: its first token's gap, across what lies between.
-      if (n > first) shapes[first] = (shapes[first]! & ~Shape.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
+      if (n > first) flags[first] = (flags[first]! & ~Flag.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
     }
     this.length = n;
+    this.listedHitCount = listedHitCount;
     this.hitCount = hitCount;
     this.cueHitCount = cueHitCount;
     work.steps += n;
@@ -341,14 +356,23 @@ export class Tokens {
   start(i: number): number { return this.starts[i]!; }
   end(i: number): number { return this.ends[i]!; }
 
-  gap(i: number): number { return this.shapes[i]! & Shape.Gap; }
-  isWord(i: number): boolean { return (this.shapes[i]! & Shape.Word) !== 0; }
-  inQuote(i: number): boolean { return (this.shapes[i]! & Shape.Quote) !== 0; }
+  gap(i: number): number { return this.flags[i]! & Flag.Gap; }
+  isWord(i: number): boolean { return (this.flags[i]! & Flag.Word) !== 0; }
+  inQuote(i: number): boolean { return (this.flags[i]! & Flag.Quote) !== 0; }
+  /** The watch bits word `i` hit (see watch.ts); 0 for most. */
+  marks(i: number): number { return this.flags[i]! >> Flag.MarksShift; }
 
-  /** Whether word `i` is written `word`, compared in place. */
+  /**
+   * Whether word `i` is written `word`, compared in place: code by code, since the words asked about are
+   * short and a call to `startsWith` costs more than comparing them.
+   */
   textIs(i: number, word: string): boolean {
     const start = this.starts[i]!;
-    return this.ends[i]! - start === word.length && this.source.startsWith(word, start);
+    const length = word.length;
+    if (this.ends[i]! - start !== length) return false;
+    const source = this.source;
+    for (let j = 0; j < length; j++) if (source.charCodeAt(start + j) !== word.charCodeAt(j)) return false;
+    return true;
   }
 
   /** The token's text (apostrophe variants as "'"), made only when asked for. */

@@ -1,6 +1,6 @@
 // A trie over tokens: each phrase is a path of (gap, token) edges, so finding the longest phrase that
 // starts at a token costs at most the length of the longest phrase, whatever the size of the list.
-import { IntSet } from './hash';
+import { IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits, type HashBits } from './hash-bits';
 import { work } from './work';
 import { GAP_BREAK, GAP_NONE, lowerFirst, type PhraseToken, type Tokens } from './tokens';
@@ -29,7 +29,7 @@ export interface Trie<T> {
    * The root's children for first words, by hash (when not `lowered`): a word starting a phrase is
    * compared in place instead of being made a string ("the" starts an alias and is very common).
    */
-  firstWords: Map<number, FirstWord<T>[]>;
+  firstWords: IntMap<FirstWord<T>[]>;
   /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves, as bits. */
   oneTokenBits: HashBits;
   /** Hashes of every phrase's second token, when it is a word, as bits. */
@@ -42,7 +42,7 @@ interface FirstWord<T> {
 }
 
 export function newTrie<T>(lowered = false): Trie<T> {
-  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new Map(), oneTokenBits: newHashBits(), secondBits: newHashBits() };
+  return { root: newNode(), firstHashes: new IntSet(), lowered, firstWords: new IntMap(), oneTokenBits: newHashBits(), secondBits: newHashBits() };
 }
 
 function newNode<T>(): TrieNode<T> {
@@ -120,12 +120,12 @@ function mayBeSecond<T>(trie: Trie<T>, tokens: Tokens, i: number): boolean {
 /** The longest phrase starting at token `at`, or null. */
 export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieMatch<T> | null {
   const firstHash = trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!;
-  if (!trie.firstHashes.has(firstHash)) return null;
   // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
-  // phrase's second word: two bit tests rule them out before the first word is compared (a bit set by
-  // another hash only lets the walk decide). (Not with `lowered` first words, which are found by text:
-  // there two spellings may share a node.)
+  // phrase's second word: two bit tests rule them out before the set of first words is probed or the
+  // word compared (a bit set by another hash only lets the walk decide). (Not with `lowered` first
+  // words, which are found by text: there two spellings may share a node.)
   if (!trie.lowered && !mayHaveHash(trie.oneTokenBits, firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
+  if (!trie.firstHashes.has(firstHash)) return null;
   let node = firstNode(trie, tokens, at);
   let i = at;
   let bestLast = -1;

@@ -4,13 +4,13 @@
 import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import { collapseWhitespace } from '../text/spacing';
 import { possessiveEnd, type Found } from './found';
-import { hashWord, IntSet } from './hash';
+import { hashWord, IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
 import {
   asciiLowerHash, firstPiece, isChar, isNameWord, isPersonName, MAX_NAME_WORDS, nameText, readName,
 } from './names';
-import { GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
+import { Flag, GAP_NONE, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { WATCH_CAPITAL, WATCH_ROLE } from './watch';
 import { work } from './work';
 
@@ -31,7 +31,7 @@ interface RoleForm {
 /** Hashes of role words as they may be written (lower-case, capitalised, capitals; without a final dot). */
 export const ROLE_HASHES = new IntSet();
 /** The forms by hash, so a role word is confirmed in place and decided without making its string. */
-const ROLE_FORMS = new Map<number, RoleForm[]>();
+const ROLE_FORMS = new IntMap<RoleForm[]>();
 /** The same hashes as bits: most words after a role word are none, and one load rules them out. */
 const ROLE_BITS = newHashBits();
 for (const role of ROLE_WORDS) {
@@ -178,12 +178,10 @@ function continuesWithOf(tokens: Tokens, last: number): boolean {
 function mention(tokens: Tokens, first: number, nameLast: number, name: string, title?: string): Found {
   const possessiveLast = possessiveEnd(tokens, nameLast);
   const last = possessiveLast >= 0 ? possessiveLast : nameLast;
-  const found: Found = {
+  return {
     start: tokens.start(first), end: tokens.end(last), first, last,
-    entity: null, name, kind: 'unlisted', possessive: possessiveLast >= 0, inQuote: tokens.inQuote(first),
+    entity: null, name, kind: 'unlisted', possessive: possessiveLast >= 0, inQuote: tokens.inQuote(first), title, fix: undefined,
   };
-  if (title !== undefined) found.title = title;
-  return found;
 }
 
 /**
@@ -204,6 +202,11 @@ function titleEnd(tokens: Tokens, roleLast: number, nameFollows: boolean): numbe
 
 /** An introduction at the role word k, whose role ends at `roleLast`: the name's mention, or null. */
 function introductionAt(tokens: Tokens, k: number, roleLast: number, covered: Uint8Array): Found | null {
+  // Most role words are followed by a word that neither goes on with the title (a role word, "of") nor
+  // starts a name ("the president said"): ruled out before the title is read.
+  const after = roleLast + 1;
+  if (after >= tokens.length || tokens.gap(after) !== GAP_SPACE) return null;
+  if ((tokens.marks(after) & WATCH_ROLE) === 0 && !tokens.textIs(after, 'of') && !isNameWord(tokens, after)) return null;
   const titleLast = titleEnd(tokens, roleLast, true);
   const nameAt = titleLast + 1;
   if (nameAt >= tokens.length || tokens.gap(nameAt) !== GAP_SPACE) return null;
@@ -227,8 +230,9 @@ function isArticle(tokens: Tokens, i: number): boolean {
 function mayFollowArticle(tokens: Tokens, k: number, emittedUntil: number): boolean {
   let s = k;
   for (let words = 1; ; words++) {
-    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && isArticle(tokens, s - 1)
-      && tokens.gap(s - 2) === GAP_NONE && isChar(tokens, s - 2, 44 /* , */)) return true;
+    // The comma first: one character, where the article is three words to compare.
+    if (s - 3 > emittedUntil && tokens.gap(s) === GAP_SPACE && tokens.gap(s - 1) === GAP_SPACE && tokens.gap(s - 2) === GAP_NONE
+      && isChar(tokens, s - 2, 44 /* , */) && isArticle(tokens, s - 1)) return true;
     if (s <= 0 || words >= MAX_TITLE_WORDS || tokens.gap(s) !== GAP_SPACE) return false;
     s = compoundStart(tokens, s - 1);
   }
@@ -264,11 +268,11 @@ export function findUnlisted(tokens: Tokens, covered: Uint8Array, registry: Unli
   let skipUntil = -1;
   // The arrays in locals: read through `tokens` they are reloaded after every call in the loop.
   const hits = tokens.hits;
-  const marksOf = tokens.marks;
+  const flags = tokens.flags;
   const hashes = tokens.hashes;
   for (let h = 0; h < tokens.hitCount; h++) {
     const k = hits[h]!;
-    const marks = marksOf[k]!;
+    const marks = flags[k]! >> Flag.MarksShift;
     if (k <= skipUntil || (marks & (WATCH_ROLE | WATCH_CAPITAL)) === 0 || covered[k]) continue;
     const roleLast = (marks & WATCH_ROLE) !== 0 ? roleAt(tokens, k) : -1;
     if (roleLast >= 0) {
