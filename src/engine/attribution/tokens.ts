@@ -3,6 +3,7 @@
 import { firstEndingAfter } from '../text/sorted';
 import type { Paragraph, Quote, Range } from '../types';
 import { mayBeCueWord } from './cue';
+import { shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -49,6 +50,17 @@ export class Token {
     return this.lowered;
   }
 
+  /** Whether the lower-case text is `word`, compared in place: no string is made. */
+  is(word: string): boolean {
+    if (this.lowering === Lowering.Done) return this.lowered === word;
+    const { source, start } = this;
+    const n = this.end - start;
+    if (word.length !== n) return false;
+    // A word not yet lowered is ASCII (see tokenize): lower-casing it is lowerAscii on each code.
+    for (let k = 0; k < n; k++) if (lowerAscii(source.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
   fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean, shape: number): void {
     this.start = start;
@@ -63,20 +75,6 @@ export class Token {
     this.mayCue = mayCue;
     this.shape = shape;
   }
-}
-
-/** The longest word a shape describes. */
-const MAX_SHAPED_LENGTH = 31;
-
-/**
- * A lower-case word's length and first and last letters a-z as one number below
- * 32 × 26 × 26; -1 for a word of another shape (longer, or not starting and ending with a-z).
- */
-export function shapeOf(length: number, first: number, last: number): number {
-  const f = first - 0x61;
-  const l = last - 0x61;
-  if (length === 0 || length > MAX_SHAPED_LENGTH || f < 0 || f >= 26 || l < 0 || l >= 26) return -1;
-  return (length * 26 + f) * 26 + l;
 }
 
 /** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
@@ -299,7 +297,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         j++;
         possessive = true;
       }
-      const shape = lower ? shapeOf(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1)) : shapeOf(j - i, lowerAscii(c), lowerAscii(last));
+      const shape = lower ? shapeOfWord(lower) : shapeOf(j - i, lowerAscii(c), lowerAscii(last));
       put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, mayCue, shape);
       i = j;
       // The space after a word, passed here rather than by a round of the outer loop (it is in no
