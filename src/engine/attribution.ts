@@ -14,11 +14,10 @@ import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './quotes';
 import type { Quote, Range } from './types';
-import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from './vocabulary/sources';
-import { NAME_PARTICLES, NOT_TITLE_WORDS, ROLE_WORDS } from './vocabulary/titles';
-import { CLAUSE_BREAKS, NAMING_VERBS } from './vocabulary/cues';
+import { TokenSet } from './attribution/token-map';
+import { ANONYMOUS_NOUN, CLAUSE_BREAK, DETERMINER, NAME_PARTICLE, NAMING_VERB, NOT_TITLE_WORD, PERSONAL_PRONOUN, ROLE_WORD } from './attribution/word-sets';
 
-const OPENING_PREPOSITIONS = new Set([
+const OPENING_PREPOSITIONS = new TokenSet([
   'in', 'at', 'on', 'after', 'before', 'during', 'for', 'with', 'from', 'since', 'while', 'when', 'as',
   'despite', 'amid', 'speaking', 'asked', 'following', 'like', 'unlike', 'throughout', 'by', 'under',
 ]);
@@ -164,16 +163,16 @@ function clear(q: Quote): void {
 
 /** A naming verb right before the quote: nicknamed "King James", called him "Lyin' Ted". */
 function namedBy(before: Token | undefined): boolean {
-  return !!before && before.kind === 'word' && (NAMING_VERBS.has(before.lower) || before.lower === 'as');
+  return !!before && before.kind === 'word' && (NAMING_VERB.has(before) || before.is('as'));
 }
 
 /** Words that put a title after them: "on CNN's "State of the Union"", "his 1994 "Contract with America"". */
 function introducesTitle(before: Token | undefined): boolean {
   if (!before || before.kind !== 'word') return false;
-  return before.possessive || /^[0-9]/.test(before.lower) || TITLE_PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower);
+  return before.possessive || /^[0-9]/.test(before.lower) || TITLE_PREPOSITIONS.has(before) || DETERMINER.has(before);
 }
 
-const TITLE_PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
+const TITLE_PREPOSITIONS = new TokenSet(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
 
 function copy(target: Quote, from: Quote, method: Quote['method']): void {
   target.source = from.source;
@@ -255,11 +254,11 @@ export function cueRange(tokens: Token[], cue: Cue): Range {
 }
 
 function isDash(t: Token): boolean {
-  return t.kind === 'punct' && (t.lower === '\u2015' || t.lower === '\u2014' || t.lower === '\u2013' || t.lower === '-');
+  return t.kind === 'punct' && (t.is('\u2015') || t.is('\u2014') || t.is('\u2013') || t.is('-'));
 }
 
 function isLeadPunct(t: Token): boolean {
-  return t.kind === 'punct' && (t.lower === ',' || t.lower === '(' || isDash(t));
+  return t.kind === 'punct' && (t.is(',') || t.is('(') || isDash(t));
 }
 
 /** "…," Umerov said / "…," said Umerov / "…," Rubio, who …, said / "…," according to … */
@@ -270,7 +269,7 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
   // "“…” ― Esther Tapia": a dash and a name after the quote, as in a list of voices.
   if (k > t + 1 && isDash(tokens[k - 1])) {
     let e = k;
-    while (e < tokens.length && tokens[e].kind === 'word' && (tokens[e].cap || NAME_PARTICLES.has(tokens[e].lower))) e++;
+    while (e < tokens.length && tokens[e].kind === 'word' && (tokens[e].cap || NAME_PARTICLE.has(tokens[e]))) e++;
     if (e > k && (e === tokens.length || tokens[e].kind !== 'word')) {
       const reading = reader.classify(tokens, k, e - 1, paragraphStart);
       if (reading && reading.method === 'named') return { reading, cue: { start: tokens[k - 1].start, end: tokens[k - 1].end }, from: 'tail', kind: 'punctuation' };
@@ -283,20 +282,20 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
   let inAppositive = false;
   for (let c = k; c < tokens.length && c - k <= reach && !isBreak(tokens[c]); c++) {
     const tok = tokens[c];
-    if (tok.kind === 'punct' && tok.lower === ',') inAppositive = true;
+    if (tok.kind === 'punct' && tok.is(',')) inAppositive = true;
     // "…," as the memo put it / as Smith noted: the aside names the quote's source.
-    if (c === k && tok.kind === 'word' && tok.lower === 'as' && !newSentence) {
+    if (c === k && tok.kind === 'word' && tok.is('as') && !newSentence) {
       const aside = asAside(reader, tokens, c + 1, paragraphStart);
       if (aside) return aside;
     }
     // "…," the newspaper quoted Marsh as saying: the one quoted is the source.
-    if (tok.kind === 'word' && tok.lower === 'quoted' && !newSentence) {
+    if (tok.kind === 'word' && tok.is('quoted') && !newSentence) {
       const quoted = quotedAsSaying(reader, tokens, c, paragraphStart);
       if (quoted) return quoted;
     }
     // "…" when he said: a clause of its own, not the quote's attribution — unless the sentence
     // ends with one ("A cashier who "steals …" is held accountable, Warren said.").
-    if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAKS.has(tok.lower)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
+    if (!inAppositive && tok.kind === 'word' && !tok.cap && CLAUSE_BREAK.has(tok)) return newSentence ? null : finalAttribution(reader, tokens, c, paragraphStart);
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'naming') continue;
     if (newSentence && !(cue.to >= tokens.length || endsSentence(tokens[cue.to]) || tokens[cue.to].kind === 'quote')) return null;
@@ -313,7 +312,7 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
 /** "quoted Marsh as saying": the name between "quoted" (at tokens[c]) and "as saying". */
 function quotedAsSaying(reader: SourceReader, tokens: Token[], c: number, paragraphStart: number, limit = tokens.length): Found | null {
   for (let a = c + 2; a + 1 < limit && a - c <= ASIDE_REACH; a++) {
-    if (tokens[a].lower !== 'as' || tokens[a + 1].lower !== 'saying') continue;
+    if (!tokens[a].is('as') || !tokens[a + 1].is('saying')) continue;
     const reading = reader.after(tokens, c + 1, a, paragraphStart);
     return reading ? { reading, cue: { start: tokens[c].start, end: tokens[c].end }, from: 'tail', kind: 'verb' } : null;
   }
@@ -323,7 +322,7 @@ function quotedAsSaying(reader: SourceReader, tokens: Token[], c: number, paragr
 /** The longest aside read after "as", up to its verb ("as a Homeland Security memo put it"), in tokens. */
 const ASIDE_REACH = 10;
 
-const ASIDE_ENDINGS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'recently', 'after', 'before', 'afterwards', 'afterward', 'of']);
+const ASIDE_ENDINGS = new TokenSet(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'recently', 'after', 'before', 'afterwards', 'afterward', 'of']);
 
 /** "as X put it", "as Smith noted", "as the report said": a source and a cue closing the aside. */
 function asAside(reader: SourceReader, tokens: Token[], from: number, paragraphStart: number): Found | null {
@@ -334,7 +333,7 @@ function asAside(reader: SourceReader, tokens: Token[], from: number, paragraphS
     const after = tokens[cue.to];
     // The aside ends with its verb, or a time or place after it ("as Tate noted on Friday") — not
     // "as he said the plan would …".
-    if (after && after.kind === 'word' && !ASIDE_ENDINGS.has(after.lower)) return null;
+    if (after && after.kind === 'word' && !ASIDE_ENDINGS.has(after)) return null;
     const reading = reader.before(tokens, from, c, paragraphStart);
     return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
   }
@@ -352,12 +351,12 @@ export function finalAttribution(reader: SourceReader, tokens: Token[], from: nu
     while (e < tokens.length && e - from < MAX_SENTENCE && !isBreak(tokens[e])) e++;
   }
   // Trailing full stops and closing marks are not part of the attribution.
-  while (e > from && tokens[e - 1].kind === 'punct' && tokens[e - 1].lower !== ',') e--;
+  while (e > from && tokens[e - 1].kind === 'punct' && !tokens[e - 1].is(',')) e--;
   for (let comma = e - 1; comma >= from && e - comma <= 16; comma--) {
     const t = tokens[comma];
     if (t.kind === 'quote') return null;
     if (t.kind !== 'punct') continue;
-    if (t.lower !== ',') return null;
+    if (!t.is(',')) return null;
     const k = comma + 1;
     for (let c = k; c < e; c++) {
       const cue = cueAt(tokens, c);
@@ -367,7 +366,7 @@ export function finalAttribution(reader: SourceReader, tokens: Token[], from: nu
       else reading = isSubjectStart(tokens, k, c) ? reader.before(tokens, k, c, paragraphStart) : null;
       if (!reading) return null;
       // Nothing of substance may follow the attribution ("…, Smith said on Friday." is fine).
-      for (let i = cue.to; i < e; i++) if (tokens[i].start >= reading.source.end && tokens[i].kind === 'word' && CLAUSE_BREAKS.has(tokens[i].lower)) return null;
+      for (let i = cue.to; i < e; i++) if (tokens[i].start >= reading.source.end && tokens[i].kind === 'word' && CLAUSE_BREAK.has(tokens[i])) return null;
       return { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind, comma };
     }
     // ", Rustem Umerov." after ", said the head of Kyiv's delegation": try the comma before.
@@ -380,8 +379,8 @@ function isSubjectStart(tokens: Token[], k: number, c: number): boolean {
   let inAppositive = false;
   for (let i = k; i < c; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct' && (t.lower === ',' || t.lower === '(' || isDash(t))) inAppositive = true;
-    if (!inAppositive && t.kind === 'word' && !t.cap && CLAUSE_BREAKS.has(t.lower)) return false;
+    if (t.kind === 'punct' && (t.is(',') || t.is('(') || isDash(t))) inAppositive = true;
+    if (!inAppositive && t.kind === 'word' && !t.cap && CLAUSE_BREAK.has(t)) return false;
   }
   return true;
 }
@@ -408,7 +407,7 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
   // News copy nests reports ("Flynn said Trump was "right" when he said …"): the outermost source,
   // the first cue of the sentence with a source, owns the quote.
   for (let c = Math.max(lo, end - MAX_SENTENCE); c < end; c++) {
-    if (tokens[c].lower === 'quoted' && tokens[c].kind === 'word') {
+    if (tokens[c].is('quoted') && tokens[c].kind === 'word') {
       // The newspaper quoted Marsh as saying "…"
       const quoted = quotedAsSaying(reader, tokens, c, paragraphStart, end);
       if (quoted) return { ...quoted, from: 'head' };
@@ -425,15 +424,15 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
   }
   // A bare colon or dash after a name: "Rubio: "…"", "Azucena González — "…"".
   const lastTok = tokens[end - 1];
-  if (end - 1 > lo && lastTok.kind === 'punct' && (lastTok.lower === ':' || lastTok.lower === '\u2015' || lastTok.lower === '\u2014' || lastTok.lower === '\u2013')) {
+  if (end - 1 > lo && lastTok.kind === 'punct' && (lastTok.is(':') || lastTok.is('\u2015') || lastTok.is('\u2014') || lastTok.is('\u2013'))) {
     let reading = reader.before(tokens, lo, end - 1, paragraphStart);
     // "Obama is rolling out a new campaign message: "…"": the quote is the sentence subject's.
     const s = wholeSentenceStart(tokens, end - 1);
     // "Union boss: "…"" — a descriptor that is all the sentence holds before the colon is who speaks.
     const wholeSubject = reading !== null && reading.source.start === tokens[s].start;
-    if ((!reading || (reading.method === 'descriptor' && !wholeSubject)) && lastTok.lower === ':') {
+    if ((!reading || (reading.method === 'descriptor' && !wholeSubject)) && lastTok.is(':')) {
       // "The piece used one of her quotes as its headline: "…"": the article, the letter, the ad.
-      const opening = DETERMINERS.has(tokens[s].lower) && s + 1 < end - 1 && tokens[s + 1].kind === 'word' ? reader.classify(tokens, s, s + 1, paragraphStart) : null;
+      const opening = DETERMINER.has(tokens[s]) && s + 1 < end - 1 && tokens[s + 1].kind === 'word' ? reader.classify(tokens, s, s + 1, paragraphStart) : null;
       reading = subjectOfSentence(reader, tokens, s, end - 1, paragraphStart) ?? opening ?? reading;
     }
     if (reading) return { reading, cue: { start: lastTok.start, end: lastTok.end }, from: 'head', kind: 'punctuation' };
@@ -444,7 +443,7 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
 /** A verb of saying and its comma or colon right before the quote at tokens[end] ("X replied, "…""). */
 function adjacentCue(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number): Found | null {
   const mark = tokens[end - 1];
-  if (end - 2 < lo || !mark || mark.kind !== 'punct' || (mark.lower !== ',' && mark.lower !== ':')) return null;
+  if (end - 2 < lo || !mark || mark.kind !== 'punct' || (!mark.is(',') && !mark.is(':'))) return null;
   // The cue may carry words after its verb ("told reporters", "said in a statement"): look a few back.
   for (let c = end - 2; c >= lo && end - c <= 6; c--) {
     const cue = cueAt(tokens, c);
@@ -459,7 +458,7 @@ function adjacentCue(reader: SourceReader, tokens: Token[], lo: number, end: num
 /** A clause word (but, and, as, while …) between `offset` and tokens[end]. */
 function clauseBetween(tokens: Token[], offset: number, end: number): boolean {
   for (let i = Math.max(tokenAt(tokens, offset), end - MAX_SENTENCE); i < end; i++) {
-    if (tokens[i].kind === 'word' && !tokens[i].cap && CLAUSE_BREAKS.has(tokens[i].lower)) return true;
+    if (tokens[i].kind === 'word' && !tokens[i].cap && CLAUSE_BREAK.has(tokens[i])) return true;
   }
   return false;
 }
@@ -471,7 +470,7 @@ export function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, e
   if (cue.kind !== 'participle' || !afterComma) reading = reader.before(tokens, lo, c, paragraphStart);
   if (!reading && cue.kind !== 'participle' && onlyPunctuation(tokens, lo, c)) reading = reader.after(tokens, cue.to, end, paragraphStart);
   if (cue.kind === 'noun') return reader.possessor(tokens, lo, c);
-  const coordinated = c > lo && tokens[c - 1].lower === 'and';
+  const coordinated = c > lo && tokens[c - 1].is('and');
   // A participle hangs on the sentence's subject ("the Council issued a statement calling it "…"");
   // so does a verb after "and" or a comma when nothing stands right before it.
   if ((!reading && (cue.kind === 'naming' || afterComma || coordinated)) || (cue.kind === 'participle' && (!reading || reading.method === 'descriptor'))) {
@@ -485,7 +484,7 @@ export function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, e
 /** The paragraph before ends with a colon ("He added:"): read its last sentence as the quote's head. */
 function fromColonBefore(reader: SourceReader, tokens: Token[], paragraphStart: number): Found | null {
   const n = tokens.length;
-  if (n < 2 || tokens[n - 1].kind !== 'punct' || tokens[n - 1].lower !== ':') return null;
+  if (n < 2 || tokens[n - 1].kind !== 'punct' || !tokens[n - 1].is(':')) return null;
   return fromHead(reader, tokens, sentenceStart(tokens, n - 1), n, paragraphStart);
 }
 
@@ -528,23 +527,23 @@ function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
 }
 
 function precededByComma(tokens: Token[], c: number): boolean {
-  return c > 0 && tokens[c - 1].kind === 'punct' && tokens[c - 1].lower === ',';
+  return c > 0 && tokens[c - 1].kind === 'punct' && tokens[c - 1].is(',');
 }
 
 /** The subject a participle hangs on: the first name, pronoun or noun phrase of the sentence. */
 export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: number, limit: number, paragraphStart: number): SourceReading | null {
   // The nearest clause first: "…, I laughed and said", "…, the Security Council issued a statement calling".
   for (let i = limit - 1; i > s; i--) {
-    if (tokens[i].kind !== 'punct' || tokens[i].lower !== ',') continue;
+    if (tokens[i].kind !== 'punct' || !tokens[i].is(',')) continue;
     const subject = clauseSubject(reader, tokens, i + 1, limit, paragraphStart);
     if (subject) return subject;
     break;
   }
   let f = s;
   // "In a speech earlier in the day, Trump attacked …": the subject follows the opening phrase.
-  if (s < limit && OPENING_PREPOSITIONS.has(tokens[s].lower)) {
+  if (s < limit && OPENING_PREPOSITIONS.has(tokens[s])) {
     for (let i = s + 1; i < limit && i - s < 25; i++) {
-      if (tokens[i].kind === 'punct' && tokens[i].lower === ',') {
+      if (tokens[i].kind === 'punct' && tokens[i].is(',')) {
         f = i + 1;
         break;
       }
@@ -553,25 +552,25 @@ export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: numb
   // Pass over openers: "But", "On Friday,", "In a statement,".
   while (f < limit) {
     const tok = tokens[f];
-    if (tok.kind === 'word' && tok.lower === 'it' && tokens[f + 1]?.kind === 'word') return reader.classify(tokens, f, f, paragraphStart);
-    if (tok.kind === 'word' && (tok.lower === 'it' || tok.lower === 'there')) return null;
-    if (tok.kind === 'word' && tok.cap && SENTENCE_ADVERBS.has(tok.lower)) {
+    if (tok.kind === 'word' && tok.is('it') && tokens[f + 1]?.kind === 'word') return reader.classify(tokens, f, f, paragraphStart);
+    if (tok.kind === 'word' && (tok.is('it') || tok.is('there'))) return null;
+    if (tok.kind === 'word' && tok.cap && SENTENCE_ADVERBS.has(tok)) {
       f++;
       continue;
     }
-    if (tok.kind === 'word' && (PERSONAL_PRONOUNS.has(tok.lower) || (tok.cap && !NOT_TITLE_WORDS.has(tok.lower) && !CLAUSE_BREAKS.has(tok.lower)) || DETERMINERS.has(tok.lower))) break;
+    if (tok.kind === 'word' && (PERSONAL_PRONOUN.has(tok) || (tok.cap && !NOT_TITLE_WORD.has(tok) && !CLAUSE_BREAK.has(tok)) || DETERMINER.has(tok))) break;
     f++;
   }
   if (f >= limit) return null;
   let g = f;
   const first = tokens[f];
-  if (first.cap && !DETERMINERS.has(first.lower)) {
+  if (first.cap && !DETERMINER.has(first)) {
     // A name: "Russian President Vladimir Putin offered …"
-    while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLES.has(tokens[g + 1].lower)) && !tokens[g].possessive) g++;
-  } else if (DETERMINERS.has(first.lower)) {
+    while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLE.has(tokens[g + 1])) && !tokens[g].possessive) g++;
+  } else if (DETERMINER.has(first)) {
     // "The Republican nominee", "a senior official": up to the head noun.
     for (let i = f + 1; i < limit && i - f <= 4 && tokens[i].kind === 'word'; i++) {
-      if (ROLE_WORDS.has(tokens[i].lower) || ANONYMOUS_NOUNS.has(tokens[i].lower)) {
+      if (ROLE_WORD.has(tokens[i]) || ANONYMOUS_NOUN.has(tokens[i])) {
         g = i;
         break;
       }
@@ -590,15 +589,15 @@ export function subjectOfSentence(reader: SourceReader, tokens: Token[], s: numb
 function clauseSubject(reader: SourceReader, tokens: Token[], f: number, limit: number, paragraphStart: number): SourceReading | null {
   let t = tokens[f];
   if (!t || f >= limit || t.kind !== 'word') return null;
-  if (PERSONAL_PRONOUNS.has(t.lower)) return reader.classify(tokens, f, f, paragraphStart);
+  if (PERSONAL_PRONOUN.has(t)) return reader.classify(tokens, f, f, paragraphStart);
   let start = f;
-  if (t.lower === 'the' && tokens[f + 1]?.cap) {
+  if (t.is('the') && tokens[f + 1]?.cap) {
     start = f + 1;
     t = tokens[start];
   }
-  if (!t.cap || NOT_TITLE_WORDS.has(t.lower) || CLAUSE_BREAKS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return null;
+  if (!t.cap || NOT_TITLE_WORD.has(t) || CLAUSE_BREAK.has(t) || SENTENCE_ADVERBS.has(t)) return null;
   let g = start;
-  while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLES.has(tokens[g + 1].lower)) && !tokens[g].possessive) g++;
+  while (g + 1 < limit && tokens[g + 1].kind === 'word' && (tokens[g + 1].cap || NAME_PARTICLE.has(tokens[g + 1])) && !tokens[g].possessive) g++;
   if (tokens[g].possessive || g + 1 >= limit) return null;
   return reader.classify(tokens, f, g, paragraphStart);
 }
@@ -609,14 +608,14 @@ function clauseSubject(reader: SourceReader, tokens: Token[], f: number, limit: 
  */
 function subjectAfterOpening(reader: SourceReader, tokens: Token[], c: number, paragraphStart: number): SourceReading | null {
   const s = wholeSentenceStart(tokens, c);
-  if (c - s > 2 || !(c === s || OPENING_PREPOSITIONS.has(tokens[s].lower))) return null;
+  if (c - s > 2 || !(c === s || OPENING_PREPOSITIONS.has(tokens[s]))) return null;
   for (let i = c + 1; i < tokens.length && i - c < 40 && !endsSentence(tokens[i]); i++) {
     // The phrase ends at a comma, or at a quote that carries the comma inside it (“… on,” she was).
-    const ends = (tokens[i].kind === 'punct' && tokens[i].lower === ',') || (tokens[i].kind === 'quote' && /,\s*[\u201d"]$/.test(reader.text.slice(tokens[i].start, tokens[i].end)));
+    const ends = (tokens[i].kind === 'punct' && tokens[i].is(',')) || (tokens[i].kind === 'quote' && /,\s*[\u201d"]$/.test(reader.text.slice(tokens[i].start, tokens[i].end)));
     if (!ends) continue;
     const next = tokens[i + 1];
     if (!next || next.kind !== 'word') return null;
-    if (PERSONAL_PRONOUNS.has(next.lower)) return reader.classify(tokens, i + 1, i + 1, paragraphStart);
+    if (PERSONAL_PRONOUN.has(next)) return reader.classify(tokens, i + 1, i + 1, paragraphStart);
     if (!next.cap) return null;
     let g = i + 1;
     while (g + 1 < tokens.length && tokens[g + 1].kind === 'word' && tokens[g + 1].cap) g++;
@@ -626,7 +625,7 @@ function subjectAfterOpening(reader: SourceReader, tokens: Token[], c: number, p
 }
 
 /** Capitalised adverbs that open a sentence and are never its subject. */
-const SENTENCE_ADVERBS = new Set([
+const SENTENCE_ADVERBS = new TokenSet([
   'once', 'still', 'even', 'just', 'only', 'now', 'then', 'here', 'yet', 'instead', 'indeed', 'finally',
   'later', 'earlier', 'today', 'yesterday', 'recently', 'again', 'first', 'last', 'meanwhile', 'also',
   'however', 'moreover', 'nonetheless', 'nevertheless', 'separately', 'similarly', 'likewise', 'already',

@@ -189,7 +189,7 @@ function trailing(reader: SourceReader, tokens: Token[], a: number, b: number, p
  */
 function contentOf(tokens: Token[], a: number, b: number, found: Found): Range | null {
   let end = b;
-  while (end > a && tokens[end - 1].kind === 'punct' && tokens[end - 1].lower !== ')' ) end--;
+  while (end > a && tokens[end - 1].kind === 'punct' && !tokens[end - 1].is(')') ) end--;
   if (found.from === 'tail' && found.comma !== undefined) {
     return found.comma > a ? { start: tokens[a].start, end: tokens[found.comma - 1].end } : null;
   }
@@ -197,11 +197,11 @@ function contentOf(tokens: Token[], a: number, b: number, found: Found): Range |
   if (found.kind === 'according') {
     // "According to X, …": the statement follows the comma after the source.
     from = tokenAt(tokens, found.reading.source.end);
-    if (tokens[from]?.lower === ',') from++;
+    if (tokens[from]?.is(',') === true) from++;
   } else {
     for (let i = from; i < end && i - from < 8; i++) {
       // Kind and length first: most tokens are ruled out without their lower-case text.
-      if (tokens[i].kind === 'word' && tokens[i].end - tokens[i].start === 4 && tokens[i].lower === 'that') {
+      if (tokens[i].kind === 'word' && tokens[i].end - tokens[i].start === 4 && tokens[i].is('that')) {
         from = i;
         break;
       }
@@ -239,8 +239,8 @@ function countWords(tokens: Token[], a: number, b: number): number {
 function isQuestion(tokens: Token[], a: number, b: number): boolean {
   for (let i = b - 1; i >= a; i--) {
     const t = tokens[i];
-    if (t.kind === 'punct' && (t.lower === ')' || t.lower === '"' || t.lower === '\u201d')) continue;
-    return t.kind === 'punct' && t.lower === '?';
+    if (t.kind === 'punct' && (t.is(')') || t.is('"') || t.is('\u201d'))) continue;
+    return t.kind === 'punct' && t.is('?');
   }
   return false;
 }
@@ -255,7 +255,7 @@ function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean
     // A word's lower-case text starts where the word does, and only a digit lower-cases to a digit.
     const first = text.charCodeAt(t.start);
     if (first >= 0x30 && first <= 0x39) return true; // a number
-    if (t.cap && i > a && t.lower !== 'i' && !endsSentence(tokens[i - 1])) return true;
+    if (t.cap && i > a && !t.is('i') && !endsSentence(tokens[i - 1])) return true;
   }
   return false;
 }

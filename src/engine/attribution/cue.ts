@@ -1,8 +1,9 @@
 // Finds attribution cues among a paragraph's tokens: "said", "told reporters", "wrote on X",
 // "said in a statement", "according to", participles ("…, saying") and naming verbs ("called it").
-import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS, STATEMENT_NOUNS } from '../vocabulary/cues';
-import { ANONYMOUS_NOUNS, DETERMINERS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
+import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, PLATFORMS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
+import { TokenMap, TokenSet } from './token-map';
 import type { Token } from './tokens';
+import { ANONYMOUS_NOUN, DETERMINER, PERSONAL_PRONOUN, STATEMENT_NOUN } from './word-sets';
 
 export type CueKind = 'verb' | 'participle' | 'naming' | 'according' | 'noun';
 
@@ -26,7 +27,7 @@ const OTHER_CUE = 32; // "according", "put"
  * through is looked up here once. Each branch of `cueAt` that returns a cue starts with a word from
  * one of these: keep them in step.
  */
-const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
   const words = new Map<string, number>();
   const add = (list: Iterable<string>, bit: number): void => {
     for (const w of list) words.set(w, (words.get(w) ?? 0) | bit);
@@ -40,6 +41,8 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   return words;
 })();
 
+const CUE_WORDS = new TokenMap(CUE_WORD_BITS);
+
 /**
  * A first check before the lookup, by a word's shape: its first letter, its length (longer than
  * MAX_SHAPE_LENGTH counted as that) and its last letter. Bit k of CUE_SHAPES[shapeIndex(…)] is set
@@ -51,7 +54,7 @@ const MAX_SHAPE_LENGTH = 15;
 const CUE_SHAPES = new Uint32Array(26 * (MAX_SHAPE_LENGTH + 1));
 /** A cue word that does not start with a letter a-z: the shapes cannot hold it, so all words pass. */
 let unshapedCueWords = false;
-for (const w of CUE_WORDS.keys()) {
+for (const w of CUE_WORD_BITS.keys()) {
   const shape = shapeIndex(w.charCodeAt(0), w.length);
   if (shape < 0) unshapedCueWords = true;
   else CUE_SHAPES[shape] |= 1 << letterIndex(w.charCodeAt(w.length - 1));
@@ -78,24 +81,24 @@ export function mayBeCueWord(first: number, last: number, length: number): boole
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
   if (t.kind !== 'word' || t.possessive || t.mayCue === false) return null;
-  const bits = CUE_WORDS.get(t.lower) ?? 0;
+  const bits = CUE_WORDS.get(t) ?? 0;
   if (bits === 0) return null;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return { kind: 'according', from: i, to: i + 2 };
+  if (t.is('according') && tokens[i + 1]?.is('to') === true) return { kind: 'according', from: i, to: i + 2 };
   if (t.cap) return null; // "United States", "Notes", a sentence-initial noun
   // "Trump's claim that …", "Clinton's remarks": a statement noun after a possessive name.
   if ((bits & CLAIM_NOUN) !== 0 && i > 0 && tokens[i - 1].possessive && tokens[i - 1].cap) return { kind: 'noun', from: i, to: i + 1 };
   // "the claims", "his remarks": a determiner makes it a noun.
-  if (i > 0 && tokens[i - 1].kind === 'word' && DETERMINERS.has(tokens[i - 1].lower)) return null;
+  if (i > 0 && tokens[i - 1].kind === 'word' && DETERMINER.has(tokens[i - 1])) return null;
   // "as The New Yorker put it"
-  if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return { kind: 'verb', from: i, to: i + 2 };
+  if (t.is('put') && tokens[i + 1]?.is('it') === true) return { kind: 'verb', from: i, to: i + 2 };
   // "is said to", "was told that": a passive names no speaker before the verb.
-  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && tokens[i - 1].kind === 'word' && BE_FORMS.has(tokens[i - 1].lower)) return null;
+  if (i > 0 && (bits & (SPEECH | NAMING)) !== 0 && tokens[i - 1].kind === 'word' && BE_FORMS.has(tokens[i - 1])) return null;
   // "…," Tate shot back / she went on: the particle completes the verb (and "pointed out that …").
   if ((bits & PHRASAL) !== 0 && tokens[i + 1]?.kind === 'word' && tokens[i + 1].lower === PHRASAL_SPEECH_VERBS.get(t.lower)) return { kind: 'verb', from: i, to: i + 2 };
   if ((bits & SPEECH) !== 0) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
-    if (t.lower.endsWith('s') && t.lower !== 'says' && tokens[i + 1]?.lower === 'of' && !afterSubject(tokens, i)) return null;
+    if (t.lower.endsWith('s') && !t.is('says') && tokens[i + 1]?.is('of') === true && !afterSubject(tokens, i)) return null;
     // "Clinton restricted comments about …": after a past participle it is a noun too.
     if (t.lower.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].lower.endsWith('ed')) return null;
     return { kind: 'verb', from: i, to: extend(tokens, i) };
@@ -106,13 +109,13 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   return null;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BE_FORMS = new TokenSet(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 function afterSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
-  if (before.cap || PERSONAL_PRONOUNS.has(before.lower) || ANONYMOUS_NOUNS.has(before.lower)) return true;
-  if (before.lower === 'also' || before.lower === 'still' || before.lower === 'now' || before.lower === 'often') return true;
+  if (before.cap || PERSONAL_PRONOUN.has(before) || ANONYMOUS_NOUN.has(before)) return true;
+  if (before.is('also') || before.is('still') || before.is('now') || before.is('often')) return true;
   return before.lower.length > 4 && before.lower.endsWith('ly');
 }
 
@@ -121,16 +124,16 @@ function extend(tokens: Token[], i: number): number {
   let to = i + 1;
   const next = tokens[to];
   if (!next || next.kind !== 'word') return to;
-  if (tokens[i].lower === 'told' || tokens[i].lower === 'telling') to = audience(tokens, to);
+  if (tokens[i].is('told') || tokens[i].is('telling')) to = audience(tokens, to);
   // "wrote on X." reads X. as an initial: compare without the full stop.
   const platform = onPlatform(tokens, to, i);
   if (platform > to) return platform;
   // "said in a statement", "wrote in a court filing", "said in a post on X"
-  if (tokens[to]?.lower === 'in' && (tokens[to + 1]?.lower === 'a' || tokens[to + 1]?.lower === 'an')) {
+  if (tokens[to]?.is('in') === true && (tokens[to + 1]?.is('a') === true || tokens[to + 1]?.is('an') === true)) {
     let n = to + 2;
     // One modifier may stand before the noun: "a written statement", "a court filing", "a phone interview".
-    if (tokens[n] && !STATEMENT_NOUNS.has(tokens[n].lower) && tokens[n + 1] && STATEMENT_NOUNS.has(tokens[n + 1].lower) && tokens[n].kind === 'word' && !tokens[n].cap) n++;
-    if (tokens[n] && tokens[n].kind === 'word' && STATEMENT_NOUNS.has(tokens[n].lower)) {
+    if (tokens[n] && !STATEMENT_NOUN.has(tokens[n]) && tokens[n + 1] && STATEMENT_NOUN.has(tokens[n + 1]) && tokens[n].kind === 'word' && !tokens[n].cap) n++;
+    if (tokens[n] && tokens[n].kind === 'word' && STATEMENT_NOUN.has(tokens[n])) {
       to = n + 1;
       return Math.max(to, onPlatform(tokens, to, i));
     }
@@ -141,16 +144,16 @@ function extend(tokens: Token[], i: number): number {
 /** Who was told: "told reporters", "told the BBC", "told The Associated Press", "told the court". */
 function audience(tokens: Token[], to: number): number {
   const first = tokens[to];
-  if (AUDIENCES.has(first.lower)) return to + 1;
+  if (AUDIENCES.has(first)) return to + 1;
   let n = to;
-  if (first.lower === 'the' && tokens[n + 1]?.kind === 'word') {
-    if (AUDIENCES.has(tokens[n + 1].lower)) return n + 2;
+  if (first.is('the') && tokens[n + 1]?.kind === 'word') {
+    if (AUDIENCES.has(tokens[n + 1])) return n + 2;
     n++;
   }
   // A news organization: capitalised words, ending at a possessive or a name's end.
   let e = n;
   // "The Globe and Mail", "The Wall Street Journal": "and" may join capitalised words.
-  while (e < tokens.length && e - n < 5 && tokens[e].kind === 'word' && !tokens[e].possessive && (tokens[e].cap || (tokens[e].lower === 'and' && e > n && tokens[e + 1]?.cap))) e++;
+  while (e < tokens.length && e - n < 5 && tokens[e].kind === 'word' && !tokens[e].possessive && (tokens[e].cap || (tokens[e].is('and') && e > n && tokens[e + 1]?.cap))) e++;
   return e > n && endsOutlet(tokens, e) ? e : to;
 }
 
@@ -162,14 +165,14 @@ function endsOutlet(tokens: Token[], e: number): boolean {
 
 /** "on X", "on his Telegram channel", "on Truth Social" at tokens[to]; returns the end, or `to`. */
 function onPlatform(tokens: Token[], to: number, verb: number): number {
-  if (tokens[to]?.lower !== 'on' || !tokens[to + 1] || !PLATFORMS.has(tokens[to + 1].lower.replace(/\.$/, ''))) return to;
+  if (tokens[to]?.is('on') !== true || !tokens[to + 1] || !PLATFORMS.has(tokens[to + 1].lower.replace(/\.$/, ''))) return to;
   let end = to + 2;
-  while (end < tokens.length && end - verb < 8 && tokens[end].kind === 'word' && (tokens[end].cap || tokens[end].lower === 'channel' || tokens[end].lower === 'account' || tokens[end].lower === 'page')) end++;
+  while (end < tokens.length && end - verb < 8 && tokens[end].kind === 'word' && (tokens[end].cap || tokens[end].is('channel') || tokens[end].is('account') || tokens[end].is('page'))) end++;
   return end;
 }
 
 /** Who a source tells, as news copy names them after "told". */
-const AUDIENCES: ReadonlySet<string> = new Set([
+const AUDIENCES = new TokenSet([
   'reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'analysts', 'investors', 'shareholders',
   'supporters', 'voters', 'delegates', 'students', 'viewers', 'listeners', 'readers', 'parliament', 'mps',
   'court', 'jury', 'judge', 'committee', 'panel', 'hearing', 'inquiry', 'inquest', 'tribunal', 'crowd',

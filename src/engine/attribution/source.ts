@@ -4,11 +4,12 @@
 import type { AnalysisContext } from '../context';
 import { countBelow } from '../text/sorted';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
-import { BETWEEN_SOURCE_AND_VERB, CLAUSE_BREAKS, SPEECH_VERBS, STATEMENT_NOUNS } from '../vocabulary/cues';
-import { AFTER_SOURCE_BREAKS, ANONYMITY_MARKERS, ANONYMOUS_NOUNS, DETERMINERS, HONORIFICS, PERSONAL_PRONOUNS } from '../vocabulary/sources';
-import { NAME_PARTICLES, NOT_PERSON_WORDS, NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
+import { PERSONAL_PRONOUNS } from '../vocabulary/sources';
+import { NOT_PERSON_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
 import { People } from './people';
 import type { Token } from './tokens';
+import { TokenSet } from './token-map';
+import { AFTER_SOURCE_BREAK, ANONYMITY_MARKER, ANONYMOUS_NOUN, BETWEEN_SOURCE_AND_VERB_WORD, CLAUSE_BREAK, DETERMINER, HONORIFIC, NAME_PARTICLE, NOT_PERSON_WORD, NOT_TITLE_WORD, PERSONAL_PRONOUN, SPEECH_VERB, STATEMENT_NOUN } from './word-sets';
 
 export interface SourceReading {
   source: Range;
@@ -29,9 +30,9 @@ const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(OF_COMPLEMENTS.flat().map
 /** Months and their abbreviations that are also first names. */
 const FIRST_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
+const PREPOSITIONS = new TokenSet(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
 
-const WEEKDAYS_AND_MONTHS = new Set([
+const WEEKDAYS_AND_MONTHS = new TokenSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
@@ -96,10 +97,10 @@ export class SourceReader {
     let b = j;
     while (b >= lo && j - b < MAX_SUBJECT && isSubjectWord(tokens[b])) b--;
     // "McConnell, who in 2010 said …": the relative pronoun stands for the name before it.
-    if (b >= lo && tokens[b].lower === 'who' && tokens[b].kind === 'word' && onlyLowerCase(tokens, b + 1, j)) return this.relative(tokens, lo, b, paragraphStart);
+    if (b >= lo && tokens[b].is('who') && tokens[b].kind === 'word' && onlyLowerCase(tokens, b + 1, j)) return this.relative(tokens, lo, b, paragraphStart);
     if (b === j) return null;
     // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
-    if (tokens[b + 1].lower === 'of') return null;
+    if (tokens[b + 1].is('of')) return null;
     const reading = this.classify(tokens, b + 1, j, paragraphStart);
     // "The judge, Maria Lopez, wrote": a role before a name in apposition; the name is who it is.
     if (appositive && (!reading || reading.method === 'descriptor' || reading.method === 'anonymous')) {
@@ -114,7 +115,7 @@ export class SourceReader {
     if (e < s || e - s > 3) return null;
     for (let i = s; i <= e; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.possessive || !(t.cap || (i > s && NAME_PARTICLES.has(t.lower)))) return null;
+      if (t.kind !== 'word' || t.possessive || !(t.cap || (i > s && NAME_PARTICLE.has(t)))) return null;
     }
     const named = this.classify(tokens, s, e, paragraphStart);
     return named && named.method === 'named' && !named.organization ? named : null;
@@ -127,14 +128,14 @@ export class SourceReader {
     if (e === from) return null;
     let reading = this.classify(tokens, from, e - 1, paragraphStart);
     // "according to a statement from the transport ministry": the document stands for who issued it.
-    if (reading && reading.method === 'descriptor' && e + 1 < hi && (tokens[e].lower === 'from' || tokens[e].lower === 'by') && STATEMENT_NOUNS.has(tokens[e - 1].lower)) {
+    if (reading && reading.method === 'descriptor' && e + 1 < hi && (tokens[e].is('from') || tokens[e].is('by')) && STATEMENT_NOUN.has(tokens[e - 1])) {
       const issuer = this.after(tokens, e + 1, hi, paragraphStart);
       if (issuer) return issuer;
     }
     // "said the head of Kyiv's delegation": a descriptor goes on over its "of" phrase.
-    if ((!reading || reading.method === 'descriptor') && e < hi && (tokens[e].lower === 'of' || tokens[e].lower === 'for')) {
+    if ((!reading || reading.method === 'descriptor') && e < hi && (tokens[e].is('of') || tokens[e].is('for'))) {
       let f = e + 1;
-      while (f < hi && f - from < MAX_SUBJECT && tokens[f].kind === 'word' && !CLAUSE_BREAKS.has(tokens[f].lower) && !SPEECH_VERBS.has(tokens[f].lower)) f++;
+      while (f < hi && f - from < MAX_SUBJECT && tokens[f].kind === 'word' && !CLAUSE_BREAK.has(tokens[f]) && !SPEECH_VERB.has(tokens[f])) f++;
       if (f > e + 1) {
         e = f;
         reading = this.classify(tokens, from, e - 1, paragraphStart) ?? reading;
@@ -144,7 +145,7 @@ export class SourceReader {
     // after the comma is who it is.
     if (e + 1 < hi && isComma(tokens[e]) && (!reading || reading.method === 'descriptor' || reading.method === 'anonymous')) {
       let n = e + 1;
-      while (n < hi && (tokens[n].cap || NAME_PARTICLES.has(tokens[n].lower)) && tokens[n].kind === 'word') n++;
+      while (n < hi && (tokens[n].cap || NAME_PARTICLE.has(tokens[n])) && tokens[n].kind === 'word') n++;
       if (n > e + 1 && (n === hi || tokens[n].kind !== 'word')) {
         const named = this.classify(tokens, e + 1, n - 1, paragraphStart);
         if (named && named.method === 'named') reading = named;
@@ -159,7 +160,7 @@ export class SourceReader {
     const mention = this.mentionEndingAt(tokens[s].start, last);
     if (mention && !mention.possessive) return this.fromMention(mention, paragraphStart);
 
-    const pronoun = PERSONAL_PRONOUNS.get(last.lower);
+    const pronoun = PERSONAL_PRONOUN.get(last);
     if (pronoun && !last.possessive) {
       // Inside a sentence whose subject is a named person, the pronoun is that person
       // ("Ban Ki-moon condemned what he called …", "Kerry said …, and he urged …").
@@ -169,7 +170,7 @@ export class SourceReader {
     }
 
     // "it said": an organization named before; the source is the pronoun, the speaker unknown.
-    if (s === e && last.lower === 'it' && !last.possessive) return { source: { start: last.start, end: last.end }, speaker: null, method: 'pronoun' };
+    if (s === e && last.is('it') && !last.possessive) return { source: { start: last.start, end: last.end }, speaker: null, method: 'pronoun' };
 
     const anonymous = this.anonymous(tokens, s, e);
     if (anonymous) return anonymous;
@@ -177,15 +178,15 @@ export class SourceReader {
     if (last.cap && !last.possessive) {
       let r = e;
       for (;;) {
-        while (r > s && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
+        while (r > s && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
         // "the Department of Justice", "the Bank of England": an institution's name runs over "of".
-        if (r - 2 >= s && tokens[r - 1].lower === 'of' && tokens[r - 2].cap && NOT_PERSON_WORDS.has(tokens[r - 2].lower)) r -= 2;
+        if (r - 2 >= s && tokens[r - 1].is('of') && tokens[r - 2].cap && NOT_PERSON_WORD.has(tokens[r - 2])) r -= 2;
         else break;
       }
       // Dates and clause openers before a name are no part of it ("Tuesday Smith"), but a month that
       // is a first name before a surname is ("April Ryan").
-      while (r < e && !(FIRST_NAME_MONTHS.has(tokens[r].lower) && tokens[r + 1].cap) && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
-      if (r === e && (NOT_TITLE_WORDS.has(tokens[r].lower) || WEEKDAYS_AND_MONTHS.has(tokens[r].lower) || NAME_PARTICLES.has(tokens[r].lower))) r++;
+      while (r < e && !(FIRST_NAME_MONTHS.has(tokens[r].lower) && tokens[r + 1].cap) && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
+      if (r === e && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
       if (r > e) return null;
       const source = { start: tokens[r].start, end: last.end };
       let nameFrom = r;
@@ -203,7 +204,7 @@ export class SourceReader {
         else if (NOT_PERSON_WORDS.has(w) && !(i < e && FIRST_NAME_MONTHS.has(w) && tokens[i + 1].cap && tokens[i + 1].kind === 'word')) organization = true;
       }
       // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
-      while (nameFrom < e && (HONORIFICS.has(tokens[nameFrom].lower) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
+      while (nameFrom < e && (HONORIFIC.has(tokens[nameFrom]) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
       if (organization) nameFrom = r;
       if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
       else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words
@@ -215,21 +216,21 @@ export class SourceReader {
     // A common noun phrase: "the campaign", "the president", "critics".
     if (last.kind !== 'word' || last.possessive || e - s > 6) return null;
     // A number is no source, but an age is: "the 27-year-old said".
-    if (NOT_TITLE_WORDS.has(last.lower) || CLAUSE_BREAKS.has(last.lower) || (/^[0-9]/.test(last.lower) && !last.lower.endsWith('-old'))) return null;
-    if (PREPOSITIONS.has(tokens[s].lower)) return null;
+    if (NOT_TITLE_WORD.has(last) || CLAUSE_BREAK.has(last) || (/^[0-9]/.test(last.lower) && !last.lower.endsWith('-old'))) return null;
+    if (PREPOSITIONS.has(tokens[s])) return null;
     let d = s;
     for (let i = e; i >= s; i--) {
-      if (DETERMINERS.has(tokens[i].lower)) {
+      if (DETERMINER.has(tokens[i])) {
         d = i;
         break;
       }
     }
     // "the head of the agency": the phrase's head stands before its "of" phrase, and speaks (but "a
     // report by the auditor general" stands for its author).
-    if (d - 2 >= s && PREPOSITIONS.has(tokens[d - 1].lower) && tokens[d - 2].kind === 'word' && !tokens[d - 2].cap && !STATEMENT_NOUNS.has(tokens[d - 2].lower)) {
+    if (d - 2 >= s && PREPOSITIONS.has(tokens[d - 1]) && tokens[d - 2].kind === 'word' && !tokens[d - 2].cap && !STATEMENT_NOUN.has(tokens[d - 2])) {
       for (let i = d - 3; i >= s && d - i <= 4; i--) {
         if (tokens[i].kind !== 'word') break;
-        if (DETERMINERS.has(tokens[i].lower)) {
+        if (DETERMINER.has(tokens[i])) {
           d = i;
           break;
         }
@@ -251,7 +252,7 @@ export class SourceReader {
     }
     if (k < lo || !tokens[k].cap || tokens[k].kind !== 'word') return null;
     let r = k;
-    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive) r--;
+    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive) r--;
     const antecedent = this.classify(tokens, r, k, paragraphStart);
     if (!antecedent || antecedent.method !== 'named') return null;
     return { source: { start: tokens[w].start, end: tokens[w].end }, speaker: antecedent.speaker, method: 'pronoun' };
@@ -260,8 +261,8 @@ export class SourceReader {
   /** "Donald Trump's claim": the possessive name right before tokens[c]. */
   possessor(tokens: Token[], lo: number, c: number): SourceReading | null {
     let r = c - 1;
-    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLES.has(tokens[r - 1].lower)) && !tokens[r - 1].possessive) r--;
-    while (r < c - 1 && NOT_TITLE_WORDS.has(tokens[r].lower)) r++;
+    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive) r--;
+    while (r < c - 1 && NOT_TITLE_WORD.has(tokens[r])) r++;
     const last = tokens[c - 1];
     const mention = this.mentionEndingAt(tokens[r].start, last);
     const source = { start: tokens[r].start, end: last.end };
@@ -273,16 +274,16 @@ export class SourceReader {
   /** The named person opening the sentence that holds tokens[i], if one does and comes before it. */
   private namedSubjectBefore(tokens: Token[], i: number, paragraphStart: number): Speaker | null {
     let s = i;
-    while (s > 0 && !(tokens[s - 1].kind === 'punct' && (tokens[s - 1].lower === '.' || tokens[s - 1].lower === '!' || tokens[s - 1].lower === '?')) && tokens[s - 1].kind !== 'quote') s--;
+    while (s > 0 && !(tokens[s - 1].kind === 'punct' && (tokens[s - 1].is('.') || tokens[s - 1].is('!') || tokens[s - 1].is('?'))) && tokens[s - 1].kind !== 'quote') s--;
     if (s >= i - 1) return null;
-    if (PREPOSITIONS.has(tokens[s].lower)) {
-      while (s < i && !(tokens[s].kind === 'punct' && tokens[s].lower === ',')) s++;
+    if (PREPOSITIONS.has(tokens[s])) {
+      while (s < i && !(tokens[s].kind === 'punct' && tokens[s].is(','))) s++;
       s++;
     }
-    while (s < i && tokens[s].kind === 'word' && (NOT_TITLE_WORDS.has(tokens[s].lower) || CLAUSE_BREAKS.has(tokens[s].lower))) s++;
+    while (s < i && tokens[s].kind === 'word' && (NOT_TITLE_WORD.has(tokens[s]) || CLAUSE_BREAK.has(tokens[s]))) s++;
     if (s >= i || !tokens[s].cap || tokens[s].kind !== 'word') return null;
     let e = s;
-    while (e + 1 < i && tokens[e + 1].kind === 'word' && (tokens[e + 1].cap || NAME_PARTICLES.has(tokens[e + 1].lower)) && !tokens[e].possessive) e++;
+    while (e + 1 < i && tokens[e + 1].kind === 'word' && (tokens[e + 1].cap || NAME_PARTICLE.has(tokens[e + 1])) && !tokens[e].possessive) e++;
     if (tokens[e].possessive) return null; // "Trump's campaign said …"
     const reading = this.classify(tokens, s, e, paragraphStart);
     return reading && reading.method === 'named' && !reading.organization ? reading.speaker : null;
@@ -292,27 +293,27 @@ export class SourceReader {
   private anonymous(tokens: Token[], s: number, e: number): SourceReading | null {
     let a = -1;
     for (let i = e; i >= s; i--) {
-      if (ANONYMOUS_NOUNS.has(tokens[i].lower) && !tokens[i].possessive) {
+      if (ANONYMOUS_NOUN.has(tokens[i]) && !tokens[i].possessive) {
         a = i;
         break;
       }
     }
     if (a < 0) return null;
     // "spokesman Brian Fallon": a name right after the noun makes it a named source.
-    if (a < e && tokens[a + 1].cap && !ANONYMITY_MARKERS.has(tokens[a + 1].lower) && !DETERMINERS.has(tokens[a + 1].lower)) {
+    if (a < e && tokens[a + 1].cap && !ANONYMITY_MARKER.has(tokens[a + 1]) && !DETERMINER.has(tokens[a + 1])) {
       let marker = false;
-      for (let i = a + 1; i <= e; i++) if (ANONYMITY_MARKERS.has(tokens[i].lower)) marker = true;
+      for (let i = a + 1; i <= e; i++) if (ANONYMITY_MARKER.has(tokens[i])) marker = true;
       if (!marker) return null;
     }
     let start = s;
     for (let i = a; i >= s; i--) {
-      if (DETERMINERS.has(tokens[i].lower) && tokens[i].lower !== 'that' && tokens[i].lower !== 'this') {
+      if (DETERMINER.has(tokens[i]) && !tokens[i].is('that') && !tokens[i].is('this')) {
         start = i;
         break;
       }
     }
     // A leading capitalised clause opener ("But officials said") is no part of the source.
-    while (start < a && (CLAUSE_BREAKS.has(tokens[start].lower) || NOT_TITLE_WORDS.has(tokens[start].lower)) && !DETERMINERS.has(tokens[start].lower)) start++;
+    while (start < a && (CLAUSE_BREAK.has(tokens[start]) || NOT_TITLE_WORD.has(tokens[start])) && !DETERMINER.has(tokens[start])) start++;
     return { source: { start: tokens[start].start, end: tokens[e].end }, speaker: null, method: 'anonymous' };
   }
 
@@ -357,13 +358,13 @@ export function pronounOf(word: string): Pronoun | undefined {
 }
 
 /** Nouns ending in -ly that are no adverbs ("Scott's family said"). */
-const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'supply', 'reply', 'ally', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'melancholy']);
+const LY_NOUNS = new TokenSet(['family', 'assembly', 'rally', 'supply', 'reply', 'ally', 'monopoly', 'anomaly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'homily', 'melancholy']);
 
 /** Steps back over a short parenthesis ending at tokens[j]: "Sen. Claire McCaskill (D-Mo.) said". */
 function skipParenthesis(tokens: Token[], lo: number, j: number): number {
-  if (j < lo || tokens[j].kind !== 'punct' || tokens[j].lower !== ')') return j;
+  if (j < lo || tokens[j].kind !== 'punct' || !tokens[j].is(')')) return j;
   for (let m = j - 1; m >= lo && j - m <= 8; m--) {
-    if (tokens[m].kind === 'punct' && tokens[m].lower === '(') return m - 1;
+    if (tokens[m].kind === 'punct' && tokens[m].is('(')) return m - 1;
   }
   return j;
 }
@@ -374,38 +375,38 @@ function onlyLowerCase(tokens: Token[], from: number, to: number): boolean {
 }
 
 function isComma(t: Token): boolean {
-  return t.kind === 'punct' && t.lower === ',';
+  return t.kind === 'punct' && t.is(',');
 }
 
 function isDash(t: Token): boolean {
-  return t.kind === 'punct' && (t.lower === '\u2014' || t.lower === '\u2013');
+  return t.kind === 'punct' && (t.is('\u2014') || t.is('\u2013'));
 }
 
 function endsClause(t: Token): boolean {
-  return t.kind === 'punct' && (t.lower === '.' || t.lower === '!' || t.lower === '?' || t.lower === ';' || t.lower === ':');
+  return t.kind === 'punct' && (t.is('.') || t.is('!') || t.is('?') || t.is(';') || t.is(':'));
 }
 
 /** Words passed over between a subject and its verb ("Umerov also said", "Smith on Friday said"). */
 function isSkippable(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.kind !== 'word') return false;
-  if (BETWEEN_SOURCE_AND_VERB.has(t.lower)) return true;
-  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower)) return true;
-  if (WEEKDAYS_AND_MONTHS.has(t.lower) && j > 0 && tokens[j - 1].lower === 'on') return true;
-  if (t.lower === 'on' && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1].lower)) return true;
+  if (BETWEEN_SOURCE_AND_VERB_WORD.has(t)) return true;
+  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t)) return true;
+  if (WEEKDAYS_AND_MONTHS.has(t) && j > 0 && tokens[j - 1].is('on')) return true;
+  if (t.is('on') && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1])) return true;
   return false;
 }
 
 function isSubjectWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.cap) return !SPEECH_VERBS.has(t.lower);
-  return !CLAUSE_BREAKS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+  if (t.cap) return !SPEECH_VERB.has(t);
+  return !CLAUSE_BREAK.has(t) && !SPEECH_VERB.has(t);
 }
 
 function isObjectWord(t: Token, first: boolean): boolean {
-  if (t.kind === 'punct') return t.lower === '/' || t.lower === '&'; // "9/11 widow Terry Strada"
+  if (t.kind === 'punct') return t.is('/') || t.is('&'); // "9/11 widow Terry Strada"
   if (t.kind !== 'word') return false;
   if (t.cap) return true;
-  if (!first && AFTER_SOURCE_BREAKS.has(t.lower)) return false;
-  return !CLAUSE_BREAKS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+  if (!first && AFTER_SOURCE_BREAK.has(t)) return false;
+  return !CLAUSE_BREAK.has(t) && !SPEECH_VERB.has(t);
 }

@@ -3,6 +3,7 @@
 import { firstEndingAfter } from '../text/sorted';
 import type { Paragraph, Quote, Range } from '../types';
 import { mayBeCueWord } from './cue';
+import { shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -29,6 +30,8 @@ export class Token {
   quote = -1;
   /** False when the word cannot start a cue, by its shape (a first check for cueAt). */
   mayCue = false;
+  /** The lower-case word's length and first and last letters (see shapeOf); -1 for other tokens. */
+  shape = -1;
   /**
    * The lower case once made. Most words are never read as strings (their shape and `mayCue` rule
    * them out of every lookup), so a plain word's is made on first read: a string per token was about a
@@ -47,17 +50,19 @@ export class Token {
     return this.lowered;
   }
 
-  /** The lower-case word's shape (see shapeOf), read without making the string. */
-  get shape(): number {
-    if (this.lowering === Lowering.Done) {
-      const w = this.lowered;
-      return shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
-    }
-    return shapeOf(this.end - this.start, lowerAscii(this.source.charCodeAt(this.start)), lowerAscii(this.source.charCodeAt(this.end - 1)));
+  /** Whether the lower-case text is `word`, compared in place: no string is made. */
+  is(word: string): boolean {
+    if (this.lowering === Lowering.Done) return this.lowered === word;
+    const { source, start } = this;
+    const n = this.end - start;
+    if (word.length !== n) return false;
+    // A word not yet lowered is ASCII (see tokenize): lower-casing it is lowerAscii on each code.
+    for (let k = 0; k < n; k++) if (lowerAscii(source.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    return true;
   }
 
   /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
-  fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
+  fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean, shape: number): void {
     this.start = start;
     this.end = end;
     this.kind = kind;
@@ -68,21 +73,8 @@ export class Token {
     this.possessive = possessive;
     this.quote = quote;
     this.mayCue = mayCue;
+    this.shape = shape;
   }
-}
-
-/** The longest word a shape describes. */
-const MAX_SHAPED_LENGTH = 31;
-
-/**
- * A lower-case word's length and first and last letters a-z as one number below
- * 32 × 26 × 26; -1 for a word of another shape (longer, or not starting and ending with a-z).
- */
-export function shapeOf(length: number, first: number, last: number): number {
-  const f = first - 0x61;
-  const l = last - 0x61;
-  if (length === 0 || length > MAX_SHAPED_LENGTH || f < 0 || f >= 26 || l < 0 || l >= 26) return -1;
-  return (length * 26 + f) * 26 + l;
 }
 
 /** Short words that keep their full stop ("Mr.", "Sen.", "Jr."); initials and "U.S." are found by shape. */
@@ -199,7 +191,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, false);
+          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, false, -1);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -211,7 +203,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         continue;
       }
       if ((cls & LETTER) === 0) {
-        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, false);
+        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, false, -1);
         i++;
         continue;
       }
@@ -237,7 +229,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
       if (c >= 0x61 && c <= 0x7a) {
         const d = j < stop ? text.charCodeAt(j) : -1;
         if (d === 0x20 || d === 0x2c || d === -1) {
-          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, mayBeCueWord(c, last, j - i));
+          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, mayBeCueWord(c, last, j - i), shapeOf(j - i, c, last));
           i = d === 0x20 ? j + 1 : j;
           continue;
         }
@@ -305,7 +297,8 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         j++;
         possessive = true;
       }
-      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, mayCue);
+      const shape = lower ? shapeOfWord(lower) : shapeOf(j - i, lowerAscii(c), lowerAscii(last));
+      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, mayCue, shape);
       i = j;
       // The space after a word, passed here rather than by a round of the outer loop (it is in no
       // quote: `stop` is at or before the next quote's start).
@@ -319,10 +312,10 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
 let count = 0;
 
 /** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
-function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean): void {
+function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean, shape: number): void {
   const n = count++;
   const t = n < reuse.length ? reuse[n] : new Token();
-  t.fill(start, end, kind, lower, how, source, cap, possessive, quote, mayCue);
+  t.fill(start, end, kind, lower, how, source, cap, possessive, quote, mayCue, shape);
   if (n < tokens.length) tokens[n] = t;
   else tokens.push(t);
 }

@@ -1,35 +1,22 @@
 // The words of one sentence as the claim reader needs them: how many there are, which may start a cue,
 // and which may start a hedge. A word's role is asked only where a search needs it (the cue search stops
-// at the first cue, and most words are ruled out by what the token knows of their shape), so nothing is
-// looked up or kept for the words no search reaches.
-import { shapeOf, type Token } from '../attribution/tokens';
+// at the first cue), and the lookups go by the token's shape (attribution/token-map.ts), so most words
+// are ruled out without a string.
+import { TokenMap } from '../attribution/token-map';
+import type { Token } from '../attribution/tokens';
 import { NAMING_VERBS, PARTICIPLE_CUES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, STATEMENT_CLAIM_NOUNS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
 import type { Range } from '../types';
-import { WordMap } from './word-map';
 
 /** Every word a cue can start with, as cueAt's first test knows them (attribution/cue.ts). */
-const CUE_STARTS = new WordMap<true>(
+const CUE_STARTS = new TokenMap<true>(
   ['according', 'put', ...STATEMENT_CLAIM_NOUNS, ...PHRASAL_SPEECH_VERBS.keys(), ...SPEECH_VERBS, ...PARTICIPLE_CUES, ...NAMING_VERBS].map((word) => [word, true] as const),
 );
 
 /** The hedges by their first word, in the vocabulary's order. */
-const HEDGES_BY_FIRST = new WordMap<readonly (readonly string[])[]>(
+const HEDGES_BY_FIRST = new TokenMap<readonly (readonly string[])[]>(
   [...new Set(HEDGES.map((hedge) => hedge[0]!))].map((word) => [word, HEDGES.filter((hedge) => hedge[0] === word)] as const),
 );
-
-/** One bit per shape (length, first and last letter) of the hedges' first words: "it" and "is", not "in". */
-const HEDGE_SHAPES = new Uint32Array(32 * 26 * 26 / 32);
-for (const [first] of HEDGES) {
-  const shape = shapeOf(first!.length, first!.charCodeAt(0), first!.charCodeAt(first!.length - 1));
-  if (shape >= 0) HEDGE_SHAPES[shape >> 5] |= 1 << (shape & 31);
-}
-
-/** Whether the word is shaped like a hedge's first word (length, first and last letter): most words are not. */
-function mayStartHedge(t: Token): boolean {
-  const shape = t.shape;
-  return shape >= 0 && (HEDGE_SHAPES[shape >> 5]! & (1 << (shape & 31))) !== 0;
-}
 
 export class SentenceWords {
   /** The tokens of the sentence read last. */
@@ -49,19 +36,19 @@ export class SentenceWords {
    */
   startsCue(i: number): boolean {
     const t = this.tokens[i]!;
-    return t.kind === 'word' && t.mayCue && CUE_STARTS.get(t.lower) === true;
+    return t.kind === 'word' && t.mayCue && CUE_STARTS.get(t) === true;
   }
 
   /** The first hedge in tokens[a, b), as "reportedly" or "it is understood". */
   findHedge(tokens: Token[], a: number, b: number): Range | null {
     for (let i = a; i < b; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || !mayStartHedge(t)) continue;
-      const hedges = HEDGES_BY_FIRST.get(t.lower);
+      if (t.kind !== 'word') continue;
+      const hedges = HEDGES_BY_FIRST.get(t);
       if (hedges === undefined) continue;
       for (const hedge of hedges) {
         let ok = true;
-        for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].lower === hedge[k];
+        for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].is(hedge[k]!);
         if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };
       }
     }

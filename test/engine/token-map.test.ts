@@ -1,0 +1,79 @@
+// Vocabulary lookups by a token's shape and text in place (attribution/token-map.ts) must answer exactly
+// as a Set of the token's lower-case string would, for every kind of token: capitalised, possessive,
+// dotted, beyond ASCII, punctuation and quotes. Each token is asked before its lower case is read, so
+// the in-place comparison is what is tested.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TokenMap, TokenSet } from '../../src/engine/attribution/token-map';
+import { TokenBuffer, type Token } from '../../src/engine/attribution/tokens';
+import { extractProse } from '../../src/engine/prose';
+import { findQuotes } from '../../src/engine/quotes';
+import { awkwardUnicode, markdownDraft } from './properties/arbitraries';
+import { namesInList } from './properties/bundled';
+
+/** Calls `visit` on every token of every paragraph of `text`, each read afresh. */
+function eachToken(text: string, visit: (t: Token) => void): void {
+  const prose = extractProse(text, 'markdown');
+  const quotes = findQuotes(text, prose);
+  const buffer = new TokenBuffer();
+  let first = 0;
+  for (const para of prose.paragraphs) {
+    while (first < quotes.length && quotes[first].range.end <= para.range.start) first++;
+    for (const t of buffer.read(text, para, quotes, first)) visit(t);
+  }
+}
+
+/** Asks `words` of every token of `text` in place, then checks each answer against its lower case. */
+function assertAnswersAsStrings(text: string, words: readonly string[]): void {
+  const set = new TokenSet(words);
+  const map = new TokenMap(words.map((w, i) => [w, i] as const));
+  const strings = new Set(words);
+  eachToken(text, (t) => {
+    const has = set.has(t);
+    const value = map.get(t);
+    const is = words.map((w) => t.is(w));
+    const lower = t.lower;
+    assert.equal(has, strings.has(lower), `has("${lower}")`);
+    assert.equal(value, strings.has(lower) ? words.lastIndexOf(lower) : undefined, `get("${lower}")`);
+    words.forEach((w, i) => assert.equal(is[i], lower === w, `"${lower}" is "${w}"`));
+  });
+}
+
+const TEXT =
+  'Mr. Trump’s aides said, “No.” The U.S. envoy, Zoë Ärlig, and the officials’ statement — on 9/11 — ' +
+  'reportedly SAID so. McConnell, R-Ky., told reporters it’s "done." AT&T\'s chief and Sen. Warren agreed.';
+
+describe('vocabulary lookups by token shape', () => {
+  const cases: Array<[what: string, words: string[]]> = [
+    ['plain and capitalised words', ['said', 'the', 'envoy', 'reportedly', 'agreed', 'so']],
+    ['words whose case differs from the text', ['no', 'trump', 'mcconnell', 'warren', 'said']],
+    ['possessives without their ending', ['trump', 'officials', 'at&t', 'it']],
+    ['dotted words and initials', ['mr.', 'u.s.', 'sen.', 'r-ky.', 'u.s']],
+    ['words beyond ASCII', ['zoë', 'ärlig', 'zoe']],
+    ['punctuation and numbers', [',', '.', '—', '9/11', '9', '11', '"']],
+    ['the empty text of a quote token', ['']],
+    ['words sharing a shape', ['said', 'sand', 'send', 'seed', 'sad', 'saaid']],
+  ];
+  for (const [what, words] of cases) {
+    it(`answers as a Set of lower-case strings: ${what}`, () => assertAnswersAsStrings(TEXT, words));
+  }
+
+  it('keeps the last value of a word given twice, as a Map does', () => {
+    const map = new TokenMap([['said', 1], ['said', 2]] as const);
+    eachToken('She said.', (t) => {
+      if (t.kind === 'word' && t.end - t.start === 4) assert.equal(map.get(t), 2);
+    });
+  });
+
+  it('answers as strings on any draft, for the words of another', () => {
+    const names = namesInList();
+    fc.assert(
+      fc.property(markdownDraft(names), fc.oneof(markdownDraft(names), awkwardUnicode), (draft, other) => {
+        const words: string[] = [];
+        eachToken(other, (t) => words.push(t.lower));
+        assertAnswersAsStrings(draft, [...words.slice(0, 60), 'said', 'the', "'"]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
