@@ -4,6 +4,7 @@
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
 import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
+import type { FullStops } from '../text/full-stops';
 import { CharSearch } from '../text/search';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
@@ -154,11 +155,11 @@ const SPECIAL = '\\`<![]*_';
 /**
  * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
  * paragraphs are scanned: URLs already inside code or a link destination are masked and skipped;
- * masking one outside prose changes nothing.
+ * masking one outside prose changes nothing. `stops` are the document's full stops.
  */
-export function maskBareUrls(ctx: InlineContext): void {
+export function maskBareUrls(ctx: InlineContext, stops: FullStops): void {
   const { text, mask } = ctx;
-  const starts = new UrlStarts(text);
+  const starts = new UrlStarts(text, stops);
   let from = 0;
   for (;;) {
     const i = starts.next(from);
@@ -169,10 +170,13 @@ export function maskBareUrls(ctx: InlineContext): void {
   }
 }
 
+const LOWER_W = 119;
+
 /**
  * The starts of bare URLs, "http://", "https://" or "www.", in text order (what /https?:\/\/|www\./g
- * finds), by native searches for "://" and "www." that each resume where they stopped: a regular
- * expression with alternatives cannot skip ahead and costs as much as a pass over the whole text.
+ * finds), for offsets that only grow: "://" by a native search that resumes where it stopped (a
+ * regular expression with alternatives cannot skip ahead and costs as much as a pass over the whole
+ * text), "www." from the full stops, each ending one only when three w's come before it.
  */
 class UrlStarts {
   /** The length of the prefix found by the last `next`. */
@@ -181,18 +185,23 @@ class UrlStarts {
   private schemeLength = 0;
   private schemeFrom = -1;
   private www = -1;
-  private wwwFrom = -1;
+  private wwwSearched = false;
+  /** The first full stop not yet passed by the search for "www.". */
+  private stop = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly stops: FullStops,
+  ) {}
 
-  /** The first start at or after `from`, or -1. */
+  /** The first start at or after `from`, or -1. `from` must not decrease from one call to the next. */
   next(from: number): number {
     if (this.schemeFrom < 0 || (this.scheme >= 0 && this.scheme < from) || (this.scheme < 0 && this.schemeFrom > from)) {
       this.findScheme(from);
     }
-    if (this.wwwFrom < 0 || (this.www >= 0 && this.www < from) || (this.www < 0 && this.wwwFrom > from)) {
-      this.www = this.text.indexOf('www.', from);
-      this.wwwFrom = from;
+    if (!this.wwwSearched || (this.www >= 0 && this.www < from)) {
+      this.www = this.findWww(from);
+      this.wwwSearched = true;
     }
     if (this.scheme >= 0 && (this.www < 0 || this.scheme < this.www)) {
       this.length = this.schemeLength;
@@ -220,6 +229,20 @@ class UrlStarts {
       p = text.indexOf('://', p + 1);
     }
     this.scheme = -1;
+  }
+
+  /** The first "www." at or after `from` (what `text.indexOf('www.', from)` finds), or -1. */
+  private findWww(from: number): number {
+    const { text } = this;
+    const { offsets, count } = this.stops;
+    let k = this.stop;
+    while (k < count && offsets[k] < from + 3) k++;
+    for (; k < count; k++) {
+      const stop = offsets[k];
+      if (text.charCodeAt(stop - 1) === LOWER_W && text.charCodeAt(stop - 2) === LOWER_W && text.charCodeAt(stop - 3) === LOWER_W) break;
+    }
+    this.stop = k;
+    return k < count ? offsets[k] - 3 : -1;
   }
 }
 

@@ -11,19 +11,23 @@ import { parseCopydeskComment } from './comments';
 import { SegmentReader } from './segments';
 import { tally } from '../instrument';
 import { emptyObjectArray } from '../text/arrays';
+import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
   scanParagraphs(ctx, blocks.paragraphs);
-  maskBareUrls(ctx);
+  maskBareUrls(ctx, findFullStops(text));
   const paragraphs = emptyObjectArray<Paragraph>();
   let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, paragraphs);
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
   comments.sort((a, b) => a.range.start - b.range.start);
   tally('prose', work);
-  return { paragraphs, citations: ctx.citations, comments };
+  const prose = { paragraphs, citations: ctx.citations, comments };
+  // The sentence splitter reads the same full stops.
+  keepFullStopsFor(prose);
+  return prose;
 }
 
 function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
