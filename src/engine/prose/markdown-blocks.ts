@@ -12,7 +12,7 @@ import * as chars from '../text/chars';
 import { collapseWhitespace } from '../text/spacing';
 import type { Paragraph } from '../types';
 
-const { Ch, isWhitespace } = chars;
+const { Ch, isAsciiLetter, isWhitespace } = chars;
 
 /**
  * The paragraphs found, in text order, before inline syntax is cut, without an object each: the lines
@@ -158,8 +158,24 @@ class BlockScanner {
     this.openBlock = null;
   }
 
+  /**
+   * A line that `startsPlainLine` lets through, outside fences, HTML blocks and tables: what `line`
+   * does with a line at depth 0 without indentation whose first character opens no block.
+   */
+  private plainLine(lineStart: number, lineEnd: number): void {
+    if (this.openBlock !== null && this.openDepth !== 0) this.close();
+    if (this.listIndent > 0 && this.lastBlank) this.listIndent = -1;
+    if (this.openBlock !== null) this.paragraphs.addLine(lineStart, lineEnd);
+    else this.openParagraph(this.listIndent === 0 ? 'item' : 'paragraph', 0, lineStart, lineEnd);
+    this.lastBlank = false;
+  }
+
   private line(lineStart: number, lineEnd: number): void {
     const text = this.text;
+    if (this.fence === null && this.htmlBlock === null && this.table === null && startsPlainLine(text.charCodeAt(lineStart))) {
+      this.plainLine(lineStart, lineEnd);
+      return;
+    }
     // Block quote markers.
     const maxDepth = this.fence ? this.fence.depth : this.htmlBlock ? this.htmlBlock.depth : Number.MAX_SAFE_INTEGER;
     let p = lineStart;
@@ -279,6 +295,15 @@ class BlockScanner {
     }
     this.lastBlank = false;
   }
+}
+
+/**
+ * A line whose first character is a letter, a straight quote or any other non-space character beyond
+ * ASCII (a curly quote, a dash) opens no block (no indentation, marker or fence starts so): it can
+ * only go on with a paragraph or start one. Most lines of news copy start so.
+ */
+function startsPlainLine(c: number): boolean {
+  return isAsciiLetter(c) || c === Ch.DoubleQuote || (c >= 0x80 && !isWhitespace(c));
 }
 
 /** Adds a paragraph of one line [start, end), closed at once. */
