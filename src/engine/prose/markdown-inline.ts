@@ -20,6 +20,8 @@ export interface InlineContext {
   mask: SkipMask;
   /** The next character that may start inline syntax. */
   specials: CharSearch;
+  /** The next `]`: searched only while a bracket is open, since a `]` closes nothing otherwise. */
+  closers: CharSearch;
   labels: Set<string>;
   citations: Range[];
   comments: CopydeskComment[];
@@ -33,6 +35,7 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
     text,
     mask: new SkipMask(text.length),
     specials: new CharSearch(text, SPECIAL),
+    closers: new CharSearch(text, ']'),
     labels,
     citations: emptyObjectArray<Range>(),
     comments: [],
@@ -59,7 +62,7 @@ interface BacktickRuns {
 /** Scans one paragraph, whose lines of content are lines[from, to) as flat pairs of start, end offsets. */
 export function scanInline(ctx: InlineContext, lines: number[], from: number, to: number): void {
   if (to <= from) return;
-  const { text, mask, specials } = ctx;
+  const { text, mask, specials, closers } = ctx;
   const limit = lines[to - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   let openCount = 0;
@@ -71,7 +74,12 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
   for (;;) {
     // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
     // search per paragraph and syntax character rather than per line.
-    i = specials.next(i);
+    const resumedAt = i;
+    i = specials.next(resumedAt);
+    if (openCount > 0) {
+      const close = closers.next(resumedAt);
+      if (close < i) i = close;
+    }
     if (i >= limit) break;
     while (i >= le) {
       li += 2;
@@ -102,14 +110,13 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
       case Ch.LessThan:
         i = angle(ctx, i, limit);
         break;
-      case Ch.Exclamation:
-        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-          openers[openCount++] = i * 2 + 1;
-          i += 2;
-        } else i++;
-        break;
       case Ch.OpenBracket:
-        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+        // "![" opens an image; a "!" alone is prose, so "!" is not searched for: the one before
+        // this "[" counts when the scan has not passed it and it lies on this line.
+        if (i - 1 >= resumedAt && i - 1 >= ls && text.charCodeAt(i - 1) === Ch.Exclamation) {
+          openers[openCount++] = (i - 1) * 2 + 1;
+          i++;
+        } else if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
         else {
           openers[openCount++] = i * 2;
           i++;
@@ -149,8 +156,8 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
   }
 }
 
-/** Characters that may start inline syntax. */
-const SPECIAL = '\\`<![]*_';
+/** Characters that may start inline syntax, but for `!` and `]` (see `scanInline`). */
+const SPECIAL = '\\`<[*_';
 
 /**
  * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
