@@ -170,11 +170,24 @@ class BlockScanner {
     this.lastBlank = false;
   }
 
+  private blankLine(): void {
+    this.close();
+    this.table = null;
+    this.lastBlank = true;
+  }
+
   private line(lineStart: number, lineEnd: number): void {
     const text = this.text;
-    if (this.fence === null && this.htmlBlock === null && this.table === null && startsPlainLine(text.charCodeAt(lineStart))) {
-      this.plainLine(lineStart, lineEnd);
-      return;
+    if (this.fence === null && this.htmlBlock === null) {
+      // The two lines news copy is mostly made of, taken without the general tests.
+      if (lineStart === lineEnd) {
+        this.blankLine();
+        return;
+      }
+      if (this.table === null && startsPlainLine(text.charCodeAt(lineStart))) {
+        this.plainLine(lineStart, lineEnd);
+        return;
+      }
     }
     // Block quote markers.
     const maxDepth = this.fence ? this.fence.depth : this.htmlBlock ? this.htmlBlock.depth : Number.MAX_SAFE_INTEGER;
@@ -224,9 +237,7 @@ class BlockScanner {
     }
 
     if (blank) {
-      this.close();
-      this.table = null;
-      this.lastBlank = true;
+      this.blankLine();
       return;
     }
     if (this.openBlock !== null && this.openDepth !== depth) this.close();
