@@ -41,12 +41,12 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
 function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Paragraph[]): number {
-  const { lines, ends, blocks, count } = raws;
+  const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
   for (let p = 0; p < count; p++) {
     const to = ends[p];
-    const segments = reader.segments(lines, from, to);
+    const segments = reader.segments(lines, trimmed, from, to);
     work += (to - from) / 2 + segments.length;
     from = to;
     if (segments.length === 0) continue;
