@@ -190,7 +190,7 @@ class BlockScanner {
   private line(lineStart: number, lineEnd: number): void {
     const text = this.text;
     if (this.fence === null && this.htmlBlock === null) {
-      // The two lines news copy is mostly made of, taken without the general tests.
+      // Empty lines and lines of plain text, most of a draft, skip the general tests.
       if (lineStart === lineEnd) {
         this.blankLine();
         return;
