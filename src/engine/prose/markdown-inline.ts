@@ -177,13 +177,11 @@ export function maskBareUrls(ctx: InlineContext, stops: FullStops): void {
   }
 }
 
-const LOWER_W = 119;
-
 /**
  * The starts of bare URLs, "http://", "https://" or "www.", in text order (what /https?:\/\/|www\./g
  * finds), for offsets that only grow: "://" by a native search that resumes where it stopped (a
  * regular expression with alternatives cannot skip ahead and costs as much as a pass over the whole
- * text), "www." from the full stops, each ending one only when three w's come before it.
+ * text), "www." from the full stops found after "www".
  */
 class UrlStarts {
   /** The length of the prefix found by the last `next`. */
@@ -193,7 +191,7 @@ class UrlStarts {
   private schemeFrom = -1;
   private www = -1;
   private wwwSearched = false;
-  /** The first full stop not yet passed by the search for "www.". */
+  /** The first full stop after "www" not yet passed by the search for "www.". */
   private stop = 0;
 
   constructor(
@@ -240,16 +238,11 @@ class UrlStarts {
 
   /** The first "www." at or after `from` (what `text.indexOf('www.', from)` finds), or -1. */
   private findWww(from: number): number {
-    const { text } = this;
-    const { offsets, count } = this.stops;
+    const { www, wwwCount } = this.stops;
     let k = this.stop;
-    while (k < count && offsets[k] < from + 3) k++;
-    for (; k < count; k++) {
-      const stop = offsets[k];
-      if (text.charCodeAt(stop - 1) === LOWER_W && text.charCodeAt(stop - 2) === LOWER_W && text.charCodeAt(stop - 3) === LOWER_W) break;
-    }
+    while (k < wwwCount && www[k] < from + 3) k++;
     this.stop = k;
-    return k < count ? offsets[k] - 3 : -1;
+    return k < wwwCount ? www[k] - 3 : -1;
   }
 }
 
