@@ -18,13 +18,6 @@ const CLOSE_CURLY = 0x201d; // ”
 /** The longest quoted phrase (in words) that can be a scare quote, title or slogan. */
 const SCARE_MAX_WORDS = 4;
 
-interface OpenQuote {
-  start: number;
-  paragraphs: number[];
-  /** Curly opening marks met inside the quote that still wait for their closing mark. */
-  nested: number;
-}
-
 /**
  * The next quotation mark at or after an offset, by native searches that resume where they stopped:
  * offsets only grow, so the text is searched once, however many segments it is read in. A straight
@@ -62,7 +55,11 @@ class MarkSearch {
 export function findQuotes(text: string, prose: Prose): Quote[] {
   const quotes = emptyObjectArray<Quote>();
   const paragraphs = prose.paragraphs;
-  let open = null as OpenQuote | null;
+  // The open quote, held in locals rather than an object per quote: its opening mark (-1: none is
+  // open), its paragraphs, and the curly opening marks inside it that still wait for their closing mark.
+  let openStart = -1;
+  let openParagraphs: number[] = [];
+  let nested = 0;
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
   let continuationMark = -1;
   let work = 0; // characters visited, for the scaling tests
@@ -75,36 +72,40 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
       for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
         const c = text.charCodeAt(i);
         if (i === continuationMark) continue;
-        const facing = markFacing(text, i, seg, open !== null);
+        const facing = markFacing(text, i, seg, openStart >= 0);
         if (facing === 'none') continue;
-        if (open === null) {
-          if (facing === 'open') open = { start: i, paragraphs: [p], nested: 0 };
+        if (openStart < 0) {
+          if (facing === 'open') {
+            openStart = i;
+            openParagraphs = [p];
+            nested = 0;
+          }
           continue; // a stray closing mark opens nothing
         }
         if (c === OPEN_CURLY) {
-          open.nested++;
+          nested++;
           continue;
         }
-        if (c === CLOSE_CURLY && open.nested > 0) {
-          open.nested--;
+        if (c === CLOSE_CURLY && nested > 0) {
+          nested--;
           continue;
         }
-        quotes.push(makeQuote(text, open, i + 1, true));
-        open = null;
+        quotes.push(makeQuote(text, openStart, openParagraphs, i + 1, true));
+        openStart = -1;
       }
     }
-    if (open === null) continue;
+    if (openStart < 0) continue;
     const next = paragraphs[p + 1];
     const nextStart = next ? firstProseOffset(next) : -1;
     // The next paragraph goes on with the quote when it opens with the same kind of mark (a straight
     // quote is not continued by a curly one: that is a new quote after a stray mark).
-    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, open.start, nextStart)) {
-      open.paragraphs.push(p + 1);
-      open.nested = 0;
+    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, openStart, nextStart)) {
+      openParagraphs.push(p + 1);
+      nested = 0;
       continuationMark = nextStart;
     } else {
-      quotes.push(makeQuote(text, open, para.range.end, false));
-      open = null;
+      quotes.push(makeQuote(text, openStart, openParagraphs, para.range.end, false));
+      openStart = -1;
     }
   }
   tally('quotes', work);
@@ -138,14 +139,14 @@ function isInchMark(text: string, i: number, seg: Range, inQuote: boolean, next:
   return next === 0x2d || isLetter(next);
 }
 
-function makeQuote(text: string, open: OpenQuote, end: number, closed: boolean): Quote {
-  const content: Range = { start: open.start + 1, end: closed ? end - 1 : end };
+function makeQuote(text: string, start: number, paragraphs: number[], end: number, closed: boolean): Quote {
+  const content: Range = { start: start + 1, end: closed ? end - 1 : end };
   return {
-    range: { start: open.start, end },
+    range: { start, end },
     content,
     closed,
-    paragraphs: open.paragraphs,
-    scare: closed && open.paragraphs.length === 1 && looksLikePhrase(text, content),
+    paragraphs,
+    scare: closed && paragraphs.length === 1 && looksLikePhrase(text, content),
     speaker: null,
     source: null,
     cue: null,

@@ -12,7 +12,7 @@ import * as chars from '../text/chars';
 import { collapseWhitespace } from '../text/spacing';
 import type { Paragraph } from '../types';
 
-const { Ch, isWhitespace } = chars;
+const { Ch, isAsciiLetter, isWhitespace } = chars;
 
 /**
  * The paragraphs found, in text order, before inline syntax is cut, without an object each: the lines
@@ -23,6 +23,11 @@ const { Ch, isWhitespace } = chars;
 export class RawParagraphs {
   /** Flat pairs of start, end offsets: the lines of every paragraph, one paragraph after the other. */
   readonly lines: number[] = [];
+  /**
+   * The same lines without the whitespace around them, for the segments: trimmed here, while the
+   * pass has just read the line's ends, rather than later, when those characters are out of cache.
+   */
+  readonly trimmed: number[] = [];
   /** Per paragraph: where its lines end in `lines`; they start where the previous paragraph's end. */
   readonly ends: number[] = [];
   readonly blocks: Paragraph['block'][] = [];
@@ -35,9 +40,15 @@ export class RawParagraphs {
     this.count = 0;
   }
 
-  /** Adds a line to the paragraph being built. */
-  addLine(start: number, end: number): void {
+  /** Adds the line text[start, end) to the paragraph being built. */
+  addLine(text: string, start: number, end: number): void {
+    let first = start;
+    while (first < end && isWhitespace(text.charCodeAt(first))) first++;
+    let last = end;
+    while (last > first && isWhitespace(text.charCodeAt(last - 1))) last--;
+    this.trimmed[this.lineCount] = first;
     this.lines[this.lineCount++] = start;
+    this.trimmed[this.lineCount] = last;
     this.lines[this.lineCount++] = end;
   }
 
@@ -148,7 +159,7 @@ class BlockScanner {
     this.openBlock = block;
     this.openDepth = depth;
     this.openFrom = this.paragraphs.lineCount;
-    this.paragraphs.addLine(start, end);
+    this.paragraphs.addLine(this.text, start, end);
   }
 
   /** Ends the open paragraph, if any. */
@@ -158,8 +169,37 @@ class BlockScanner {
     this.openBlock = null;
   }
 
+  /**
+   * A line that `startsPlainLine` lets through, outside fences, HTML blocks and tables: what `line`
+   * does with a line at depth 0 without indentation whose first character opens no block.
+   */
+  private plainLine(lineStart: number, lineEnd: number): void {
+    if (this.openBlock !== null && this.openDepth !== 0) this.close();
+    if (this.listIndent > 0 && this.lastBlank) this.listIndent = -1;
+    if (this.openBlock !== null) this.paragraphs.addLine(this.text, lineStart, lineEnd);
+    else this.openParagraph(this.listIndent === 0 ? 'item' : 'paragraph', 0, lineStart, lineEnd);
+    this.lastBlank = false;
+  }
+
+  private blankLine(): void {
+    this.close();
+    this.table = null;
+    this.lastBlank = true;
+  }
+
   private line(lineStart: number, lineEnd: number): void {
     const text = this.text;
+    if (this.fence === null && this.htmlBlock === null) {
+      // Empty lines and lines of plain text, most of a draft, skip the general tests.
+      if (lineStart === lineEnd) {
+        this.blankLine();
+        return;
+      }
+      if (this.table === null && startsPlainLine(text.charCodeAt(lineStart))) {
+        this.plainLine(lineStart, lineEnd);
+        return;
+      }
+    }
     // Block quote markers.
     const maxDepth = this.fence ? this.fence.depth : this.htmlBlock ? this.htmlBlock.depth : Number.MAX_SAFE_INTEGER;
     let p = lineStart;
@@ -208,9 +248,7 @@ class BlockScanner {
     }
 
     if (blank) {
-      this.close();
-      this.table = null;
-      this.lastBlank = true;
+      this.blankLine();
       return;
     }
     if (this.openBlock !== null && this.openDepth !== depth) this.close();
@@ -227,12 +265,12 @@ class BlockScanner {
 
     if (relative >= 4) {
       // Indented code, unless it continues a paragraph (indented code cannot interrupt one).
-      if (open) raws.addLine(q, lineEnd);
+      if (open) raws.addLine(text, q, lineEnd);
       else this.table = null;
     } else if (heading) {
       this.close();
       this.table = null;
-      if (heading[1] > heading[0]) addParagraph(this.paragraphs, 'heading', heading[0], heading[1]);
+      if (heading[1] > heading[0]) addParagraph(text, this.paragraphs, 'heading', heading[0], heading[1]);
     } else if (fenceOpened) {
       this.close();
       this.table = null;
@@ -272,7 +310,7 @@ class BlockScanner {
       const content = footnoteDefinition(text, q, lineEnd);
       this.openParagraph('paragraph', depth, content, lineEnd);
     } else if (open) {
-      raws.addLine(q, lineEnd);
+      raws.addLine(text, q, lineEnd);
     } else {
       const inItem = this.listIndent >= 0 && indent >= this.listIndent;
       this.openParagraph(depth > 0 ? 'blockquote' : inItem ? 'item' : 'paragraph', depth, q, lineEnd);
@@ -281,9 +319,18 @@ class BlockScanner {
   }
 }
 
-/** Adds a paragraph of one line [start, end), closed at once. */
-function addParagraph(out: RawParagraphs, block: Paragraph['block'], start: number, end: number): void {
-  out.addLine(start, end);
+/**
+ * A line whose first character is a letter, a straight quote or any other non-space character beyond
+ * ASCII (a curly quote, a dash) opens no block (no indentation, marker or fence starts so): it can
+ * only go on with a paragraph or start one. Most lines of news copy start so.
+ */
+function startsPlainLine(c: number): boolean {
+  return isAsciiLetter(c) || c === Ch.DoubleQuote || (c >= 0x80 && !isWhitespace(c));
+}
+
+/** Adds a paragraph of one line text[start, end), closed at once. */
+function addParagraph(text: string, out: RawParagraphs, block: Paragraph['block'], start: number, end: number): void {
+  out.addLine(text, start, end);
   out.endParagraph(block);
 }
 
@@ -485,7 +532,7 @@ function pushCells(text: string, from: number, to: number, out: RawParagraphs): 
     let b = i;
     while (a < b && isWhitespace(text.charCodeAt(a))) a++;
     while (b > a && isWhitespace(text.charCodeAt(b - 1))) b--;
-    if (b > a) addParagraph(out, 'paragraph', a, b);
+    if (b > a) addParagraph(text, out, 'paragraph', a, b);
     cellStart = i + 1;
   }
 }

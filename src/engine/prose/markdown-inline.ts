@@ -4,6 +4,7 @@
 // comments. Every search is bounded so that the pass stays linear in the paragraph.
 import { emptyObjectArray } from '../text/arrays';
 import * as chars from '../text/chars';
+import type { FullStops } from '../text/full-stops';
 import { CharSearch } from '../text/search';
 import type { CopydeskComment, Range } from '../types';
 import { parseCopydeskComment } from './comments';
@@ -19,6 +20,8 @@ export interface InlineContext {
   mask: SkipMask;
   /** The next character that may start inline syntax. */
   specials: CharSearch;
+  /** The next `]`: searched only while a bracket is open, since a `]` closes nothing otherwise. */
+  closers: CharSearch;
   labels: Set<string>;
   citations: Range[];
   comments: CopydeskComment[];
@@ -32,6 +35,7 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
     text,
     mask: new SkipMask(text.length),
     specials: new CharSearch(text, SPECIAL),
+    closers: new CharSearch(text, ']'),
     labels,
     citations: emptyObjectArray<Range>(),
     comments: [],
@@ -58,7 +62,7 @@ interface BacktickRuns {
 /** Scans one paragraph, whose lines of content are lines[from, to) as flat pairs of start, end offsets. */
 export function scanInline(ctx: InlineContext, lines: number[], from: number, to: number): void {
   if (to <= from) return;
-  const { text, mask, specials } = ctx;
+  const { text, mask, specials, closers } = ctx;
   const limit = lines[to - 1];
   let runs: BacktickRuns | null = null; // indexed when the first backtick is met
   let openCount = 0;
@@ -70,7 +74,12 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
   for (;;) {
     // Jump to the next character that may start syntax, in whichever line of the paragraph, with one
     // search per paragraph and syntax character rather than per line.
-    i = specials.next(i);
+    const resumedAt = i;
+    i = specials.next(resumedAt);
+    if (openCount > 0) {
+      const close = closers.next(resumedAt);
+      if (close < i) i = close;
+    }
     if (i >= limit) break;
     while (i >= le) {
       li += 2;
@@ -101,14 +110,13 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
       case Ch.LessThan:
         i = angle(ctx, i, limit);
         break;
-      case Ch.Exclamation:
-        if (text.charCodeAt(i + 1) === Ch.OpenBracket) {
-          openers[openCount++] = i * 2 + 1;
-          i += 2;
-        } else i++;
-        break;
       case Ch.OpenBracket:
-        if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
+        // "![" opens an image; a "!" alone is prose, so "!" is not searched for: the one before
+        // this "[" counts when the scan has not passed it and it lies on this line.
+        if (i - 1 >= resumedAt && i - 1 >= ls && text.charCodeAt(i - 1) === Ch.Exclamation) {
+          openers[openCount++] = (i - 1) * 2 + 1;
+          i++;
+        } else if (text.charCodeAt(i + 1) === Ch.Caret) i = footnoteReference(ctx, i, le);
         else {
           openers[openCount++] = i * 2;
           i++;
@@ -148,17 +156,17 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
   }
 }
 
-/** Characters that may start inline syntax. */
-const SPECIAL = '\\`<![]*_';
+/** Characters that may start inline syntax, but for `!` and `]` (see `scanInline`). */
+const SPECIAL = '\\`<[*_';
 
 /**
  * Masks the bare URLs ("https://…", "www.…") of the whole document in one search, after the
  * paragraphs are scanned: URLs already inside code or a link destination are masked and skipped;
- * masking one outside prose changes nothing.
+ * masking one outside prose changes nothing. `stops` are the document's full stops.
  */
-export function maskBareUrls(ctx: InlineContext): void {
+export function maskBareUrls(ctx: InlineContext, stops: FullStops): void {
   const { text, mask } = ctx;
-  const starts = new UrlStarts(text);
+  const starts = new UrlStarts(text, stops);
   let from = 0;
   for (;;) {
     const i = starts.next(from);
@@ -171,8 +179,9 @@ export function maskBareUrls(ctx: InlineContext): void {
 
 /**
  * The starts of bare URLs, "http://", "https://" or "www.", in text order (what /https?:\/\/|www\./g
- * finds), by native searches for "://" and "www." that each resume where they stopped: a regular
- * expression with alternatives cannot skip ahead and costs as much as a pass over the whole text.
+ * finds), for offsets that only grow: "://" by a native search that resumes where it stopped (a
+ * regular expression with alternatives cannot skip ahead and costs as much as a pass over the whole
+ * text), "www." from the full stops found after "www".
  */
 class UrlStarts {
   /** The length of the prefix found by the last `next`. */
@@ -181,18 +190,23 @@ class UrlStarts {
   private schemeLength = 0;
   private schemeFrom = -1;
   private www = -1;
-  private wwwFrom = -1;
+  private wwwSearched = false;
+  /** The first full stop after "www" not yet passed by the search for "www.". */
+  private stop = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly stops: FullStops,
+  ) {}
 
-  /** The first start at or after `from`, or -1. */
+  /** The first start at or after `from`, or -1. `from` must not decrease from one call to the next. */
   next(from: number): number {
     if (this.schemeFrom < 0 || (this.scheme >= 0 && this.scheme < from) || (this.scheme < 0 && this.schemeFrom > from)) {
       this.findScheme(from);
     }
-    if (this.wwwFrom < 0 || (this.www >= 0 && this.www < from) || (this.www < 0 && this.wwwFrom > from)) {
-      this.www = this.text.indexOf('www.', from);
-      this.wwwFrom = from;
+    if (!this.wwwSearched || (this.www >= 0 && this.www < from)) {
+      this.www = this.findWww(from);
+      this.wwwSearched = true;
     }
     if (this.scheme >= 0 && (this.www < 0 || this.scheme < this.www)) {
       this.length = this.schemeLength;
@@ -220,6 +234,15 @@ class UrlStarts {
       p = text.indexOf('://', p + 1);
     }
     this.scheme = -1;
+  }
+
+  /** The first "www." at or after `from` (what `text.indexOf('www.', from)` finds), or -1. */
+  private findWww(from: number): number {
+    const { www, wwwCount } = this.stops;
+    let k = this.stop;
+    while (k < wwwCount && www[k] < from + 3) k++;
+    this.stop = k;
+    return k < wwwCount ? www[k] - 3 : -1;
   }
 }
 

@@ -11,19 +11,23 @@ import { parseCopydeskComment } from './comments';
 import { SegmentReader } from './segments';
 import { tally } from '../instrument';
 import { emptyObjectArray } from '../text/arrays';
+import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
   scanParagraphs(ctx, blocks.paragraphs);
-  maskBareUrls(ctx);
+  maskBareUrls(ctx, findFullStops(text));
   const paragraphs = emptyObjectArray<Paragraph>();
   let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, paragraphs);
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
   comments.sort((a, b) => a.range.start - b.range.start);
   tally('prose', work);
-  return { paragraphs, citations: ctx.citations, comments };
+  const prose = { paragraphs, citations: ctx.citations, comments };
+  // The sentence splitter reads the same full stops.
+  keepFullStopsFor(prose);
+  return prose;
 }
 
 function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
@@ -37,12 +41,12 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
 function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Paragraph[]): number {
-  const { lines, ends, blocks, count } = raws;
+  const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
   for (let p = 0; p < count; p++) {
     const to = ends[p];
-    const segments = reader.segments(lines, from, to);
+    const segments = reader.segments(lines, trimmed, from, to);
     work += (to - from) / 2 + segments.length;
     from = to;
     if (segments.length === 0) continue;

@@ -18,9 +18,10 @@ export class SegmentReader {
   /**
    * The unmasked runs of the lines lines[from, to) (flat pairs of start, end offsets), trimmed of
    * surrounding whitespace; runs separated only by whitespace (a line break inside a paragraph) are
-   * joined into one segment.
+   * joined into one segment. `trimmed` holds the same lines trimmed, which a line without masked
+   * characters (most) takes as they are, without reading its characters again.
    */
-  segments(lines: number[], from: number, to: number): Range[] {
+  segments(lines: number[], trimmed: number[], from: number, to: number): Range[] {
     const { text, mask } = this;
     // Most paragraphs have one segment: an array made by a literal holds exactly it, where the first
     // push into an empty array reserves room for 17 (and the paragraphs keep their arrays).
@@ -31,11 +32,17 @@ export class SegmentReader {
       let runStart = lines[li];
       while (runStart < lineEnd) {
         const masked = mask.nextMasked(runStart);
-        const runEnd = masked < lineEnd ? masked : lineEnd;
-        let start = runStart;
-        let end = runEnd;
-        while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-        while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+        let start: number;
+        let end: number;
+        if (masked >= lineEnd && runStart === lines[li]) {
+          start = trimmed[li];
+          end = trimmed[li + 1];
+        } else {
+          start = runStart;
+          end = masked < lineEnd ? masked : lineEnd;
+          while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+          while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+        }
         if (start < end) {
           if (last !== null && onlyWhitespace(text, last.end, start)) last.end = end;
           else if (segments === null) segments = [(last = { start, end })];

@@ -52,6 +52,8 @@ export function isLineBreak(c: number): boolean {
 
 /** Spaces, tabs, line breaks and the Unicode spaces news copy carries (no-break, thin, em…). */
 export function isWhitespace(c: number): boolean {
+  // Most characters a scanner asks about are printable ASCII: one range test answers for them all.
+  if (c > Ch.Space && c < Ch.NoBreakSpace) return false;
   return (
     c === Ch.Space ||
     c === Ch.Tab ||
