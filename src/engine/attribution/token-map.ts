@@ -1,9 +1,9 @@
 // Vocabulary lookups that need no string. A token knows its shape (its length and first and last
 // letters, recorded by the tokenizer), and equal words have equal shapes: the shape picks the few words
 // of a list the token could be, and those are compared with the token's text in place. Most words of
-// news copy share their shape with no word of a list, so most lookups end at one empty slot, and the
+// news copy share their shape with no word of a list, so most lookups end at one bit, and the
 // token's lower-case string is never made (a Set must hash that string, made for the purpose, first).
-import { shapeOfWord } from './shape';
+import { SHAPES, shapeOfWord } from './shape';
 import type { Token } from './tokens';
 
 /** Fibonacci hashing's multiplier: spreads consecutive shapes over the table. */
@@ -17,6 +17,8 @@ export class TokenMap<T> {
    */
   private readonly slots: Int32Array;
   private readonly shift: number;
+  /** One bit per shape, set where a word of the list has it: most tokens are ruled out by this one read. */
+  private readonly shapes = new Uint32Array(SHAPES >>> 5);
   private readonly words: string[][] = [];
   private readonly values: T[][] = [];
   /** Words no shape describes ("u.s.", "9/11", punctuation), looked up by their text. */
@@ -30,6 +32,7 @@ export class TokenMap<T> {
         this.unshaped.set(word, value);
         continue;
       }
+      this.shapes[shape >>> 5] |= 1 << (shape & 31);
       let bucket = buckets.get(shape);
       if (bucket === undefined) {
         bucket = this.words.length;
@@ -59,6 +62,7 @@ export class TokenMap<T> {
   get(t: Token): T | undefined {
     const shape = t.shape;
     if (shape < 0) return this.unshaped.size === 0 ? undefined : this.unshaped.get(t.lower);
+    if ((this.shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return undefined;
     const slots = this.slots;
     for (let k = this.slotOf(shape); ; k = (k + 1) & (slots.length - 1)) {
       const slot = slots[k]!;
