@@ -13,12 +13,6 @@ export function countBelow(sorted: ArrayLike<number>, count: number, value: numb
   return lo;
 }
 
-/** Whether one of the first `count` values of `sorted` (ascending) lies in [from, to). */
-export function holdsValueIn(sorted: Int32Array, count: number, from: number, to: number): boolean {
-  const at = countBelow(sorted, count, from);
-  return at < count && sorted[at]! < to;
-}
-
 /** Index of the first of `items` (in text order, not overlapping) that ends after `offset`; items.length if none. */
 export function firstEndingAfter(items: readonly { end: number }[], offset: number): number {
   let lo = 0;
