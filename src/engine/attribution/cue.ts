@@ -23,9 +23,9 @@ const PHRASAL = 16;
 const OTHER_CUE = 32; // "according", "put"
 
 /**
- * Every word a cue can start with, and the lists it is in (bits above); a word the shapes below let
- * through is looked up here once. Each branch of `cueAt` that returns a cue starts with a word from
- * one of these: keep them in step.
+ * Every word a cue can start with, and the lists it is in (bits above), as one token map: most words
+ * are ruled out by their shape alone. Each branch of `cueAt` that returns a cue starts with a word
+ * from one of these: keep them in step.
  */
 const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
   const words = new Map<string, number>();
@@ -43,44 +43,10 @@ const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
 
 const CUE_WORDS = new TokenMap(CUE_WORD_BITS);
 
-/**
- * A first check before the lookup, by a word's shape: its first letter, its length (longer than
- * MAX_SHAPE_LENGTH counted as that) and its last letter. Bit k of CUE_SHAPES[shapeIndex(…)] is set
- * when a cue word of that shape ends with letter k (26: not a-z). Six words in seven fail it. The
- * tokenizer asks it with the characters at hand: reading them back from the lower-case string costs
- * more than the lookup it spares.
- */
-const MAX_SHAPE_LENGTH = 15;
-const CUE_SHAPES = new Uint32Array(26 * (MAX_SHAPE_LENGTH + 1));
-/** A cue word that does not start with a letter a-z: the shapes cannot hold it, so all words pass. */
-let unshapedCueWords = false;
-for (const w of CUE_WORD_BITS.keys()) {
-  const shape = shapeIndex(w.charCodeAt(0), w.length);
-  if (shape < 0) unshapedCueWords = true;
-  else CUE_SHAPES[shape] |= 1 << letterIndex(w.charCodeAt(w.length - 1));
-}
-
-function letterIndex(code: number): number {
-  return code >= 0x61 && code <= 0x7a ? code - 0x61 : 26;
-}
-
-/** Index into CUE_SHAPES, or -1 when the first character is no letter a-z. */
-function shapeIndex(first: number, length: number): number {
-  if (!(first >= 0x61 && first <= 0x7a)) return -1;
-  return (first - 0x61) * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
-}
-
-/** Whether a lower-case word of `length` characters with these first and last character codes may be a cue word. */
-export function mayBeCueWord(first: number, last: number, length: number): boolean {
-  const shape = shapeIndex(first, length);
-  if (shape < 0) return unshapedCueWords;
-  return (CUE_SHAPES[shape] & (1 << letterIndex(last))) !== 0;
-}
-
 /** The cue that starts at tokens[i], if any. */
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.possessive || t.mayCue === false) return null;
+  if (t.kind !== 'word' || t.possessive) return null;
   const bits = CUE_WORDS.get(t) ?? 0;
   if (bits === 0) return null;
   if (t.is('according') && tokens[i + 1]?.is('to') === true) return { kind: 'according', from: i, to: i + 2 };

@@ -2,7 +2,6 @@
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import { firstEndingAfter } from '../text/sorted';
 import type { Paragraph, Quote, Range } from '../types';
-import { mayBeCueWord } from './cue';
 import { shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -28,13 +27,11 @@ export class Token {
   possessive = false;
   /** Index into the quotes array for quote tokens, else -1. */
   quote = -1;
-  /** False when the word cannot start a cue, by its shape (a first check for cueAt). */
-  mayCue = false;
   /** The lower-case word's length and first and last letters (see shapeOf); -1 for other tokens. */
   shape = -1;
   /**
-   * The lower case once made. Most words are never read as strings (their shape and `mayCue` rule
-   * them out of every lookup), so a plain word's is made on first read: a string per token was about a
+   * The lower case once made. Most words are never read as strings (their shape rules them out of
+   * every lookup, see token-map.ts), so a plain word's is made on first read: a string per token was about a
    * third of the garbage an analysis made.
    */
   private lowered = '';
@@ -62,7 +59,7 @@ export class Token {
   }
 
   /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
-  fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean, shape: number): void {
+  fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
     this.start = start;
     this.end = end;
     this.kind = kind;
@@ -72,7 +69,6 @@ export class Token {
     this.cap = cap;
     this.possessive = possessive;
     this.quote = quote;
-    this.mayCue = mayCue;
     this.shape = shape;
   }
 }
@@ -191,7 +187,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, false, -1);
+          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -203,7 +199,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         continue;
       }
       if ((cls & LETTER) === 0) {
-        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, false, -1);
+        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, -1);
         i++;
         continue;
       }
@@ -229,7 +225,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
       if (c >= 0x61 && c <= 0x7a) {
         const d = j < stop ? text.charCodeAt(j) : -1;
         if (d === 0x20 || d === 0x2c || d === -1) {
-          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, mayBeCueWord(c, last, j - i), shapeOf(j - i, c, last));
+          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, shapeOf(j - i, c, last));
           i = d === 0x20 ? j + 1 : j;
           continue;
         }
@@ -276,8 +272,6 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
           lower = wide ? lowerCase(text, i, j, how) : ''; // the full stop is never upper case
         }
       }
-      // The word's shape, from the characters at hand (a wide word is left to the lookup).
-      const mayCue = wide || mayBeCueWord(c | ((first & CAPITAL) << 3), lowerAscii(last), j - i);
       const n = wide ? lower.length : j - i;
       const endsWithS = wide ? lower.charCodeAt(n - 1) === 0x73 : (last | 0x20) === 0x73;
       let possessive = false;
@@ -298,7 +292,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         possessive = true;
       }
       const shape = lower ? shapeOfWord(lower) : shapeOf(j - i, lowerAscii(c), lowerAscii(last));
-      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, mayCue, shape);
+      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, shape);
       i = j;
       // The space after a word, passed here rather than by a round of the outer loop (it is in no
       // quote: `stop` is at or before the next quote's start).
@@ -312,10 +306,10 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
 let count = 0;
 
 /** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
-function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, mayCue: boolean, shape: number): void {
+function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
   const n = count++;
   const t = n < reuse.length ? reuse[n] : new Token();
-  t.fill(start, end, kind, lower, how, source, cap, possessive, quote, mayCue, shape);
+  t.fill(start, end, kind, lower, how, source, cap, possessive, quote, shape);
   if (n < tokens.length) tokens[n] = t;
   else tokens.push(t);
 }

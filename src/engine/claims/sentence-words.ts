@@ -30,13 +30,10 @@ export class SentenceWords {
     return words;
   }
 
-  /**
-   * Whether tokens[i] of the sentence read may start a cue: cueAt may find one there. A word the
-   * tokenizer ruled out by its shape (mayCue) is one cueAt refuses, so it is not looked up.
-   */
+  /** Whether tokens[i] of the sentence read may start a cue: cueAt may find one there. */
   startsCue(i: number): boolean {
     const t = this.tokens[i]!;
-    return t.kind === 'word' && t.mayCue && CUE_STARTS.get(t) === true;
+    return t.kind === 'word' && CUE_STARTS.get(t) === true;
   }
 
   /** The first hedge in tokens[a, b), as "reportedly" or "it is understood". */
