@@ -12,18 +12,22 @@ let loaded: Engine | undefined;
 
 export function bundledEngine(): Engine {
   if (loaded) return loaded;
-  const repoRoot = join(__dirname, '..');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { builds } = require(join(repoRoot, 'esbuild.js')) as { builds: (o: object) => Record<string, unknown>[] };
-  const [production] = builds({ production: true });
   const outdir = mkdtempSync(join(tmpdir(), 'copydesk-engine-'));
   try {
     const outfile = join(outdir, 'engine.js');
-    buildSync({ ...production, entryPoints: [join(__dirname, 'engine-entry.ts')], outfile, absWorkingDir: repoRoot, logLevel: 'error' });
+    bundleEngine(join(__dirname, '..'), outfile);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require(outfile) as Engine;
     return loaded;
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** Bundles the engine of the checkout at `root` (its own esbuild.js options and sources) into `outfile`. */
+export function bundleEngine(root: string, outfile: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builds } = require(join(root, 'esbuild.js')) as { builds: (o: object) => Record<string, unknown>[] };
+  const [production] = builds({ production: true });
+  buildSync({ ...production, entryPoints: [join(root, 'bench', 'engine-entry.ts')], outfile, absWorkingDir: root, logLevel: 'error' });
 }

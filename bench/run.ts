@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { bundledEngine } from './engine';
 import { LineIndex } from '../src/engine/text/lines';
 import { buildDraft, loadArticles } from './corpus';
+import { quoteFloor } from './floor';
 import { measure, measureAround, measureInTurn, measureTogether, type Timing } from './measure';
 import { codeLenses, completionsAt, hoverAt, probePositions, type CachedDraft } from './providers';
 import { loadBundledIndex, ONE_MB_SEED, repoRoot, sharedDir, STEADY } from './setup';
@@ -29,15 +30,6 @@ function report(what: string, figure: string, budget: string, ok: boolean | null
   rows.push({ what, figure, budget, ok });
   const mark = ok === null ? '    ' : ok ? ' ok ' : 'OVER';
   console.log(`${mark}  ${what.padEnd(44)} ${figure.padEnd(34)} ${budget}`);
-}
-
-function quoteFloor(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(/[“"][^“”"]*[”"]/g)) {
-    void m;
-    n++;
-  }
-  return n;
 }
 
 async function bundleSize(): Promise<number> {

@@ -7,6 +7,7 @@ import { performance, PerformanceObserver, type PerformanceEntry } from 'node:pe
 import type { AnalysisContext } from '../src/engine/context';
 import { buildDraft, loadArticles } from './corpus';
 import { bundledEngine } from './engine';
+import { quoteFloor } from './floor';
 import { cpuMs, median } from './measure';
 import { loadBundledIndex, ONE_MB_SEED, sharedDir } from './setup';
 
@@ -38,7 +39,7 @@ function time<T>(step: string, fn: () => T): T {
 /** Ten floors per sample (one takes under a millisecond), divided below. */
 function floorSample(): number {
   let n = 0;
-  for (let k = 0; k < 10; k++) for (const m of text.matchAll(/[“"][^“”"]*[”"]/g)) n += m.length;
+  for (let k = 0; k < 10; k++) n += quoteFloor(text);
   return n;
 }
 

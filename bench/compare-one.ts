@@ -1,0 +1,38 @@
+// Run by compare.ts in a process of its own: one bundled engine's analysis of the 1 MB draft (median
+// CPU time after warm-up) and the quote-regex floor beside it, printed as JSON.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDraft, loadArticles } from './corpus';
+import type { Engine } from './engine';
+import { quoteFloor } from './floor';
+import { cpuMs, median } from './measure';
+import { ONE_MB_SEED, repoRoot, sharedDir, STEADY } from './setup';
+
+const RUNS = 15;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const engine = require(process.argv[2]!) as Engine;
+const { list } = engine.parseEntityFile(readFileSync(join(repoRoot, 'data', 'entities.yaml'), 'utf8'), 'data/entities.yaml');
+const index = engine.compileEntities(list);
+const text = buildDraft(loadArticles(sharedDir()), 1024 * 1024, ONE_MB_SEED);
+
+function floorTimes(): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = cpuMs();
+    for (let k = 0; k < 10; k++) quoteFloor(text);
+    times.push((cpuMs() - t0) / 10);
+  }
+  return times;
+}
+
+const floor = floorTimes();
+for (let i = 0; i < STEADY; i++) engine.analyze(text, 'markdown', index);
+const analysis: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t0 = cpuMs();
+  engine.analyze(text, 'markdown', index);
+  analysis.push(cpuMs() - t0);
+}
+floor.push(...floorTimes());
+process.stdout.write(JSON.stringify({ ms: median(analysis), floor: median(floor) }) + '\n');
