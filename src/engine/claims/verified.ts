@@ -2,6 +2,7 @@
 // a <!-- verified: … --> marker inside it or after it with nothing but white space between.
 import type { AnalysisContext } from '../context';
 import { isWhitespace } from '../text/chars';
+import { firstStartingFrom } from '../text/sorted';
 import type { CopydeskComment, Range } from '../types';
 
 /**
@@ -12,7 +13,7 @@ import type { CopydeskComment, Range } from '../types';
 export function isVerified(ctx: AnalysisContext, r: Range): boolean {
   const { text } = ctx;
   const { citations, comments } = ctx.prose;
-  for (let i = firstCitationFrom(citations, r.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
+  for (let i = firstStartingFrom(citations, r.start); i < citations.length && citations[i].start <= r.end + 3; i++) {
     const at = citations[i].start;
     if (at < r.end) return true;
     // "… on Monday.[^1]": a footnote or link right after the sentence.
@@ -44,18 +45,6 @@ function onlySpaceAndBracket(text: string, from: number, to: number): boolean {
 function onlySpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** The first citation (sorted by start) that starts at or after `offset`: a binary search. */
-function firstCitationFrom(citations: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = citations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (citations[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first comment (sorted by start) that starts at or after `offset`: a binary search. */
