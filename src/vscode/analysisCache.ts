@@ -6,6 +6,7 @@ import { analyze, emptyAnalysis } from '../engine/analyze';
 import type { EntityIndex } from '../engine/entities/compile';
 import type { Analysis, AnalyzeOptions, DocumentKind } from '../engine/types';
 import type { EntityStore } from './entityStore';
+import { pauseBeforeAnalysis } from './pause';
 
 export type AnalysisReason = 'open' | 'edit' | 'save' | 'refresh' | 'command';
 
@@ -45,6 +46,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Bumped by every request per document, so a pending run that is no longer the latest does nothing. */
   private readonly generations = new Map<string, number>();
+  /** How long each document's last analysis took, in milliseconds: a slow draft waits longer (pause.ts). */
+  private readonly durations = new Map<string, number>();
   private readonly analyzed = new vscode.EventEmitter<AnalysisEvent>();
   readonly onDidAnalyze = this.analyzed.event;
 
@@ -83,7 +86,7 @@ export class AnalysisCache implements vscode.Disposable {
     return this.run(document, reason);
   }
 
-  /** Analyses after a pause; each call restarts the pause for that document. */
+  /** Analyses after a pause (longer for a draft slow to analyse); each call restarts it for that document. */
   schedule(document: vscode.TextDocument, reason: AnalysisReason = 'edit'): void {
     const key = document.uri.toString();
     this.cancel(key);
@@ -96,7 +99,7 @@ export class AnalysisCache implements vscode.Disposable {
         // Dropped when a newer request came in, the version moved on, or the document was closed.
         if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
         this.run(document, reason);
-      }, this.debounceMs),
+      }, pauseBeforeAnalysis(this.debounceMs, this.durations.get(key))),
     );
   }
 
@@ -115,12 +118,15 @@ export class AnalysisCache implements vscode.Disposable {
     this.cancel(key);
     this.entries.delete(key);
     this.generations.delete(key);
+    this.durations.delete(key);
   }
 
   private run(document: vscode.TextDocument, reason: AnalysisReason): Analysis {
     const index = this.store.index;
     const text = document.getText();
+    const started = performance.now();
     const analysis = safeAnalyze(text, documentKind(document), index, this.optionsFor(document.uri));
+    this.durations.set(document.uri.toString(), performance.now() - started);
     this.entries.set(document.uri.toString(), { version: document.version, index, analysis, text });
     this.analyzed.fire({ document, analysis, reason });
     return analysis;
@@ -142,6 +148,7 @@ export class AnalysisCache implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.entries.clear();
+    this.durations.clear();
     this.analyzed.dispose();
   }
 }

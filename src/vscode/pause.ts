@@ -1,0 +1,15 @@
+// How long an edited draft waits before it is analysed again. A draft that takes long to analyse
+// (megabytes of copy) waits longer, so that while the writer types the extension host stays free for
+// every other extension, and the analysis runs once they pause: at least twice the time its last
+// analysis took, within a ceiling that still brings fresh results soon after the writer stops.
+
+/** The pause is at least this many times the last analysis of the same draft. */
+export const PAUSE_PER_ANALYSIS = 2;
+/** The longest pause, however slow the draft. */
+export const MAX_PAUSE_MS = 2000;
+
+/** The pause before analysing a draft whose last analysis took `lastAnalysisMs` (unknown: undefined). */
+export function pauseBeforeAnalysis(debounceMs: number, lastAnalysisMs: number | undefined): number {
+  if (lastAnalysisMs === undefined || !(lastAnalysisMs > 0)) return debounceMs;
+  return Math.max(debounceMs, Math.min(MAX_PAUSE_MS, Math.ceil(PAUSE_PER_ANALYSIS * lastAnalysisMs)));
+}
