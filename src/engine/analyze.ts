@@ -15,9 +15,10 @@ export function analyze(text: string, kind: DocumentKind, index: EntityIndex, op
   const prose = extractProse(text, kind);
   const sentences = splitSentences(text, prose);
   const cueMarks = new CueMarks();
-  const mentions = findMentions(text, prose, sentences, index, cueMarks);
+  const wordLengths = new Uint8Array(text.length);
+  const mentions = findMentions(text, prose, sentences, index, cueMarks, wordLengths);
   const quotes = findQuotes(text, prose);
-  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks };
+  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks, wordLengths };
   attributeQuotes(ctx);
   const claims = findClaims(ctx);
   const diagnostics = runRules(ctx, claims, options);
