@@ -15,10 +15,9 @@ export function analyze(text: string, kind: DocumentKind, index: EntityIndex, op
   const prose = extractProse(text, kind);
   const sentences = splitSentences(text, prose);
   const cueMarks = new CueMarks();
-  const wordLengths = new Uint8Array(text.length);
-  const mentions = findMentions(text, prose, sentences, index, cueMarks, wordLengths);
+  const mentions = findMentions(text, prose, sentences, index, cueMarks);
   const quotes = findQuotes(text, prose);
-  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks, wordLengths };
+  const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks };
   attributeQuotes(ctx);
   const claims = findClaims(ctx);
   const diagnostics = runRules(ctx, claims, options);

@@ -59,7 +59,7 @@ export class ParagraphTokens {
       const para = this.ctx.prose.paragraphs[p];
       // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
       buffer = this.spare.pop() ?? new TokenBuffer();
-      buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near), undefined, this.ctx.wordLengths);
+      buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
       this.cache.set(p, buffer);
       if (p < this.lowest) this.lowest = p;
     }

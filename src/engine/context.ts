@@ -15,12 +15,6 @@ export interface AnalysisContext {
   /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */
   cueMarks?: CueMarks;
   /**
-   * Per character, the length of the run of ASCII letters and digits that starts a word there, as the
-   * mention pass read it (0 where it read none, or one longer than 255): attribution's tokenizer steps
-   * over such a run instead of reading its characters again (see attribution/tokens.ts).
-   */
-  wordLengths?: Uint8Array;
-  /**
    * The people attribution met (the document's person mentions and each attributed quote's speaker),
    * left by attributeQuotes for claims to go on from instead of gathering them again.
    */

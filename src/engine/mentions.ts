@@ -74,7 +74,7 @@ function toMention(found: Found, sentence: number): Mention {
   return mention;
 }
 
-function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined, wordLengths: Uint8Array | undefined): Mention[] {
+function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined): Mention[] {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
@@ -88,7 +88,7 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const segments = paragraphs[p]!.segments;
-    tokens.fill(text, segments, watch, wordLengths ?? null);
+    tokens.fill(text, segments, watch);
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
@@ -122,13 +122,12 @@ function byRange(a: Mention, b: Mention): number {
 
 /**
  * Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never
- * throws. Given `cueMarks`, records in it where claims' cue words are, and marks it complete; given
- * `wordLengths` (a zeroed byte per character), records the ASCII words it reads (see AnalysisContext).
+ * throws. Given `cueMarks`, records in it where claims' cue words are, and marks it complete.
  */
-export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks, wordLengths?: Uint8Array): Mention[] {
+export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks): Mention[] {
   const before = work.steps;
   try {
-    const mentions = collect(text, prose, sentences, index, cueMarks, wordLengths);
+    const mentions = collect(text, prose, sentences, index, cueMarks);
     if (cueMarks) cueMarks.complete = true;
     return mentions;
   } catch {

@@ -130,9 +130,9 @@ export class TokenBuffer {
   readonly tokens: Token[] = [];
 
   /** Tokenises a paragraph (only the stretch `within`, a sentence, when given) into `tokens`; see tokenize. */
-  read(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range, wordLengths?: Uint8Array): Token[] {
+  read(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
     const tokens = this.tokens;
-    tokenize(this.objects, text, para, quotes, first, within, wordLengths, tokens);
+    tokenize(this.objects, text, para, quotes, first, within, tokens);
     if (tokens.length > this.objects.length && tokens.length <= REUSED_TOKENS) this.objects = tokens.slice();
     return tokens;
   }
@@ -157,7 +157,7 @@ const NO_QUOTE = 0x3fffffff;
  * made: a fresh object per token was much of the garbage attribution and claims made (about 100k
  * tokens per 1 MB draft).
  */
-function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined, wordLengths: Uint8Array | undefined, tokens: Token[]): void {
+function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined, tokens: Token[]): void {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
@@ -212,29 +212,20 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
       let dotInside = false;
       /** The character that ended the word, -1 when `stop` did. */
       let after = -1;
-      // The run of ASCII letters and digits the mention pass read here, stepped over whole: reading its
-      // characters again, and the mispredicted branch where the run ends, were most of the cost of a
-      // word. Its capitals are not gathered, so its lower case is made by toLowerCase (Lowering.Full).
-      const known = wordLengths !== undefined ? wordLengths[i]! : 0;
-      const stepped = known > 0 && i + known <= stop;
-      if (stepped) {
-        j = i + known;
-      } else {
-        // Most of a word is lower-case ASCII letters: a range test each, with nothing to gather (their
-        // class adds no bit that matters) until another character comes.
-        while (j < stop) {
-          const d = text.charCodeAt(j);
-          if (d < 0x61 || d > 0x7a) break;
-          j++;
-        }
+      // Most of a word is lower-case ASCII letters: a range test each, with nothing to gather (their
+      // class adds no bit that matters) until another character comes.
+      while (j < stop) {
+        const d = text.charCodeAt(j);
+        if (d < 0x61 || d > 0x7a) break;
+        j++;
       }
       if (j > i + 1) last = text.charCodeAt(j - 1);
-      // A lower-case ASCII word, or a run stepped over, ended by a space, a comma or the stretch (most
-      // words) is no possessive and no abbreviation: none of the checks below can say otherwise.
-      if (stepped || (c >= 0x61 && c <= 0x7a)) {
+      // A lower-case ASCII word ended by a space, a comma or the stretch (most words) is its own
+      // lower case, no possessive and no abbreviation: none of the checks below can say otherwise.
+      if (c >= 0x61 && c <= 0x7a) {
         const d = j < stop ? text.charCodeAt(j) : -1;
         if (d === 0x20 || d === 0x2c || d === -1) {
-          put(tokens, reuse, i, j, 'word', '', stepped ? Lowering.Full : Lowering.AsIs, text, isUpper(c), false, -1, shapeOf(j - i, lowerAscii(c), lowerAscii(last)));
+          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, shapeOf(j - i, c, last));
           i = d === 0x20 ? j + 1 : j;
           continue;
         }
@@ -262,7 +253,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         break;
       }
       const first = c < 0x80 ? cls : WIDE;
-      const how = stepped ? Lowering.Full : loweringOf(first, rest);
+      const how = loweringOf(first, rest);
       // A letter past ASCII may lower-case to other characters, so such a word's lower case is made
       // now and read below; any other word's characters are its lower case's, at the same places, and
       // its lower case is made here only when a check needs the string ('' until then).

@@ -207,11 +207,10 @@ export class Tokens {
 
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
-   * that hit `watch`, and writing each ASCII word's length at its start in `wordLengths` when given.
-   * The hot loop of the mention finder, run on every character: the arrays are held
+   * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
    * in locals (reloaded only when they grow), and a word costs one hash and one table read.
    */
-  fill(text: string, ranges: readonly Range[], watch: Watch | null = null, wordLengths: Uint8Array | null = null): this {
+  fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
@@ -283,8 +282,6 @@ export class Tokens {
             }
             c = 0; // whatever ended the word is read again above
           }
-          // An ASCII word's length, for attribution's tokenizer to step over (a byte: longer ones are left out).
-          if (wordLengths !== null && !beyondAscii && i - start < 256) wordLengths[start] = i - start;
           if (watch) {
             if (firstCode < 128) {
               // watchBits written out: this loop is past the size the compiler inlines calls into.
