@@ -8,7 +8,7 @@ import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
-import { countBelowNear } from './claims/count-near';
+import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
 import { SentenceWords } from './claims/sentence-words';
@@ -27,8 +27,8 @@ interface Pass {
   ctx: AnalysisContext;
   /** Where each mention starts, in order: searched once or twice per sentence, so kept apart from the mentions. */
   mentionStarts: Int32Array;
-  /** Where the last search for a mention ended: the next, a sentence later in the text, starts there. */
-  nearMention: number;
+  /** Sentences ask in text order whether a mention starts in them: each search starts where the last ended. */
+  mentionSearch: NearSearch;
   reader: SourceReader;
   words: SentenceWords;
   sentenceTokens: TokenBuffer;
@@ -40,7 +40,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), nearMention: 0, reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), mentionSearch: new NearSearch(), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -262,9 +262,7 @@ function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean
 
 /** Whether a mention starts in [from, to). */
 function hasMention(pass: Pass, from: number, to: number): boolean {
-  const starts = pass.mentionStarts;
-  pass.nearMention = countBelowNear(starts, starts.length, from, pass.nearMention);
-  return pass.nearMention < starts.length && starts[pass.nearMention]! < to;
+  return pass.mentionSearch.holdsValueIn(pass.mentionStarts, pass.mentionStarts.length, from, to);
 }
 
 function startsOf(mentions: readonly Mention[]): Int32Array {

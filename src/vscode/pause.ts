@@ -4,7 +4,7 @@
 // analysis took, within a ceiling that still brings fresh results soon after the writer stops.
 
 /** The pause is at least this many times the last analysis of the same draft. */
-export const PAUSE_PER_ANALYSIS = 2;
+const PAUSE_PER_ANALYSIS = 2;
 /** The longest pause, however slow the draft. */
 export const MAX_PAUSE_MS = 2000;
 

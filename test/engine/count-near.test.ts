@@ -1,7 +1,7 @@
 // countBelowNear (claims/count-near.ts) starts from an earlier answer: whatever the hint, it must answer
 // as the plain binary search does, including when the answer is far from the hint.
 import assert from 'node:assert/strict';
-import { countBelowNear } from '../../src/engine/claims/count-near';
+import { countBelowNear, NearSearch } from '../../src/engine/claims/count-near';
 import { countBelow } from '../../src/engine/text/sorted';
 
 /** Offsets with repeats and a long run, so a walk from the hint can pass the step limit. */
@@ -29,4 +29,14 @@ describe('counting offsets below a value from a hint', () => {
   });
 
   it('reads only the first `count` values', () => assert.equal(countBelowNear(STARTS, 3, 1000, 0), 3));
+
+  it('answers whether a stretch holds a value, stretch after stretch, as a fresh search would', () => {
+    const search = new NearSearch();
+    const stretches: Array<[from: number, to: number]> = [[0, 3], [0, 4], [4, 10], [10, 11], [26, 40], [40, 41], [55, 56], [70, 90], [90, 91], [3, 4]];
+    for (const [from, to] of stretches) {
+      const at = countBelow(STARTS, STARTS.length, from);
+      const expected = at < STARTS.length && STARTS[at]! < to;
+      assert.equal(search.holdsValueIn(STARTS, STARTS.length, from, to), expected, `[${from}, ${to})`);
+    }
+  });
 });

@@ -19,3 +19,17 @@ export function countBelowNear(sorted: Int32Array, count: number, value: number,
   }
   return at;
 }
+
+/**
+ * Whether sorted offsets hold one in a stretch, for stretches asked about in text order (sentence after
+ * sentence): each search starts from where the last one ended.
+ */
+export class NearSearch {
+  private near = 0;
+
+  /** Whether one of the first `count` values of `sorted` lies in [from, to). */
+  holdsValueIn(sorted: Int32Array, count: number, from: number, to: number): boolean {
+    this.near = countBelowNear(sorted, count, from, this.near);
+    return this.near < count && sorted[this.near]! < to;
+  }
+}

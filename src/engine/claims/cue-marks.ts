@@ -3,7 +3,7 @@
 // Int32Array that grows by doubling. Claims then asks whether a sentence holds one with a search from
 // where the last sentence's answer was, instead of reading the sentence's characters again. Trusted
 // only when `complete`: a pass that stopped early leaves claims to read the characters itself.
-import { countBelowNear } from './count-near';
+import { NearSearch } from './count-near';
 
 export class CueMarks {
   /** The whole prose of the analysis was read. */
@@ -11,8 +11,8 @@ export class CueMarks {
   private starts = new Int32Array(1024);
   private count = 0;
   private sorted = true;
-  /** The answer to the last question, where the next one asked in text order starts looking. */
-  private near = 0;
+  /** Questions come in text order: each search starts where the last one ended. */
+  private readonly search = new NearSearch();
 
   add(at: number): void {
     const last = this.count > 0 ? this.starts[this.count - 1]! : -1;
@@ -32,7 +32,6 @@ export class CueMarks {
       this.starts.subarray(0, this.count).sort();
       this.sorted = true;
     }
-    this.near = countBelowNear(this.starts, this.count, start, this.near);
-    return this.near < this.count && this.starts[this.near]! < end;
+    return this.search.holdsValueIn(this.starts, this.count, start, end);
   }
 }

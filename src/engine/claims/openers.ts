@@ -46,8 +46,7 @@ const CREDITS_OPENINGS = ['ad', 're', 'wr', 'ed', 'co'].map((pair) => pair.charC
 function mayOpenCredits(text: string, start: number): boolean {
   let i = start;
   if (text.charCodeAt(i) === 0x28) i++;
-  // Most sentences open with a letter: only a code at or below a space, or past ASCII, may be white space.
-  for (let c = text.charCodeAt(i); (c <= 0x20 || c >= 0x80) && isWhitespace(c); c = text.charCodeAt(i)) i++;
+  while (isWhitespace(text.charCodeAt(i))) i++;
   // Lower-cased by setting the 0x20 bit, which turns no character but a capital into a letter.
   return CREDITS_OPENINGS.includes((text.charCodeAt(i) | 0x20) * 128 + (text.charCodeAt(i + 1) | 0x20));
 }
