@@ -43,26 +43,34 @@ export interface Found {
   comma?: number;
 }
 
-/** Tokenises paragraphs on demand, once each. */
+/**
+ * Tokenises paragraphs on demand, once each. Quotes come in text order and each reads at most the
+ * paragraph before its first, its first and its last, so only a few paragraphs are held at a time:
+ * they are kept in short arrays searched from the start (a Map's entries, set and deleted quote
+ * after quote, were garbage of their own).
+ */
 export class ParagraphTokens {
-  private readonly cache = new Map<number, TokenBuffer>();
+  /** The paragraphs held, and their tokens at the same index; `held` of them are in use. */
+  private readonly paragraphs: number[] = [];
+  private readonly buffers: TokenBuffer[] = [];
+  private held = 0;
   /** Buffers of forgotten paragraphs, refilled by the next paragraphs read. */
   private readonly spare: TokenBuffer[] = [];
-  /** The lowest paragraph in the cache (NONE_CACHED when it is empty): most quotes have nothing to forget. */
+  /** The lowest paragraph held (NONE_CACHED when none is): most quotes have nothing to forget. */
   private lowest = NONE_CACHED;
   constructor(private readonly ctx: AnalysisContext) {}
 
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
   get(p: number, near = -1): Token[] {
-    let buffer = this.cache.get(p);
-    if (!buffer) {
-      const para = this.ctx.prose.paragraphs[p];
-      // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
-      buffer = this.spare.pop() ?? new TokenBuffer();
-      buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
-      this.cache.set(p, buffer);
-      if (p < this.lowest) this.lowest = p;
-    }
+    for (let i = 0; i < this.held; i++) if (this.paragraphs[i] === p) return this.buffers[i]!.tokens;
+    const para = this.ctx.prose.paragraphs[p];
+    // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
+    const buffer = this.spare.pop() ?? new TokenBuffer();
+    buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+    this.paragraphs[this.held] = p;
+    this.buffers[this.held] = buffer;
+    this.held++;
+    if (p < this.lowest) this.lowest = p;
     return buffer.tokens;
   }
 
@@ -70,14 +78,20 @@ export class ParagraphTokens {
   forgetBefore(p: number): void {
     if (this.lowest >= p - 1) return;
     this.lowest = NONE_CACHED;
-    for (const [key, buffer] of this.cache) {
-      if (key >= p - 1) {
-        if (key < this.lowest) this.lowest = key;
-        continue;
+    let kept = 0;
+    for (let i = 0; i < this.held; i++) {
+      const paragraph = this.paragraphs[i]!;
+      const buffer = this.buffers[i]!;
+      if (paragraph >= p - 1) {
+        if (paragraph < this.lowest) this.lowest = paragraph;
+        this.paragraphs[kept] = paragraph;
+        this.buffers[kept] = buffer;
+        kept++;
+      } else if (buffer.tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_BUFFERS) {
+        this.spare.push(buffer);
       }
-      this.cache.delete(key);
-      if (buffer.tokens.length <= REUSED_TOKENS && this.spare.length < SPARE_BUFFERS) this.spare.push(buffer);
     }
+    this.held = kept;
   }
 }
 
@@ -95,8 +109,12 @@ export function attributeQuotes(ctx: AnalysisContext): void {
   ctx.people = people;
   const reader = new SourceReader(ctx, people);
   const paragraphs = new ParagraphTokens(ctx);
-  /** The last quote with a speaker or source, per paragraph it ends in. */
-  const lastAttributed = new Map<number, Quote>();
+  /**
+   * The last quote with a speaker or source, per paragraph it ends in, as its index plus one (0: none):
+   * one small typed array rather than a Map grown entry by entry.
+   */
+  const lastAttributed = new Int32Array(ctx.prose.paragraphs.length);
+  const lastAttributedIn = (p: number): Quote | undefined => (p >= 0 && lastAttributed[p]! > 0 ? quotes[lastAttributed[p]! - 1] : undefined);
   let work = 0; // quotes and the paragraphs they span, for the scaling tests
 
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -115,7 +133,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
 
     const found =
       fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
-      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributed.get(first)?.cue ?? null) ??
+      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributedIn(first)?.cue ?? null) ??
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs[first - 1].range.start) : null) ??
       (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
@@ -127,13 +145,13 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       if (q.scare && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1])) && isTitleCase(ctx.text, q.content)) clear(q);
       else q.scare = false;
     } else {
-      const prev = lastAttributed.get(first);
+      const prev = lastAttributedIn(first);
       if (prev && (!q.scare || sameSentence(headTokens, prev, h))) {
         // "…" he said. "…" — or a run of phrases in one attributed sentence: "a con" and "a fraud".
         copy(q, prev, prev.method);
         q.scare = false;
       } else if (!q.scare && h === 0 && first > 0) {
-        const before = lastAttributed.get(first - 1);
+        const before = lastAttributedIn(first - 1);
         if (before) copy(q, before, 'continuation');
       }
       if (q.method === 'none' && !q.scare) {
@@ -142,7 +160,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       }
     }
     if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
-    if (q.method !== 'none' && !q.scare) lastAttributed.set(last, q);
+    if (q.method !== 'none' && !q.scare) lastAttributed[last] = qi + 1;
   }
   tally('attribution', work);
 }

@@ -119,29 +119,76 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * One array of tokens, refilled read after read (a fresh array per read was regrown push by push),
- * with the token objects it has made so far: a read shorter than the last cuts the array, but its
- * objects stay for the next longer one. Read a buffer's tokens before reading into it again. Owned
- * by one step's reading, so nothing outlives the analysis.
+ * The tokens of one read after another, made from the same token objects (refilled rather than made
+ * again: a fresh object per token was much of the garbage attribution and claims made, about 100k
+ * tokens per 1 MB draft). A read is handed out in an array of the buffer's kept for reads of about
+ * its length (see SIZE_CLASSES), so reads of varying lengths neither regrow nor cut one array: cut
+ * to less than half its room, V8 gives the room back, and the next longer read allocates it again.
+ * Read a buffer's tokens before reading into it again. Owned by one step's reading, so nothing
+ * outlives the analysis.
  */
 export class TokenBuffer {
-  private objects: readonly Token[] = NONE;
+  /** Every token object made so far (at most REUSED_TOKENS kept), the last read's first. */
+  private readonly made: Token[] = [];
+  /** The arrays handed out, by size class, made when first needed. */
+  private readonly bySize: Token[][] = [];
   /** The tokens of the last read. */
-  readonly tokens: Token[] = [];
+  tokens: Token[] = NO_TOKENS;
 
-  /** Tokenises a paragraph (only the stretch `within`, a sentence, when given) into `tokens`; see tokenize. */
+  /** Tokenises a paragraph (only the stretch `within`, a sentence, when given); see tokenize. */
   read(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
-    const tokens = this.tokens;
-    tokenize(this.objects, text, para, quotes, first, within, tokens);
-    if (tokens.length > this.objects.length && tokens.length <= REUSED_TOKENS) this.objects = tokens.slice();
-    return tokens;
+    const made = this.made;
+    const n = tokenize(made, text, para, quotes, first, within);
+    let out: Token[];
+    if (n === 0) {
+      out = NO_TOKENS;
+    } else if (n > REUSED_TOKENS) {
+      // A huge paragraph: an array of its own, and only the usual number of objects kept after it.
+      out = made.slice(0, n);
+      made.length = REUSED_TOKENS;
+    } else {
+      const size = sizeClass(n);
+      out = this.bySize[size] ??= holeyArray(SIZE_CLASSES[size]!);
+      for (let i = 0; i < n; i++) out[i] = made[i]!;
+      // Within its class the array keeps more than half its room filled, so V8 does not cut it.
+      if (out.length !== n) out.length = n;
+    }
+    this.tokens = out;
+    return out;
   }
 }
 
 /** The most token objects kept for refilling: one huge paragraph or endless sentence does not stay in memory. */
 export const REUSED_TOKENS = 1024;
 
-const NONE: readonly Token[] = [];
+/**
+ * The room of the arrays reads are handed out in, each twice the last: a read of n tokens takes the
+ * smallest that holds n, so it fills more than half of it (V8 gives back the room of an array cut to
+ * less than half of it, and regrows it push by push).
+ */
+const SIZE_CLASSES = [16, 32, 64, 128, 256, 512, REUSED_TOKENS];
+
+function sizeClass(n: number): number {
+  let size = 0;
+  while (SIZE_CLASSES[size]! < n) size++;
+  return size;
+}
+
+/**
+ * An array with room for `size` tokens made at once, of the same elements kind as every other token
+ * array handed out (holey objects), so the code reading them sees one kind.
+ */
+function holeyArray(size: number): Token[] {
+  const array = new Array<Token>(size);
+  array[0] = PLACEHOLDER;
+  return array;
+}
+
+const PLACEHOLDER = new Token();
+
+/** The tokens of an empty read, of the same elements kind as the rest. */
+const NO_TOKENS: Token[] = holeyArray(1);
+NO_TOKENS.length = 0;
 
 /**
  * The bounds of "no quote left": past any offset in a string, and a small integer, so the offsets
@@ -152,12 +199,11 @@ const NO_QUOTE = 0x3fffffff;
 /**
  * Tokenises one paragraph's prose (only the stretch `within`, a sentence, when given). `quotes` are the
  * document's quotes in text order and `first` the index of the first that may touch this paragraph;
- * quotes become single tokens (clipped to the paragraph). The tokens are written into `tokens`, cut
- * to their number; the objects of `reuse` (tokens no longer read) are refilled before new ones are
- * made: a fresh object per token was much of the garbage attribution and claims made (about 100k
- * tokens per 1 MB draft).
+ * quotes become single tokens (clipped to the paragraph). The tokens are written from the start of
+ * `tokens`, refilling the objects there before new ones are pushed; returns how many were written
+ * (the array is not cut: the objects past them stay for later reads).
  */
-function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined, tokens: Token[]): void {
+function tokenize(tokens: Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined): number {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
@@ -187,7 +233,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, reuse, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
+          put(tokens, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -199,7 +245,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         continue;
       }
       if ((cls & LETTER) === 0) {
-        put(tokens, reuse, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, -1);
+        put(tokens, i, i + 1, 'punct', text[i], Lowering.Done, text, false, false, -1, -1);
         i++;
         continue;
       }
@@ -225,7 +271,7 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
       if (c >= 0x61 && c <= 0x7a) {
         const d = j < stop ? text.charCodeAt(j) : -1;
         if (d === 0x20 || d === 0x2c || d === -1) {
-          put(tokens, reuse, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, shapeOf(j - i, c, last));
+          put(tokens, i, j, 'word', '', Lowering.AsIs, text, false, false, -1, shapeOf(j - i, c, last));
           i = d === 0x20 ? j + 1 : j;
           continue;
         }
@@ -292,26 +338,26 @@ function tokenize(reuse: readonly Token[], text: string, para: Paragraph, quotes
         possessive = true;
       }
       const shape = lower ? shapeOfWord(lower) : shapeOf(j - i, lowerAscii(c), lowerAscii(last));
-      put(tokens, reuse, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, shape);
+      put(tokens, i, j, 'word', lower, lower ? Lowering.Done : how, text, isUpper(c), possessive, -1, shape);
       i = j;
       // The space after a word, passed here rather than by a round of the outer loop (it is in no
       // quote: `stop` is at or before the next quote's start).
       if (i < stop && text.charCodeAt(i) === 0x20) i++;
     }
   }
-  if (tokens.length !== count) tokens.length = count;
+  return count;
 }
 
 /** How many tokens the running tokenize has written (put's index into the array it fills). */
 let count = 0;
 
-/** Writes the next token into `tokens`, refilling the object at the same place in `reuse` when there is one. */
-function put(tokens: Token[], reuse: readonly Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
+/** Writes the next token at `count` of `tokens`, refilling the object there when there is one. */
+function put(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, how: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
   const n = count++;
-  const t = n < reuse.length ? reuse[n] : new Token();
+  let t: Token;
+  if (n < tokens.length) t = tokens[n]!;
+  else tokens.push((t = new Token()));
   t.fill(start, end, kind, lower, how, source, cap, possessive, quote, shape);
-  if (n < tokens.length) tokens[n] = t;
-  else tokens.push(t);
 }
 
 /** How text of these class bits (its first character's and the rest's) lower-cases. */
