@@ -84,7 +84,11 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
-  /** The paragraph's mentions while they are found; made into Mentions as soon as it is done. */
+  /**
+   * The paragraphs' mentions while they are found, each paragraph's from `from` on; made into Mentions
+   * as soon as its paragraph is done. Emptied only once it holds a few paragraphs' worth: an array cut
+   * to nothing gives its room back, and most paragraphs would allocate it again.
+   */
   const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const segments = paragraphs[p]!.segments;
@@ -92,17 +96,17 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
-    // Emptied only when it holds something: setting an array's length is a call into the runtime.
-    if (found.length > 0) found.length = 0;
+    if (found.length > FOUND_KEPT) found.length = 0;
+    const from = found.length;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);
-    resolvePronouns(tokens, found, 0, p, pronouns);
-    if (found.length === 0) continue;
-    sortFound(found, byPosition);
+    resolvePronouns(tokens, found, from, p, pronouns);
+    if (found.length === from) continue;
+    sortFound(found, byPosition, from);
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
-    if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[0]!) > 0) inTextOrder = false;
-    for (const f of found) mentions.push(toMention(f, walk.sentenceAt(f.start)));
+    if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[from]!) > 0) inTextOrder = false;
+    for (let i = from; i < found.length; i++) mentions.push(toMention(found[i]!, walk.sentenceAt(found[i]!.start)));
   }
   // Paragraphs normally come in text order; sort only if they did not, and place each in its sentence again.
   if (!inTextOrder) {
@@ -111,6 +115,9 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   }
   return mentions;
 }
+
+/** How many found mentions of past paragraphs may stay in the array before it is emptied. */
+const FOUND_KEPT = 64;
 
 function byMentionPosition(a: Mention, b: Found): number {
   return a.range.start - b.start || b.end - a.range.end;

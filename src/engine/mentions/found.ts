@@ -45,22 +45,23 @@ function isLetterS(tokens: Tokens, at: number): boolean {
   return c === 115 || c === 83;
 }
 
-/** The most mentions sorted by insertion; beyond, the built-in sort (which copies the array). */
+/** The most mentions sorted by insertion; beyond, the built-in sort (of a copy). */
 const INSERTION_SORT_MAX = 16;
 
 /**
- * Sorts `found` in place, stably, as `Array.prototype.sort` would: a paragraph's few mentions by
- * insertion, which makes no copy.
+ * Sorts the entries of `found` from `from` on in place, stably, as `Array.prototype.sort` would: a
+ * paragraph's few mentions by insertion, which makes no copy.
  */
-export function sortFound(found: Found[], compare: (a: Found, b: Found) => number): void {
-  if (found.length > INSERTION_SORT_MAX) {
-    found.sort(compare);
+export function sortFound(found: Found[], compare: (a: Found, b: Found) => number, from = 0): void {
+  if (found.length - from > INSERTION_SORT_MAX) {
+    const sorted = found.slice(from).sort(compare);
+    for (let i = 0; i < sorted.length; i++) found[from + i] = sorted[i]!;
     return;
   }
-  for (let i = 1; i < found.length; i++) {
+  for (let i = from + 1; i < found.length; i++) {
     const f = found[i]!;
     let j = i;
-    for (; j > 0 && compare(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
+    for (; j > from && compare(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
     found[j] = f;
   }
 }
