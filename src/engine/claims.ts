@@ -46,7 +46,9 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
   const cueMarks = ctx.cueMarks?.complete ? ctx.cueMarks : null;
 
-  for (const sentence of ctx.sentences) {
+  const sentences = ctx.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     work++;
     const para = ctx.prose.paragraphs[sentence.paragraph];
     if (!para || para.block === 'heading') continue;
@@ -78,7 +80,11 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
 /** The people of the document and the speakers of its quotes, as attribution records them. */
 function peopleOfQuotes(ctx: AnalysisContext): People {
   const people = new People(ctx);
-  for (const q of ctx.quotes) if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+  const quotes = ctx.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+  }
   return people;
 }
 

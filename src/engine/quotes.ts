@@ -67,7 +67,9 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    for (const seg of para.segments) {
+    const segments = para.segments;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s]!;
       work += seg.end - seg.start;
       for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
         const c = text.charCodeAt(i);
@@ -270,7 +272,8 @@ function trimTrailing(w: string): string {
 }
 
 function firstProseOffset(para: Paragraph): number {
-  for (const seg of para.segments) if (seg.end > seg.start) return seg.start;
+  const segments = para.segments;
+  for (let s = 0; s < segments.length; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
   return -1;
 }
 

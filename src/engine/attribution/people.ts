@@ -12,38 +12,48 @@ interface Named {
 
 export class People {
   // Person mentions in text order, as parallel arrays rather than an object each: most are never
-  // asked for, so a mention's speaker is made only when a pronoun resolves to it.
-  private readonly mentionOffsets: number[] = [];
-  private readonly mentionSources: Mention[] = [];
-  private readonly mentionPronouns: (Pronoun | null)[] = [];
+  // asked for, so a mention's speaker is made only when a pronoun resolves to it. Made once at the
+  // size of all mentions (an upper bound) rather than grown push by push; `mentionCount` are in use.
+  private readonly mentionOffsets: Int32Array;
+  private readonly mentionSources: Mention[];
+  private readonly mentionPronouns: (Pronoun | null)[];
+  private readonly mentionCount: number;
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
   private readonly passes: Named[][] = [[]];
 
   constructor(private readonly ctx: AnalysisContext) {
+    const mentions = ctx.mentions;
+    const offsets = (this.mentionOffsets = new Int32Array(mentions.length));
+    const sources = (this.mentionSources = new Array<Mention>(mentions.length));
+    const pronouns = (this.mentionPronouns = new Array<Pronoun | null>(mentions.length));
+    let n = 0;
     let sorted = true;
-    for (const m of ctx.mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       if (m.kind === 'pronoun') continue;
       const pronoun = personPronoun(ctx, m);
       if (pronoun === undefined) continue;
-      const n = this.mentionOffsets.length;
-      if (n > 0 && this.mentionOffsets[n - 1] > m.range.start) sorted = false;
-      this.mentionOffsets.push(m.range.start);
-      this.mentionSources.push(m);
-      this.mentionPronouns.push(pronoun);
+      if (n > 0 && offsets[n - 1]! > m.range.start) sorted = false;
+      offsets[n] = m.range.start;
+      sources[n] = m;
+      pronouns[n] = pronoun;
+      n++;
     }
+    this.mentionCount = n;
     if (!sorted) this.sortMentions();
   }
 
   /** Puts the mentions in order of offset, keeping the order of mentions at the same offset. */
   private sortMentions(): void {
-    const offsets = this.mentionOffsets.slice();
-    const sources = this.mentionSources.slice();
-    const pronouns = this.mentionPronouns.slice();
-    const order = offsets.map((_, i) => i).sort((a, b) => offsets[a] - offsets[b]);
+    const n = this.mentionCount;
+    const offsets = this.mentionOffsets.slice(0, n);
+    const sources = this.mentionSources.slice(0, n);
+    const pronouns = this.mentionPronouns.slice(0, n);
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
     order.forEach((from, to) => {
-      this.mentionOffsets[to] = offsets[from];
-      this.mentionSources[to] = sources[from];
-      this.mentionPronouns[to] = pronouns[from];
+      this.mentionOffsets[to] = offsets[from]!;
+      this.mentionSources[to] = sources[from]!;
+      this.mentionPronouns[to] = pronouns[from]!;
     });
   }
 
@@ -83,13 +93,13 @@ export class People {
   resolve(offset: number, pronoun: Pronoun, paragraphStart: number): Speaker | null {
     // The latest fitting speaker recorded (the earlier pass's on a tie), searched once for both tests below.
     let latest: Named | null = null;
-    for (const pass of this.passes) {
-      const n = latestBefore(pass, offset, pronoun);
+    for (let p = 0; p < this.passes.length; p++) {
+      const n = latestBefore(this.passes[p]!, offset, pronoun);
       if (n && (!latest || n.offset > latest.offset)) latest = n;
     }
     if (latest && latest.offset >= paragraphStart) return this.person(latest.speaker);
     // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
-    const m = latestIndexBefore(this.mentionOffsets, this.mentionPronouns, offset, pronoun);
+    const m = latestIndexBefore(this.mentionOffsets, this.mentionCount, this.mentionPronouns, offset, pronoun);
     if (m >= 0 && (!latest || this.mentionOffsets[m] >= latest.offset)) {
       const source = this.mentionSources[m];
       return this.person({ name: source.name, entity: source.entity });
@@ -122,8 +132,8 @@ function latestBefore(list: Named[], offset: number, pronoun: Pronoun): Named | 
 }
 
 /** latestBefore over parallel arrays of offsets and pronouns: the index found, or -1. */
-function latestIndexBefore(offsets: number[], pronouns: (Pronoun | null)[], offset: number, pronoun: Pronoun): number {
-  for (let i = countBelow(offsets, offsets.length, offset) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+function latestIndexBefore(offsets: Int32Array, count: number, pronouns: (Pronoun | null)[], offset: number, pronoun: Pronoun): number {
+  for (let i = countBelow(offsets, count, offset) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     if (fits(pronouns[i], pronoun)) return i;
   }
   return -1;

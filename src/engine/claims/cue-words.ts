@@ -137,7 +137,8 @@ function runStart(text: string, i: number): number {
 function longerWordEndsAt(text: string, i: number, state: number): boolean {
   const run = toCheck[state - CHECK_FIRST];
   const from = i - run.depth;
-  for (const word of run.longer) {
+  for (let w = 0; w < run.longer.length; w++) {
+    const word = run.longer[w]!;
     if (text.startsWith(word, from) && !isWordChar(text.charCodeAt(from + word.length))) return true;
   }
   return false;

@@ -43,7 +43,8 @@ export class SentenceWords {
       if (t.kind !== 'word') continue;
       const hedges = HEDGES_BY_FIRST.get(t);
       if (hedges === undefined) continue;
-      for (const hedge of hedges) {
+      for (let h = 0; h < hedges.length; h++) {
+        const hedge = hedges[h]!;
         let ok = true;
         for (let k = 1; k < hedge.length && ok; k++) ok = i + k < b && tokens[i + k].is(hedge[k]!);
         if (ok) return { start: tokens[i].start, end: tokens[i + hedge.length - 1].end };

@@ -175,7 +175,7 @@ function isSuffixWord(tokens: Tokens, w: number): boolean {
   const first = nameRead.wordFirsts[w]!;
   const last = nameWordLast(w);
   if (last !== first && (last !== first + 1 || !isChar(tokens, last, 46 /* . */))) return false;
-  for (const suffix of NAME_SUFFIXES) if (tokens.textIs(first, suffix)) return true;
+  for (let s = 0; s < NAME_SUFFIXES.length; s++) if (tokens.textIs(first, NAME_SUFFIXES[s]!)) return true;
   return false;
 }
 

@@ -40,7 +40,7 @@ for (const form of PRONOUN_WORDS.keys()) {
 
 function pronounAt(tokens: Tokens, k: number): PronounWord | undefined {
   const forms = FORMS_BY_HASH.get(tokens.hashes[k]!);
-  if (forms) for (const form of forms) if (tokens.textIs(k, form)) return PRONOUN_WORDS.get(form);
+  if (forms) for (let f = 0; f < forms.length; f++) if (tokens.textIs(k, forms[f]!)) return PRONOUN_WORDS.get(forms[f]!);
   return undefined;
 }
 

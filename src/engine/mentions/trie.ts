@@ -97,7 +97,7 @@ function firstNode<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieNode<T> | 
     return trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
   }
   const words = trie.firstWords.get(hash);
-  if (words) for (const word of words) if (tokens.textIs(at, word.text)) return word.node;
+  if (words) for (let w = 0; w < words.length; w++) if (tokens.textIs(at, words[w]!.text)) return words[w]!.node;
   return undefined;
 }
 

@@ -68,7 +68,8 @@ function roleAt(tokens: Tokens, k: number): number {
   if (!tokens.isWord(k) || !mayHaveHash(ROLE_BITS, hash)) return -1;
   const forms = ROLE_FORMS.get(hash);
   if (forms) {
-    for (const form of forms) {
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]!;
       if (!tokens.textIs(k, form.text)) continue;
       if (form.dotted && k + 1 < tokens.length && tokens.gap(k + 1) === GAP_NONE && isChar(tokens, k + 1, 46 /* . */)) return k + 1;
       return form.plain ? k : -1;
@@ -154,7 +155,8 @@ function ofComplementEnd(tokens: Tokens, roleLast: number, allowUnknown: boolean
   const of = roleLast + 1;
   if (of >= tokens.length || tokens.gap(of) !== GAP_SPACE || !tokens.textIs(of, 'of')) return -1;
   let best = -1;
-  for (const complement of OF_COMPLEMENTS) {
+  for (let c = 0; c < OF_COMPLEMENTS.length; c++) {
+    const complement = OF_COMPLEMENTS[c]!;
     if (matchesWords(tokens, of + 1, complement)) best = Math.max(best, of + complement.length);
   }
   if (best >= 0 || !allowUnknown) return best;
