@@ -4,7 +4,7 @@
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import { CUE_HASHES, markCueWords } from './mentions/cues';
-import { sortFound, type Found } from './mentions/found';
+import { refillFound, sortFound, type Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
@@ -97,6 +97,7 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
     if (found.length > FOUND_KEPT) found.length = 0;
+    refillFound();
     const from = found.length;
     const covered = findListed(tokens, index, recency, found);
     findUnlisted(tokens, covered, registry, found);

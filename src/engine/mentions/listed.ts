@@ -2,7 +2,7 @@
 // match wins, no overlaps), and descriptors, which may contain other mentions ("Trump's son-in-law").
 import type { EntityIndex, PhraseTarget } from '../entities/compile';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
-import { possessiveEnd, type Found } from './found';
+import { possessiveEnd, takeFound, type Found } from './found';
 import { Flag, GAP_SPACE, startsUpper, type Tokens } from './tokens';
 import { longestMatch } from './trie';
 import { WATCH_DESCRIPTOR, WATCH_NAME } from './watch';
@@ -32,20 +32,12 @@ function choose(targets: readonly PhraseTarget[], recency: Recency): PhraseTarge
 function toFound(tokens: Tokens, first: number, last: number, target: PhraseTarget, recency: Recency): Found {
   const possessiveLast = possessiveEnd(tokens, last);
   const end = tokens.end(possessiveLast >= 0 ? possessiveLast : last);
-  const found: Found = {
-    start: tokens.start(first),
-    end,
-    first,
-    last: possessiveLast >= 0 ? possessiveLast : last,
-    entity: target.entity,
-    name: target.entity.name,
-    kind: target.kind,
-    possessive: possessiveLast >= 0,
-    inQuote: tokens.inQuote(first),
-    title: undefined,
+  const found = takeFound(
+    tokens.start(first), end, first, possessiveLast >= 0 ? possessiveLast : last, target.entity, target.entity.name, target.kind,
+    possessiveLast >= 0, tokens.inQuote(first), undefined,
     // The fix replaces the whole range, so it keeps the possessive ending as written.
-    fix: target.fix !== undefined ? target.fix + tokens.source.slice(tokens.end(last), end) : undefined,
-  };
+    target.fix !== undefined ? target.fix + tokens.source.slice(tokens.end(last), end) : undefined,
+  );
   recency.seen.set(target.entity.id, ++recency.clock);
   return found;
 }

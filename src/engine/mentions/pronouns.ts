@@ -1,8 +1,8 @@
 // Third-person pronouns resolved to the most recent fitting person mentioned in the same or the
 // previous paragraph. Conservative: a more recent person whose pronoun is unknown (an unlisted person,
 // or a listed one without `pronoun`) makes "he"/"she" ambiguous, and it stays unresolved.
-import type { Pronoun } from '../types';
-import { sortFound, type Found } from './found';
+import type { Entity, Pronoun } from '../types';
+import { sortFound, takeFound, type Found } from './found';
 import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_PRONOUN } from './watch';
@@ -44,8 +44,9 @@ function pronounAt(tokens: Tokens, k: number): PronounWord | undefined {
   return undefined;
 }
 
+/** The person a pronoun may refer to (the entity, not its Found: those are refilled paragraph after paragraph). */
 interface Antecedent {
-  found: Found;
+  entity: Entity;
   paragraph: number;
   tick: number;
 }
@@ -73,7 +74,15 @@ function remember(state: PronounState, found: Found, paragraph: number): void {
   }
   const pronoun = entity.pronoun;
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'they') {
-    state.fitting[pronoun] = { found, paragraph, tick };
+    // Refilled in place: the record is only ever read for these fields.
+    const known = state.fitting[pronoun];
+    if (known) {
+      known.entity = entity;
+      known.paragraph = paragraph;
+      known.tick = tick;
+    } else {
+      state.fitting[pronoun] = { entity, paragraph, tick };
+    }
     // A person is not "they", but a more recent one makes "they" unsafe (it may mean both).
     if (pronoun !== 'they') state.blocked.they = tick;
   } else if (entity.type === 'person') {
@@ -101,11 +110,8 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     while (next < stop && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);
     const antecedent = state.fitting[word.pronoun];
     if (!antecedent || antecedent.paragraph < paragraph - 1 || antecedent.tick < state.blocked[word.pronoun]) continue;
-    const entity = antecedent.found.entity!;
-    const pronoun: Found = {
-      start, end: tokens.end(k), first: k, last: k,
-      entity, name: entity.name, kind: 'pronoun', possessive: word.possessive, inQuote: false, title: undefined, fix: undefined,
-    };
+    const entity = antecedent.entity;
+    const pronoun = takeFound(start, tokens.end(k), k, k, entity, entity.name, 'pronoun', word.possessive, false, undefined, undefined);
     found.push(pronoun);
     remember(state, pronoun, paragraph);
   }

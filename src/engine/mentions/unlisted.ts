@@ -3,7 +3,7 @@
 // full name or surname ("Ushakov said").
 import { NOT_TITLE_WORDS, OF_COMPLEMENTS, ROLE_WORDS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import { collapseWhitespace } from '../text/spacing';
-import { possessiveEnd, type Found } from './found';
+import { possessiveEnd, takeFound, type Found } from './found';
 import { hashWord, IntMap, IntSet } from './hash';
 import { addHashBit, mayHaveHash, newHashBits } from './hash-bits';
 import { knownPerson, mayStartKnown, register, type UnlistedRegistry } from './known-people';
@@ -180,10 +180,7 @@ function continuesWithOf(tokens: Tokens, last: number): boolean {
 function mention(tokens: Tokens, first: number, nameLast: number, name: string, title?: string): Found {
   const possessiveLast = possessiveEnd(tokens, nameLast);
   const last = possessiveLast >= 0 ? possessiveLast : nameLast;
-  return {
-    start: tokens.start(first), end: tokens.end(last), first, last,
-    entity: null, name, kind: 'unlisted', possessive: possessiveLast >= 0, inQuote: tokens.inQuote(first), title, fix: undefined,
-  };
+  return takeFound(tokens.start(first), tokens.end(last), first, last, null, name, 'unlisted', possessiveLast >= 0, tokens.inQuote(first), title, undefined);
 }
 
 /**
