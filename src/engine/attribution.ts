@@ -187,7 +187,7 @@ function namedBy(before: Token | undefined): boolean {
 /** Words that put a title after them: "on CNN's "State of the Union"", "his 1994 "Contract with America"". */
 function introducesTitle(before: Token | undefined): boolean {
   if (!before || before.kind !== 'word') return false;
-  return before.possessive || /^[0-9]/.test(before.lower) || TITLE_PREPOSITIONS.has(before) || DETERMINER.has(before);
+  return before.possessive || before.startsWithDigit() || TITLE_PREPOSITIONS.has(before) || DETERMINER.has(before);
 }
 
 const TITLE_PREPOSITIONS = new TokenSet(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
@@ -267,7 +267,7 @@ function sameSentence(tokens: Token[], prev: Quote, h: number): boolean {
 export function cueRange(tokens: Token[], cue: Cue): Range {
   const last = tokens[cue.to - 1];
   // "wrote on X." — the full stop read into the initial-like X ends the sentence, not the cue.
-  const end = last.lower.length === 2 && last.lower.endsWith('.') ? last.end - 1 : last.end;
+  const end = last.lowerLength === 2 && last.endsWith('.') ? last.end - 1 : last.end;
   return { start: tokens[cue.from].start, end };
 }
 

@@ -77,3 +77,30 @@ describe('vocabulary lookups by token shape', () => {
     );
   });
 });
+
+describe('questions about a token asked in place', () => {
+  /** Asks each question before the token's lower case is read, then checks it against that string. */
+  function assertInPlaceAnswers(text: string, suffixes: readonly string[]): void {
+    eachToken(text, (t) => {
+      const length = t.lowerLength;
+      const codes = [0, 1, -1, 40].map((k) => t.lowerCodeAt(k));
+      const ends = suffixes.map((s) => t.endsWith(s));
+      const digit = t.startsWithDigit();
+      const lower = t.lower;
+      assert.equal(length, lower.length, `length of "${lower}"`);
+      assert.deepEqual(codes, [0, 1, -1, 40].map((k) => lower.charCodeAt(k)), `codes of "${lower}"`);
+      suffixes.forEach((s, i) => assert.equal(ends[i], lower.endsWith(s), `"${lower}" ends with "${s}"`));
+      assert.equal(digit, /^[0-9]/.test(lower), `"${lower}" starts with a digit`);
+    });
+  }
+
+  const cases: Array<[what: string, text: string, suffixes: string[]]> = [
+    ['plain, capitalised and shouted words', 'Reportedly SAID so, Officials say; Nearly done.', ['s', 'ly', 'ed', 'said', '']],
+    ['possessives and dotted words', "Mr. Trump's aides and the officials' statement: U.S. envoy (D-Mo.).", ['s', "'s", '.', 'p', 'mr.']],
+    ['numbers and ages', 'The 27-year-old said 9/11 and 3.5% were 2nd.', ['-old', 'd', '5%', '']],
+    ['words beyond ASCII and quotes', 'Zoë Ärlig said, “No,” ÉTIENNE agreed.', ['ë', 'g', 'ne', 'ed']],
+  ];
+  for (const [what, text, suffixes] of cases) {
+    it(`answers as the lower-case string: ${what}`, () => assertInPlaceAnswers(text, suffixes));
+  }
+});

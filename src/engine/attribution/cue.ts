@@ -64,9 +64,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if ((bits & SPEECH) !== 0) {
     // "initial reports of the explosion": a form ending in -s followed by "of" is a plural noun,
     // unless its subject stands right before it ("Smith says of the plan").
-    if (t.lower.endsWith('s') && !t.is('says') && tokens[i + 1]?.is('of') === true && !afterSubject(tokens, i)) return null;
+    if (t.endsWith('s') && !t.is('says') && tokens[i + 1]?.is('of') === true && !afterSubject(tokens, i)) return null;
     // "Clinton restricted comments about …": after a past participle it is a noun too.
-    if (t.lower.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].lower.endsWith('ed')) return null;
+    if (t.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].endsWith('ed')) return null;
     return { kind: 'verb', from: i, to: extend(tokens, i) };
   }
   if ((bits & PARTICIPLE) !== 0) return { kind: 'participle', from: i, to: extend(tokens, i) };
@@ -82,7 +82,7 @@ function afterSubject(tokens: Token[], i: number): boolean {
   if (!before || before.kind !== 'word') return false;
   if (before.cap || PERSONAL_PRONOUN.has(before) || ANONYMOUS_NOUN.has(before)) return true;
   if (before.is('also') || before.is('still') || before.is('now') || before.is('often')) return true;
-  return before.lower.length > 4 && before.lower.endsWith('ly');
+  return before.lowerLength > 4 && before.endsWith('ly');
 }
 
 /** The words that belong to the cue after its verb: "told reporters", "wrote on X", "in a statement". */

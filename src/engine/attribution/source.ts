@@ -5,11 +5,11 @@ import type { AnalysisContext } from '../context';
 import { countBelow } from '../text/sorted';
 import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
 import { PERSONAL_PRONOUNS } from '../vocabulary/sources';
-import { NOT_PERSON_WORDS, OF_COMPLEMENTS, ROLE_WORDS } from '../vocabulary/titles';
+import { OF_COMPLEMENTS } from '../vocabulary/titles';
 import { People } from './people';
 import type { Token } from './tokens';
 import { TokenSet } from './token-map';
-import { AFTER_SOURCE_BREAK, ANONYMITY_MARKER, ANONYMOUS_NOUN, BETWEEN_SOURCE_AND_VERB_WORD, CLAUSE_BREAK, DETERMINER, HONORIFIC, NAME_PARTICLE, NOT_PERSON_WORD, NOT_TITLE_WORD, PERSONAL_PRONOUN, SPEECH_VERB, STATEMENT_NOUN } from './word-sets';
+import { AFTER_SOURCE_BREAK, ANONYMITY_MARKER, ANONYMOUS_NOUN, BETWEEN_SOURCE_AND_VERB_WORD, CLAUSE_BREAK, DETERMINER, HONORIFIC, NAME_PARTICLE, NOT_PERSON_WORD, NOT_TITLE_WORD, PERSONAL_PRONOUN, ROLE_WORD, SPEECH_VERB, STATEMENT_NOUN } from './word-sets';
 
 export interface SourceReading {
   source: Range;
@@ -25,10 +25,10 @@ const MAX_SUBJECT = 10;
 const MAX_APPOSITIVE = 30;
 
 /** Words after "of" in a title ("Secretary of State"): part of the title, not of the name. */
-const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(OF_COMPLEMENTS.flat().map((w) => w.toLowerCase()).filter((w) => w !== 'the'));
+const TITLE_COMPLEMENT = new TokenSet(OF_COMPLEMENTS.flat().map((w) => w.toLowerCase()).filter((w) => w !== 'the'));
 
 /** Months and their abbreviations that are also first names. */
-const FIRST_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
+const FIRST_NAME_MONTH = new TokenSet(['jan', 'april', 'may', 'june', 'august']);
 
 const PREPOSITIONS = new TokenSet(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
 
@@ -185,15 +185,15 @@ export class SourceReader {
       }
       // Dates and clause openers before a name are no part of it ("Tuesday Smith"), but a month that
       // is a first name before a surname is ("April Ryan").
-      while (r < e && !(FIRST_NAME_MONTHS.has(tokens[r].lower) && tokens[r + 1].cap) && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
+      while (r < e && !(FIRST_NAME_MONTH.has(tokens[r]) && tokens[r + 1].cap) && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
       if (r === e && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
       if (r > e) return null;
       const source = { start: tokens[r].start, end: last.end };
       let nameFrom = r;
       let organization = false;
       for (let i = r; i <= e; i++) {
-        const w = tokens[i].lower;
-        if (ROLE_WORDS.has(w) || TITLE_COMPLEMENTS.has(w)) {
+        const w = tokens[i];
+        if (ROLE_WORD.has(w) || TITLE_COMPLEMENT.has(w)) {
           nameFrom = i + 1;
           // "White House Press Secretary Jane Doe", "Bank of England Governor Andrew Bailey": an
           // institution before a role and a name is the holder's title, not the source (while the
@@ -201,7 +201,7 @@ export class SourceReader {
           if (i < e) organization = false;
         }
         // A month that is a first name ("Jan Novak", "April Ryan") names no institution.
-        else if (NOT_PERSON_WORDS.has(w) && !(i < e && FIRST_NAME_MONTHS.has(w) && tokens[i + 1].cap && tokens[i + 1].kind === 'word')) organization = true;
+        else if (NOT_PERSON_WORD.has(w) && !(i < e && FIRST_NAME_MONTH.has(w) && tokens[i + 1].cap && tokens[i + 1].kind === 'word')) organization = true;
       }
       // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
       while (nameFrom < e && (HONORIFIC.has(tokens[nameFrom]) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
@@ -216,7 +216,7 @@ export class SourceReader {
     // A common noun phrase: "the campaign", "the president", "critics".
     if (last.kind !== 'word' || last.possessive || e - s > 6) return null;
     // A number is no source, but an age is: "the 27-year-old said".
-    if (NOT_TITLE_WORD.has(last) || CLAUSE_BREAK.has(last) || (/^[0-9]/.test(last.lower) && !last.lower.endsWith('-old'))) return null;
+    if (NOT_TITLE_WORD.has(last) || CLAUSE_BREAK.has(last) || (last.startsWithDigit() && !last.endsWith('-old'))) return null;
     if (PREPOSITIONS.has(tokens[s])) return null;
     let d = s;
     for (let i = e; i >= s; i--) {
@@ -391,7 +391,7 @@ function isSkippable(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.kind !== 'word') return false;
   if (BETWEEN_SOURCE_AND_VERB_WORD.has(t)) return true;
-  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t)) return true;
+  if (!t.cap && t.lowerLength > 4 && t.endsWith('ly') && !LY_NOUNS.has(t)) return true;
   if (WEEKDAYS_AND_MONTHS.has(t) && j > 0 && tokens[j - 1].is('on')) return true;
   if (t.is('on') && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1])) return true;
   return false;

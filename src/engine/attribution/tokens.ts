@@ -58,6 +58,32 @@ export class Token {
     return true;
   }
 
+  /** `lower.length`, without making `lower`. */
+  get lowerLength(): number {
+    return this.lowering === Lowering.Done ? this.lowered.length : this.end - this.start;
+  }
+
+  /** `lower.charCodeAt(k)` (NaN past the end), without making `lower`. */
+  lowerCodeAt(k: number): number {
+    if (this.lowering === Lowering.Done) return this.lowered.charCodeAt(k);
+    return k >= 0 && k < this.end - this.start ? lowerAscii(this.source.charCodeAt(this.start + k)) : NaN;
+  }
+
+  /** `lower.endsWith(suffix)`, compared in place: no string is made. */
+  endsWith(suffix: string): boolean {
+    if (this.lowering === Lowering.Done) return this.lowered.endsWith(suffix);
+    const from = this.end - this.start - suffix.length;
+    if (from < 0) return false;
+    for (let k = 0; k < suffix.length; k++) if (lowerAscii(this.source.charCodeAt(this.start + from + k)) !== suffix.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Whether `lower` starts with a digit. */
+  startsWithDigit(): boolean {
+    const c = this.lowerCodeAt(0);
+    return c >= 0x30 && c <= 0x39;
+  }
+
   /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
   fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
     this.start = start;
@@ -393,7 +419,7 @@ const MAX_NICKNAME = 24;
  * (A title after a capitalised preposition, In "Oppenheimer" Nolan…, is no nickname.)
  */
 function isNickname(text: string, q: Quote, before: Token | undefined, end: number): boolean {
-  if (!q.scare || !q.closed || !before || before.kind !== 'word' || !before.cap || before.possessive || before.lower.endsWith('.')) return false;
+  if (!q.scare || !q.closed || !before || before.kind !== 'word' || !before.cap || before.possessive || before.endsWith('.')) return false;
   if (NOT_NAME_BEFORE_NICKNAME.has(before.lower)) return false;
   const { start: cs, end: ce } = q.content;
   if (ce - cs < 2 || ce - cs > MAX_NICKNAME || !isUpper(text.charCodeAt(cs)) || !isLetterOrDigit(text.charCodeAt(ce - 1))) return false;
