@@ -176,8 +176,9 @@ export class TokenBuffer {
       const size = sizeClass(n);
       out = this.bySize[size] ??= holeyArray(SIZE_CLASSES[size]!);
       for (let i = 0; i < n; i++) out[i] = made[i]!;
-      // Within its class the array keeps more than half its room filled, so V8 does not cut it.
-      if (out.length !== n) out.length = n;
+      // Within its class the array keeps more than half its room filled, so V8 does not cut it, and
+      // popping the few extra tokens stays in compiled code (setting `length` calls into the runtime).
+      while (out.length > n) out.pop();
     }
     this.tokens = out;
     return out;
