@@ -9,7 +9,7 @@
 import { cueAt, type Cue } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, REUSED_TOKENS, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
+import { endsSentence, giveBackTokenBuffer, REUSED_TOKENS, takeTokenBuffer, tokenAt, type TokenBuffer, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './quotes';
@@ -65,13 +65,21 @@ export class ParagraphTokens {
     for (let i = 0; i < this.held; i++) if (this.paragraphs[i] === p) return this.buffers[i]!.tokens;
     const para = this.ctx.prose.paragraphs[p];
     // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
-    const buffer = this.spare.pop() ?? new TokenBuffer();
+    const buffer = this.spare.pop() ?? takeTokenBuffer();
     buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
     this.paragraphs[this.held] = p;
     this.buffers[this.held] = buffer;
     this.held++;
     if (p < this.lowest) this.lowest = p;
     return buffer.tokens;
+  }
+
+  /** The reading is done: every buffer goes back for the next analysis. */
+  release(): void {
+    for (let i = 0; i < this.held; i++) giveBackTokenBuffer(this.buffers[i]!);
+    for (let i = 0; i < this.spare.length; i++) giveBackTokenBuffer(this.spare[i]!);
+    this.held = 0;
+    this.spare.length = 0;
   }
 
   /** Tokens are only needed near the current paragraph: forget the rest (their objects are refilled). */
@@ -162,6 +170,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
     if (q.method !== 'none' && !q.scare) lastAttributed[last] = qi + 1;
   }
+  paragraphs.release();
   tally('attribution', work);
 }
 

@@ -6,7 +6,7 @@ import { cueRange, finalAttribution, readHeadCue, type Found } from './attributi
 import { cueAt } from './attribution/cue';
 import { People } from './attribution/people';
 import { SourceReader, type SourceReading } from './attribution/source';
-import { endsSentence, tokenAt, TokenBuffer, type Token } from './attribution/tokens';
+import { endsSentence, giveBackTokenBuffer, takeTokenBuffer, tokenAt, type TokenBuffer, type Token } from './attribution/tokens';
 import { hasWords, namesOrCounts } from './claims/characters';
 import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
@@ -40,7 +40,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), mentionSearch: new NearSearch(), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: new TokenBuffer() };
+  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), mentionSearch: new NearSearch(), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: takeTokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -73,6 +73,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
   }
+  giveBackTokenBuffer(pass.sentenceTokens);
   tally('claims', work);
   return claims;
 }

@@ -2,7 +2,7 @@
 // that length (attribution/tokens.ts). Whatever came before, a read must give exactly the tokens a
 // fresh buffer gives: no token left over from a longer read, none missing after a shorter one.
 import assert from 'node:assert/strict';
-import { REUSED_TOKENS, Token, TokenBuffer } from '../../src/engine/attribution/tokens';
+import { giveBackTokenBuffer, REUSED_TOKENS, takeTokenBuffer, Token, TokenBuffer } from '../../src/engine/attribution/tokens';
 import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 
@@ -53,5 +53,17 @@ describe('token buffer reads of varying lengths', () => {
     const buffer = new TokenBuffer();
     buffer.read(text, prose.paragraphs[0]!, [], 0);
     assert.equal(buffer.read(text, prose.paragraphs[0]!, [], 0, { start: 4, end: 5 }).length, 0);
+  });
+
+  it('reads as a fresh buffer after an earlier analysis gave it back', () => {
+    const first = 'Officials said the plan, reportedly agreed, was dead.\n\n"It is over," Mr. Smith\'s aide said.\n';
+    const second = paragraphOf(70) + '\n\n' + paragraphOf(5) + '\n';
+    const given = takeTokenBuffer();
+    readAll(first, () => given);
+    giveBackTokenBuffer(given);
+    const taken = takeTokenBuffer();
+    assert.equal(taken, given, 'the buffer given back is the one taken next');
+    assert.deepEqual(readAll(second, () => taken), readAll(second, () => new TokenBuffer()));
+    giveBackTokenBuffer(taken);
   });
 });

@@ -84,6 +84,13 @@ export class Token {
     return c >= 0x30 && c <= 0x39;
   }
 
+  /** Drops the token's text (its reading is over): nothing is asked of it until it is refilled. */
+  forgetText(): void {
+    this.source = '';
+    this.lowered = '';
+    this.lowering = Lowering.Done;
+  }
+
   /** Refills the token; `lowering` says how to make `lower` from the text when it is not given. */
   fill(start: number, end: number, kind: TokenKind, lower: string, lowering: Lowering, source: string, cap: boolean, possessive: boolean, quote: number, shape: number): void {
     this.start = start;
@@ -183,10 +190,42 @@ export class TokenBuffer {
     this.tokens = out;
     return out;
   }
+
+  /** Lets go of the text the tokens were read from (see giveBackTokenBuffer). */
+  forgetText(): void {
+    const made = this.made;
+    for (let i = 0; i < made.length; i++) made[i]!.forgetText();
+    this.tokens = NO_TOKENS;
+  }
 }
 
 /** The most token objects kept for refilling: one huge paragraph or endless sentence does not stay in memory. */
 export const REUSED_TOKENS = 1024;
+
+/**
+ * Buffers the last analyses gave back, with their token objects and arrays: the next analysis's
+ * readers take them rather than making some 1,500 tokens again. Module state, like the mention pass's
+ * scratch: an analysis is synchronous, so buffers are never shared by two readings at once.
+ */
+const idleBuffers: TokenBuffer[] = [];
+
+/** The most buffers kept between analyses: attribution holds a few paragraphs, claims one sentence. */
+const IDLE_BUFFERS = 8;
+
+/** A buffer for one step's reading: one an earlier analysis gave back, else a new one. */
+export function takeTokenBuffer(): TokenBuffer {
+  return idleBuffers.pop() ?? new TokenBuffer();
+}
+
+/**
+ * Gives a buffer back once its reading is done. Its tokens let go of the text they were read from,
+ * so a closed draft is not kept alive by the buffers.
+ */
+export function giveBackTokenBuffer(buffer: TokenBuffer): void {
+  if (idleBuffers.length >= IDLE_BUFFERS) return;
+  buffer.forgetText();
+  idleBuffers.push(buffer);
+}
 
 /**
  * The room of the arrays reads are handed out in, each twice the last: a read of n tokens takes the
