@@ -15,6 +15,7 @@ import { SentenceWords } from './claims/sentence-words';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
+import { ResultList } from './text/arrays';
 import type { Claim, Mention, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
@@ -34,8 +35,12 @@ interface Pass {
   sentenceTokens: TokenBuffer;
 }
 
+/** The claims while they are found (see ResultList). */
+const found = new ResultList<Claim>();
+
 export function findClaims(ctx: AnalysisContext): Claim[] {
-  const claims: Claim[] = [];
+  const claims = found;
+  claims.clear(); // should an earlier reading have thrown before handing its list out
   // Attribution's people are taken, not shared: a second reading of the same context starts afresh.
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
@@ -75,7 +80,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   }
   giveBackTokenBuffer(pass.sentenceTokens);
   tally('claims', work);
-  return claims;
+  return claims.take();
 }
 
 /** The people of the document and the speakers of its quotes, as attribution records them. */

@@ -13,6 +13,7 @@ import { findUnlisted, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
 import { work } from './mentions/work';
 import { tally } from './instrument';
+import { ResultList } from './text/arrays';
 import type { Mention, Prose, Sentence } from './types';
 
 function byPosition(a: Found, b: Found): number {
@@ -74,11 +75,15 @@ function toMention(found: Found, sentence: number): Mention {
   return mention;
 }
 
+/** The mentions while they are found (see ResultList). */
+const foundMentions = new ResultList<Mention>();
+
 function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined): Mention[] {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
-  const mentions: Mention[] = [];
+  const mentions = foundMentions;
+  mentions.clear(); // should an earlier pass have thrown before handing its list out
   const walk = new SentenceWalk(sentences);
   let inTextOrder = true;
   const tokens = new Tokens();
@@ -106,15 +111,17 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
     sortFound(found, byPosition, from);
     // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
     // long draft's would be copied by the collector and promoted with the results.
-    if (mentions.length > 0 && byMentionPosition(mentions[mentions.length - 1]!, found[from]!) > 0) inTextOrder = false;
+    const last = mentions.last();
+    if (last !== undefined && byMentionPosition(last, found[from]!) > 0) inTextOrder = false;
     for (let i = from; i < found.length; i++) mentions.push(toMention(found[i]!, walk.sentenceAt(found[i]!.start)));
   }
+  const all = mentions.take();
   // Paragraphs normally come in text order; sort only if they did not, and place each in its sentence again.
   if (!inTextOrder) {
     walk.restart();
-    for (const m of mentions.sort(byRange)) m.sentence = walk.sentenceAt(m.range.start);
+    for (const m of all.sort(byRange)) m.sentence = walk.sentenceAt(m.range.start);
   }
-  return mentions;
+  return all;
 }
 
 /** How many found mentions of past paragraphs may stay in the array before it is emptied. */

@@ -23,7 +23,7 @@ import {
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
-import { emptyObjectArray } from './text/arrays';
+import { ResultList } from './text/arrays';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
 import type { Paragraph, Prose, Range, Sentence } from './types';
 import { tally } from './instrument';
@@ -31,8 +31,12 @@ import { SPEECH_VERBS } from './vocabulary/cues';
 
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
+/** The sentences while they are found (see ResultList). */
+const found = new ResultList<Sentence>();
+
 export function splitSentences(text: string, prose: Prose): Sentence[] {
-  const sentences = emptyObjectArray<Sentence>();
+  const sentences = found;
+  sentences.clear(); // should an earlier split have thrown before handing its list out
   let work = 0; // stops visited, for the scaling tests
   const terminals = new Terminals(text, fullStopsOf(prose) ?? findFullStops(text));
   // One for the document: a sentence's start is never that of another paragraph's sentence.
@@ -45,11 +49,11 @@ export function splitSentences(text: string, prose: Prose): Sentence[] {
     // Written not to throw; should it ever, the sentences found so far still serve.
   }
   tally('sentences', work);
-  return sentences;
+  return sentences.take();
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: Sentence[]): number {
+function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: ResultList<Sentence>): number {
   const segments = paragraph.segments;
   if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {

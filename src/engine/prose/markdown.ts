@@ -10,16 +10,20 @@ import { createInlineContext, maskBareUrls, scanInline, type InlineContext } fro
 import { parseCopydeskComment } from './comments';
 import { SegmentReader } from './segments';
 import { tally } from '../instrument';
-import { emptyObjectArray } from '../text/arrays';
+import { ResultList } from '../text/arrays';
 import { findFullStops, keepFullStopsFor } from '../text/full-stops';
+
+/** The paragraphs while they are found (see ResultList). */
+const foundParagraphs = new ResultList<Paragraph>();
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
   scanParagraphs(ctx, blocks.paragraphs);
   maskBareUrls(ctx, findFullStops(text));
-  const paragraphs = emptyObjectArray<Paragraph>();
-  let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, paragraphs);
+  foundParagraphs.clear(); // should an earlier scan have thrown before handing its list out
+  let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, foundParagraphs);
+  const paragraphs = foundParagraphs.take();
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
   comments.sort((a, b) => a.range.start - b.range.start);
@@ -40,7 +44,7 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 }
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
-function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Paragraph[]): number {
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ResultList<Paragraph>): number {
   const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
