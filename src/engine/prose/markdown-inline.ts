@@ -51,13 +51,77 @@ export function createInlineContext(text: string, labels: Set<string>): InlineCo
  */
 const openers: number[] = [];
 
-/** Per-paragraph index of backtick runs, so each code span finds its closer without rescanning. */
-interface BacktickRuns {
-  starts: number[];
-  lengths: number[];
-  byLength: Map<number, { runs: number[]; next: number }>;
-  cursor: number;
+/**
+ * Per-paragraph index of backtick runs, so each code span finds its closer without rescanning: each
+ * run's start and length, and the next run of the same length (-1: none), in typed arrays reused from
+ * paragraph to paragraph (an array and a Map per paragraph with a backtick were garbage of their own).
+ */
+class BacktickRuns {
+  starts = new Int32Array(16);
+  lengths = new Int32Array(16);
+  nextSame = new Int32Array(16);
+  count = 0;
+  /** The first run not passed yet. */
+  cursor = 0;
+  /** While indexing: the last run of each length up to MAX_INDEXED_RUN, else -1. */
+  private readonly lastOfLength = new Int32Array(MAX_INDEXED_RUN + 1);
+
+  /** Indexes the backtick runs of text[from, to). */
+  index(text: string, from: number, to: number): this {
+    this.count = 0;
+    this.cursor = 0;
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) !== Ch.Backtick) continue;
+      let start = i;
+      while (i < to && text.charCodeAt(i) === Ch.Backtick) i++;
+      if (start > from && text.charCodeAt(start - 1) === Ch.Backslash) start++; // an escaped backtick
+      const length = i - start;
+      if (length > 0) this.add(start, length);
+    }
+    this.linkSameLengths();
+    return this;
+  }
+
+  private add(start: number, length: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.lengths = grow(this.lengths);
+      this.nextSame = grow(this.nextSame);
+    }
+    this.starts[this.count] = start;
+    this.lengths[this.count] = length;
+    this.count++;
+  }
+
+  /** Sets each run's next run of the same length, reading the runs from the last. */
+  private linkSameLengths(): void {
+    const last = this.lastOfLength;
+    last.fill(-1);
+    for (let r = this.count - 1; r >= 0; r--) {
+      const length = this.lengths[r]!;
+      if (length <= MAX_INDEXED_RUN) {
+        this.nextSame[r] = last[length]!;
+        last[length] = r;
+      } else {
+        // A run this long is rare: its closer is searched for.
+        let next = r + 1;
+        while (next < this.count && this.lengths[next] !== length) next++;
+        this.nextSame[r] = next < this.count ? next : -1;
+      }
+    }
+  }
 }
+
+/** Runs of up to this many backticks find their closer through a table by length. */
+const MAX_INDEXED_RUN = 16;
+
+/** The index of the paragraph being scanned, reused (see BacktickRuns). */
+const backticks = new BacktickRuns();
 
 /** Scans one paragraph, whose lines of content are lines[from, to) as flat pairs of start, end offsets. */
 export function scanInline(ctx: InlineContext, lines: number[], from: number, to: number): void {
@@ -104,7 +168,7 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
         break;
       }
       case Ch.Backtick:
-        runs ??= backtickRuns(text, i, limit);
+        runs ??= backticks.index(text, i, limit);
         i = codeSpan(ctx, runs, i);
         break;
       case Ch.LessThan:
@@ -246,39 +310,15 @@ class UrlStarts {
   }
 }
 
-function backtickRuns(text: string, from: number, to: number): BacktickRuns {
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const byLength = new Map<number, { runs: number[]; next: number }>();
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== Ch.Backtick) continue;
-    let start = i;
-    while (i < to && text.charCodeAt(i) === Ch.Backtick) i++;
-    if (start > from && text.charCodeAt(start - 1) === Ch.Backslash) start++; // an escaped backtick
-    const length = i - start;
-    if (length > 0) {
-      let entry = byLength.get(length);
-      if (!entry) byLength.set(length, (entry = { runs: [], next: 0 }));
-      entry.runs.push(starts.length);
-      starts.push(start);
-      lengths.push(length);
-    }
-  }
-  return { starts, lengths, byLength, cursor: 0 };
-}
-
 /** A backtick run at i: a code span up to the next run of the same length, or literal backticks. */
 function codeSpan(ctx: InlineContext, runs: BacktickRuns, i: number): number {
-  while (runs.cursor < runs.starts.length && runs.starts[runs.cursor] < i) runs.cursor++;
+  while (runs.cursor < runs.count && runs.starts[runs.cursor]! < i) runs.cursor++;
   const r = runs.cursor;
-  if (r >= runs.starts.length || runs.starts[r] !== i) return i + 1;
-  const length = runs.lengths[r];
-  const entry = runs.byLength.get(length);
-  if (!entry) return i + length;
-  while (entry.next < entry.runs.length && entry.runs[entry.next] <= r) entry.next++;
-  if (entry.next >= entry.runs.length) return i + length; // no closer: literal backticks
-  const closer = entry.runs[entry.next];
-  const end = runs.starts[closer] + length;
+  if (r >= runs.count || runs.starts[r] !== i) return i + 1;
+  const length = runs.lengths[r]!;
+  const closer = runs.nextSame[r]!;
+  if (closer < 0) return i + length; // no closer: literal backticks
+  const end = runs.starts[closer]! + length;
   ctx.mask.fill(i, end);
   runs.cursor = closer + 1;
   return end;
