@@ -113,8 +113,25 @@ const DOTTED = new Set([
   'del', 'cpl', 'pvt', 'cmdr', 'hon', 'supt', 'det', 'insp', 'msgr', 'fr', 'govs', 'gens', 'drs',
 ]);
 
-/** The longest word in DOTTED: a longer word before a full stop is not looked up. */
-const MAX_DOTTED = Math.max(...[...DOTTED].map((w) => w.length));
+/** DOTTED's words by length: a word before a full stop is compared with those of its length in place. */
+const DOTTED_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const word of DOTTED) (byLength[word.length] ??= []).push(word);
+  return byLength;
+})();
+
+/** Whether the ASCII word text[i, j) lower-cases to a word of DOTTED, compared in place: no string is made. */
+function isDottedWord(text: string, i: number, j: number): boolean {
+  const words = DOTTED_BY_LENGTH[j - i];
+  if (words === undefined) return false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    let k = 0;
+    while (k < word.length && lowerAscii(text.charCodeAt(i + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
 
 /** Words whose 's is "is" or "has", never a possessive ("He's claiming", "it's"). */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
@@ -377,7 +394,7 @@ function tokenize(tokens: Token[], text: string, para: Paragraph, quotes: Quote[
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (j - i <= MAX_DOTTED && DOTTED.has(lower || (lower = lowerCase(text, i, j, how))));
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (wide ? DOTTED.has(lower) : isDottedWord(text, i, j));
         if (dotted) {
           j++;
           last = 0x2e;
@@ -390,9 +407,10 @@ function tokenize(tokens: Token[], text: string, para: Paragraph, quotes: Quote[
       if (endsWithS && n > 2) {
         const mark = wide ? lower.charCodeAt(n - 2) : text.charCodeAt(j - 2);
         if (mark === 0x27 || mark === 0x2019) {
-          const whole = lower || lowerCase(text, i, j, how);
-          if (!CONTRACTED.has(whole.slice(0, -2))) {
-            lower = whole.slice(0, -2);
+          // The stem alone is made: an ASCII word's lower case is its text's, character for character.
+          const stem = lower ? lower.slice(0, -2) : lowerCase(text, i, j - 2, how);
+          if (!CONTRACTED.has(stem)) {
+            lower = stem;
             possessive = true;
           }
         }
