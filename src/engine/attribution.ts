@@ -116,6 +116,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
   const people = new People(ctx);
   ctx.people = people;
   const reader = new SourceReader(ctx, people);
+  ctx.reader = reader;
   const paragraphs = new ParagraphTokens(ctx);
   /**
    * The last quote with a speaker or source, per paragraph it ends in, as its index plus one (0: none):

@@ -16,7 +16,7 @@ import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { ResultList } from './text/arrays';
-import type { Claim, Mention, Quote, Range, Sentence } from './types';
+import type { Claim, Quote, Range, Sentence } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -45,7 +45,10 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
   people.newPass();
-  const pass: Pass = { ctx, mentionStarts: startsOf(ctx.mentions), mentionSearch: new NearSearch(), reader: new SourceReader(ctx, people), words: new SentenceWords(), sentenceTokens: takeTokenBuffer() };
+  // Attribution's reader, when it read over these people: its mention offsets are made already.
+  const reader = ctx.reader !== undefined && ctx.reader.people === people ? ctx.reader : new SourceReader(ctx, people);
+  ctx.reader = undefined;
+  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, words: new SentenceWords(), sentenceTokens: takeTokenBuffer() };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -275,10 +278,4 @@ function isCheckable(pass: Pass, tokens: Token[], a: number, b: number): boolean
 /** Whether a mention starts in [from, to). */
 function hasMention(pass: Pass, from: number, to: number): boolean {
   return pass.mentionSearch.holdsValueIn(pass.mentionStarts, pass.mentionStarts.length, from, to);
-}
-
-function startsOf(mentions: readonly Mention[]): Int32Array {
-  const starts = new Int32Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) starts[i] = mentions[i]!.range.start;
-  return starts;
 }

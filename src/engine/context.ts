@@ -1,5 +1,6 @@
 // What the later analysis steps (attribution, claims, rules) read: the text and every earlier result.
 import type { People } from './attribution/people';
+import type { SourceReader } from './attribution/source';
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import type { DocumentKind, Mention, Prose, Quote, Sentence } from './types';
@@ -19,4 +20,6 @@ export interface AnalysisContext {
    * left by attributeQuotes for claims to go on from instead of gathering them again.
    */
   people?: People;
+  /** The source reader attribution read with, over those people: claims reads with it too. */
+  reader?: SourceReader;
 }

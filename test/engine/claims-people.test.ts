@@ -1,6 +1,7 @@
 // Claims go on from the people attribution recorded (ctx.people: the document's person mentions and
-// each attributed quote's speaker) instead of gathering them again. The hand-over is a shortcut only:
-// the claims must be exactly those read with the people gathered afresh from the quotes, and a second
+// each attributed quote's speaker), and read with its source reader (ctx.reader), instead of gathering
+// them again. The hand-over is a shortcut only: the claims must be exactly those read with the people
+// gathered afresh from the quotes, and a second
 // reading of the same context must not see the first one's speakers.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -31,8 +32,10 @@ function attributedContext(text: string, kind: DocumentKind): AnalysisContext {
 function assertSameClaims(text: string, kind: DocumentKind): Claim[] {
   const ctx = attributedContext(text, kind);
   assert.equal(ctx.people !== undefined, ctx.quotes.length > 0, 'attribution hands its people on whenever it reads quotes');
+  assert.equal(ctx.reader?.people, ctx.people, 'and its source reader, over the same people');
   const handedOver = findClaims(ctx);
   assert.equal(ctx.people, undefined, 'claims take the people; they are not left for another reading');
+  assert.equal(ctx.reader, undefined, 'nor the reader');
   assert.deepEqual(findClaims(ctx), handedOver, 'a second reading of the same context');
   assert.deepEqual(findClaims(attributedContext(text, kind)), handedOver);
   return handedOver;

@@ -62,6 +62,11 @@ export class SourceReader {
     }
   }
 
+  /** Where each mention starts, in order of position (the array is the reader's own: read, never write). */
+  get startsInOrder(): Int32Array {
+    return this.mentionStarts;
+  }
+
   /** Fills in the mentions' offsets; returns whether the mentions are in order of position. */
   private readOffsets(): boolean {
     const { mentions, mentionStarts: starts, mentionEnds: ends } = this;

@@ -2,7 +2,7 @@
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import { firstEndingAfter } from '../text/sorted';
 import type { Paragraph, Quote, Range } from '../types';
-import { shapeOf, shapeOfWord } from './shape';
+import { SHAPES, shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -120,8 +120,19 @@ const DOTTED_BY_LENGTH: readonly (readonly string[])[] = (() => {
   return byLength;
 })();
 
-/** Whether the ASCII word text[i, j) lower-cases to a word of DOTTED, compared in place: no string is made. */
-function isDottedWord(text: string, i: number, j: number): boolean {
+/** The shapes of DOTTED's words (see shape.ts): a word of another shape is none of them. */
+const DOTTED_SHAPES = new Uint8Array(SHAPES);
+for (const word of DOTTED) {
+  const shape = shapeOfWord(word);
+  if (shape >= 0) DOTTED_SHAPES[shape] = 1;
+}
+
+/**
+ * Whether the ASCII word text[i, j), of lower-case shape `shape`, lower-cases to a word of DOTTED,
+ * compared in place: no string is made, and most words are ruled out by their shape.
+ */
+function isDottedWord(text: string, i: number, j: number, shape: number): boolean {
+  if (shape < 0 || DOTTED_SHAPES[shape] === 0) return false;
   const words = DOTTED_BY_LENGTH[j - i];
   if (words === undefined) return false;
   for (let w = 0; w < words.length; w++) {
@@ -394,7 +405,7 @@ function tokenize(tokens: Token[], text: string, para: Paragraph, quotes: Quote[
         // …or before a closing parenthesis, as in a party label: "(D-Mo.)".
         // A full stop right before a comma never ends a sentence: "McConnell, R-Ky., said".
         const closesParen = j + 1 < segEnd && (text.charCodeAt(j + 1) === 0x29 || text.charCodeAt(j + 1) === 0x2c);
-        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (wide ? DOTTED.has(lower) : isDottedWord(text, i, j));
+        dotted = (j - i === 1 && isUpper(c)) || closesParen || dotInside || (wide ? DOTTED.has(lower) : isDottedWord(text, i, j, shapeOf(j - i, lowerAscii(c), lowerAscii(last))));
         if (dotted) {
           j++;
           last = 0x2e;
