@@ -1,8 +1,8 @@
 // Claims go on from the people attribution recorded (ctx.people: the document's person mentions and
 // each attributed quote's speaker), and read with its source reader (ctx.reader), instead of gathering
 // them again. The hand-over is a shortcut only: the claims must be exactly those read with the people
-// gathered afresh from the quotes, and a second
-// reading of the same context must not see the first one's speakers.
+// gathered afresh from the quotes, and a second reading of the same context must not see the first
+// one's speakers.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { attributeQuotes } from '../../src/engine/attribution';
