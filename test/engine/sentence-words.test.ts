@@ -1,0 +1,53 @@
+// The claim reader's view of a sentence's words (claims/sentence-words.ts): each word looked up once
+// as the sentence is read. The hedge found must be what a plain search of the lower-case words finds,
+// and no cue that cueAt finds may be passed over by startsCue.
+import assert from 'node:assert/strict';
+import { cueAt } from '../../src/engine/attribution/cue';
+import { TokenBuffer, type Token } from '../../src/engine/attribution/tokens';
+import { SentenceWords } from '../../src/engine/claims/sentence-words';
+import { extractProse } from '../../src/engine/prose';
+import { findQuotes } from '../../src/engine/quotes';
+import type { Range } from '../../src/engine/types';
+import { HEDGES } from '../../src/engine/vocabulary/hedges';
+
+function tokensOf(text: string): Token[] {
+  const prose = extractProse(text, 'markdown');
+  return new TokenBuffer().read(text, prose.paragraphs[0]!, findQuotes(text, prose), 0).slice();
+}
+
+/** The first hedge in tokens[a, b), found by comparing lower-case strings. */
+function plainHedge(tokens: Token[], a: number, b: number): Range | null {
+  for (let i = a; i < b; i++) {
+    for (const hedge of HEDGES) {
+      if (hedge.every((word, k) => i + k < b && tokens[i + k]!.kind === 'word' && tokens[i + k]!.lower === word)) {
+        return { start: tokens[i]!.start, end: tokens[i + hedge.length - 1]!.end };
+      }
+    }
+  }
+  return null;
+}
+
+describe('a sentence read for claims', () => {
+  const cases: Array<[what: string, text: string]> = [
+    ['no hedge, a cue', 'Officials said the bridge would reopen on Monday.'],
+    ['a one-word hedge', 'The minister reportedly resigned on Friday.'],
+    ['a hedge opening the sentence, capitalised', 'Reportedly, the talks in Geneva collapsed.'],
+    ['a hedge in capitals', 'The deal was REPORTEDLY signed in Doha.'],
+    ['a hedge of several words', 'It is understood that the ministry will appeal the ruling.'],
+    ['a hedge inside a quote is no word of the sentence', 'He said "allegedly" three times before the vote.'],
+    ['two hedges: the first is found', 'The mayor allegedly took bribes, police reportedly said.'],
+    ['cues of several kinds', 'According to the ministry, she told reporters, saying it was called off.'],
+  ];
+  for (const [what, text] of cases) {
+    it(`finds the hedge a plain search finds, and every cue: ${what}`, () => {
+      const tokens = tokensOf(text);
+      const words = new SentenceWords();
+      for (const [a, b] of [[0, tokens.length], [1, tokens.length - 1]] as const) {
+        const count = words.read(tokens, a, b);
+        assert.equal(count, tokens.slice(a, b).filter((t) => t.kind === 'word').length);
+        assert.deepEqual(words.findHedge(tokens, a, b), plainHedge(tokens, a, b), `hedge in [${a}, ${b})`);
+        for (let i = a; i < b; i++) if (cueAt(tokens, i) !== null) assert.ok(words.startsCue(i), `the cue at "${tokens[i]!.lower}"`);
+      }
+    });
+  }
+});
