@@ -4,7 +4,7 @@
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import { CUE_HASHES, markCueWords } from './mentions/cues';
-import { refillFound, sortFound, type Found } from './mentions/found';
+import { refillFound, releaseFound, sortFound, type Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
@@ -148,6 +148,7 @@ export function findMentions(text: string, prose: Prose, sentences: Sentence[], 
   } catch {
     return [];
   } finally {
+    releaseFound();
     tally('mentions', work.steps - before);
   }
 }

@@ -185,8 +185,8 @@ function isUpper(c: number): boolean {
  * tokens per 1 MB draft). A read is handed out in an array of the buffer's kept for reads of about
  * its length (see SIZE_CLASSES), so reads of varying lengths neither regrow nor cut one array: cut
  * to less than half its room, V8 gives the room back, and the next longer read allocates it again.
- * Read a buffer's tokens before reading into it again. Owned by one step's reading, so nothing
- * outlives the analysis.
+ * Read a buffer's tokens before reading into it again. Owned by one step's reading at a time; given
+ * back when it is done (giveBackTokenBuffer), the buffer keeps its objects but not the text.
  */
 export class TokenBuffer {
   /** Every token object made so far (at most REUSED_TOKENS kept), the last read's first. */

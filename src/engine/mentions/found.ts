@@ -34,6 +34,21 @@ export function refillFound(): void {
   pooled = 0;
 }
 
+/**
+ * The pass is over: the pooled Founds let go of their names and entities (a name may be a slice that
+ * keeps the whole draft alive), so the pool holds nothing of a draft once its mentions are made.
+ */
+export function releaseFound(): void {
+  for (let i = 0; i < pool.length; i++) {
+    const f = pool[i]!;
+    f.entity = null;
+    f.name = '';
+    f.title = undefined;
+    f.fix = undefined;
+  }
+  pooled = 0;
+}
+
 /** A Found with these fields, refilled from the pool when it has one to spare. */
 export function takeFound(
   start: number, end: number, first: number, last: number, entity: Entity | null, name: string, kind: MentionKind,

@@ -63,7 +63,7 @@ class BacktickRuns {
   count = 0;
   /** The first run not passed yet. */
   cursor = 0;
-  /** While indexing: the last run of each length up to MAX_INDEXED_RUN, else -1. */
+  /** While indexing: the last run met of each length up to MAX_INDEXED_RUN, else -1. */
   private readonly lastOfLength = new Int32Array(MAX_INDEXED_RUN + 1);
 
   /** Indexes the backtick runs of text[from, to). */
@@ -102,16 +102,17 @@ class BacktickRuns {
   private linkSameLengths(): void {
     const last = this.lastOfLength;
     last.fill(-1);
+    // Runs longer than the table are rare: a Map for them, made only when one is met.
+    let longer: Map<number, number> | null = null;
     for (let r = this.count - 1; r >= 0; r--) {
       const length = this.lengths[r]!;
       if (length <= MAX_INDEXED_RUN) {
         this.nextSame[r] = last[length]!;
         last[length] = r;
       } else {
-        // A run this long is rare: its closer is searched for.
-        let next = r + 1;
-        while (next < this.count && this.lengths[next] !== length) next++;
-        this.nextSame[r] = next < this.count ? next : -1;
+        longer ??= new Map();
+        this.nextSame[r] = longer.get(length) ?? -1;
+        longer.set(length, r);
       }
     }
   }
