@@ -92,7 +92,8 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   /**
    * The paragraphs' mentions while they are found, each paragraph's from `from` on; made into Mentions
    * as soon as its paragraph is done. Emptied only once it holds a few paragraphs' worth: an array cut
-   * to nothing gives its room back, and most paragraphs would allocate it again.
+   * to nothing gives its room back, and most paragraphs would allocate it again. The entries before
+   * `from` are never read again: they are pooled Founds (mentions/found.ts), refilled by later paragraphs.
    */
   const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
