@@ -7,6 +7,7 @@ import type { EntityIndex } from './entities/compile';
 import { findMentions } from './mentions';
 import { extractProse } from './prose';
 import { findQuotes } from './quotes';
+import { QuoteMarks } from './quotes/marks';
 import { runRules } from './rules/index';
 import { splitSentences } from './sentences';
 import type { Analysis, AnalyzeOptions, DocumentKind } from './types';
@@ -14,9 +15,11 @@ import type { Analysis, AnalyzeOptions, DocumentKind } from './types';
 export function analyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions = {}): Analysis {
   const prose = extractProse(text, kind);
   const sentences = splitSentences(text, prose);
+  // The mention pass reads every prose character: it records for claims and quotes what they look for.
   const cueMarks = new CueMarks();
-  const mentions = findMentions(text, prose, sentences, index, cueMarks);
-  const quotes = findQuotes(text, prose);
+  const quoteMarks = new QuoteMarks();
+  const mentions = findMentions(text, prose, sentences, index, cueMarks, quoteMarks);
+  const quotes = findQuotes(text, prose, quoteMarks);
   const ctx: AnalysisContext = { text, kind, index, prose, sentences, mentions, quotes, cueMarks };
   attributeQuotes(ctx);
   const claims = findClaims(ctx);

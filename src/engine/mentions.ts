@@ -8,6 +8,7 @@ import { refillFound, releaseFound, sortFound, type Found } from './mentions/fou
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
 import { Tokens } from './mentions/tokens';
+import type { QuoteMarks } from './quotes/marks';
 import { newUnlistedRegistry } from './mentions/known-people';
 import { findUnlisted, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
@@ -78,7 +79,7 @@ function toMention(found: Found, sentence: number): Mention {
 /** The mentions while they are found (see ResultList). */
 const foundMentions = new ResultList<Mention>();
 
-function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined): Mention[] {
+function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined, quoteMarks: QuoteMarks | null): Mention[] {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
@@ -98,7 +99,7 @@ function collect(text: string, prose: Prose, sentences: Sentence[], index: Entit
   const found: Found[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const segments = paragraphs[p]!.segments;
-    tokens.fill(text, segments, watch);
+    tokens.fill(text, segments, watch, quoteMarks);
     if (cueMarks) markCueWords(tokens, segments, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
@@ -138,13 +139,15 @@ function byRange(a: Mention, b: Mention): number {
 
 /**
  * Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never
- * throws. Given `cueMarks`, records in it where claims' cue words are, and marks it complete.
+ * throws. Given `cueMarks`, records in it where claims' cue words are, and given `quoteMarks`, where
+ * the quotation marks are; marks each complete once every paragraph is read.
  */
-export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks): Mention[] {
+export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks, quoteMarks?: QuoteMarks): Mention[] {
   const before = work.steps;
   try {
-    const mentions = collect(text, prose, sentences, index, cueMarks);
+    const mentions = collect(text, prose, sentences, index, cueMarks, quoteMarks ?? null);
     if (cueMarks) cueMarks.complete = true;
+    if (quoteMarks) quoteMarks.complete = true;
     return mentions;
   } catch {
     return [];

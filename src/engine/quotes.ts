@@ -10,6 +10,7 @@ import type { Paragraph, Prose, Quote, Range } from './types';
 import { tally } from './instrument';
 import { emptyObjectArray } from './text/arrays';
 import { isAsciiLetter, isDigit, isWhitespace } from './text/chars';
+import { markFinder, type QuoteMarks } from './quotes/marks';
 
 const STRAIGHT = 0x22; // "
 const OPEN_CURLY = 0x201c; // “
@@ -19,40 +20,10 @@ const CLOSE_CURLY = 0x201d; // ”
 const SCARE_MAX_WORDS = 4;
 
 /**
- * The next quotation mark at or after an offset, by native searches that resume where they stopped:
- * offsets only grow, so the text is searched once, however many segments it is read in. A straight
- * mark is ASCII, found by `indexOf`'s memchr-like search. Curly marks are not (their search stops at
- * every space), so they are found by matching the run of other characters before them: a greedy
- * negated class runs about twice as fast as a search for the class, and always matches, so it never
- * backtracks.
+ * Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts.
+ * Given the mention pass's complete record of the prose's quotation marks, reads the marks from it.
  */
-class MarkSearch {
-  private static readonly NOT_CURLY = /[^\u201c\u201d]*/y;
-  private straight = -1;
-  private curly = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** Offset of the first mark at or after `from`; the text's length when there is none. */
-  next(from: number): number {
-    const text = this.text;
-    if (from >= text.length) return text.length;
-    if (this.straight < from) {
-      const found = text.indexOf('"', from);
-      this.straight = found < 0 ? text.length : found;
-    }
-    if (this.curly < from) {
-      const run = MarkSearch.NOT_CURLY;
-      run.lastIndex = from;
-      run.test(text);
-      this.curly = run.lastIndex;
-    }
-    return this.straight < this.curly ? this.straight : this.curly;
-  }
-}
-
-/** Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts. */
-export function findQuotes(text: string, prose: Prose): Quote[] {
+export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Quote[] {
   const quotes = emptyObjectArray<Quote>();
   const paragraphs = prose.paragraphs;
   // The open quote, held in locals rather than an object per quote: its opening mark (-1: none is
@@ -63,7 +34,7 @@ export function findQuotes(text: string, prose: Prose): Quote[] {
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
   let continuationMark = -1;
   let work = 0; // characters visited, for the scaling tests
-  const marks = new MarkSearch(text);
+  const marks = markFinder(text, recorded);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];

@@ -9,6 +9,7 @@ import {
   WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, watchBits, WatchSlot, type Watch,
 } from './watch';
 import { work } from './work';
+import type { QuoteMarks } from '../quotes/marks';
 
 /** How a token is joined to the one before it: directly, by whitespace, or not at all (a skipped construct). */
 export type Gap = 'none' | 'space' | 'break';
@@ -207,10 +208,11 @@ export class Tokens {
 
   /**
    * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
-   * that hit `watch`. The hot loop of the mention finder, run on every character: the arrays are held
-   * in locals (reloaded only when they grow), and a word costs one hash and one table read.
+   * that hit `watch`, and recording in `quoteMarks` where the double quotation marks are. The hot loop
+   * of the mention finder, run on every character: the arrays are held in locals (reloaded only when
+   * they grow), and a word costs one hash and one table read.
    */
-  fill(text: string, ranges: readonly Range[], watch: Watch | null = null): this {
+  fill(text: string, ranges: readonly Range[], watch: Watch | null = null, quoteMarks: QuoteMarks | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
@@ -307,9 +309,10 @@ export class Tokens {
           shape = Flag.Word | quoted;
         } else {
           i += isHighSurrogateAt(text, i, end) ? 2 : 1;
-          if (c === 34 /* " */) quoted ^= Flag.Quote;
-          else if (c === 0x201c) quoted = Flag.Quote;
-          else if (c === 0x201d) quoted = 0;
+          if (c === 34 /* " */ || c === 0x201c || c === 0x201d) {
+            quoted = c === 34 ? quoted ^ Flag.Quote : c === 0x201c ? Flag.Quote : 0;
+            if (quoteMarks !== null) quoteMarks.add(start);
+          }
         }
         starts[n] = start;
         ends[n] = i;
