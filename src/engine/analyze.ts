@@ -9,7 +9,7 @@ import { extractProse } from './prose';
 import { findQuotes } from './quotes';
 import { QuoteMarks } from './quotes/marks';
 import { runRules } from './rules/index';
-import { splitSentences } from './sentences';
+import { emptySentences, splitSentences } from './sentences';
 import type { Analysis, AnalyzeOptions, DocumentKind } from './types';
 
 export function analyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions = {}): Analysis {
@@ -33,7 +33,7 @@ export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
     kind,
     length,
     prose: { paragraphs: [], citations: [], comments: [] },
-    sentences: [],
+    sentences: emptySentences(),
     mentions: [],
     quotes: [],
     claims: [],

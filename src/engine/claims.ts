@@ -16,7 +16,7 @@ import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { ResultList } from './text/arrays';
-import type { Claim, Quote, Range, Sentence } from './types';
+import type { Claim, Paragraph, Quote, Range } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -33,6 +33,8 @@ interface Pass {
   reader: SourceReader;
   words: SentenceWords;
   sentenceTokens: TokenBuffer;
+  /** The sentence being read, refilled for each: never put in a claim (see ownRange). */
+  sentence: Range;
 }
 
 /** The claims while they are found (see ResultList). */
@@ -48,35 +50,38 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   // Attribution's reader, when it read over these people: its mention offsets are made already.
   const reader = ctx.reader !== undefined && ctx.reader.people === people ? ctx.reader : new SourceReader(ctx, people);
   ctx.reader = undefined;
-  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, words: new SentenceWords(), sentenceTokens: takeTokenBuffer() };
+  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, words: new SentenceWords(), sentenceTokens: takeTokenBuffer(), sentence: { start: 0, end: 0 } };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
   const cueMarks = ctx.cueMarks?.complete ? ctx.cueMarks : null;
 
-  const sentences = ctx.sentences;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
+  const { starts, ends, paragraphs } = ctx.sentences;
+  const sentence = pass.sentence;
+  for (let s = 0; s < ctx.sentences.length; s++) {
     work++;
-    const para = ctx.prose.paragraphs[sentence.paragraph];
+    const para = ctx.prose.paragraphs[paragraphs[s]!];
     if (!para || para.block === 'heading') continue;
-    while (qi < quotes.length && quotes[qi].range.end <= sentence.range.start) qi++;
-    if (insideQuote(quotes, qi, sentence.range)) continue;
-    work += sentence.range.end - sentence.range.start;
-    const { start, end } = sentence.range;
+    const start = starts[s]!;
+    const end = ends[s]!;
+    sentence.start = start;
+    sentence.end = end;
+    while (qi < quotes.length && quotes[qi].range.end <= start) qi++;
+    if (insideQuote(quotes, qi, sentence)) continue;
+    work += end - start;
     if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(pass, qi, sentence);
+      const plain = plainClaim(pass, qi, sentence, para);
       if (plain) claims.push(plain);
       continue;
     }
     // A credits line is no claim whatever its words say: nothing to tokenize.
     if (creditsIn(ctx.text, start, end)) continue;
     // Only this sentence is read: its tokens, quotes included as single tokens.
-    const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence.range);
+    const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence);
     work += tokens.length;
     if (tokens.length === 0) continue;
-    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para.range.start);
+    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -97,9 +102,19 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
   return people;
 }
 
-function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Sentence, paragraphStart: number): Claim | null {
+/**
+ * A claim's own range for the sentence being read: its paragraph's when the sentence is the whole
+ * paragraph (a third of a draft's sentences are), else a range of its own.
+ */
+function ownRange(sentence: Range, para: Paragraph): Range {
+  const whole = para.range;
+  return sentence.start === whole.start && sentence.end === whole.end ? whole : { start: sentence.start, end: sentence.end };
+}
+
+function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Range, para: Paragraph): Claim | null {
   const { ctx, reader, words: sentenceWords } = pass;
-  const { start: from, end: to } = sentence.range;
+  const paragraphStart = para.range.start;
+  const { start: from, end: to } = sentence;
   if (isQuestion(tokens, a, b)) return null;
   const dateline = datelineIn(ctx.text, from, to);
   const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
@@ -122,10 +137,10 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   const hedge = sentenceWords.findHedge(tokens, start, b);
   if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
-  const verified = isVerified(ctx, sentence.range);
+  const verified = isVerified(ctx, sentence);
   const reading: SourceReading | null = found ? found.reading : null;
   return {
-    range: sentence.range,
+    range: ownRange(sentence, para),
     content,
     status: verified ? 'verified' : reading ? (reading.method === 'anonymous' ? 'anonymous' : 'attributed') : 'unattributed',
     hedged: hedge !== null,
@@ -138,11 +153,11 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
 }
 
 /** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
+function plainClaim(pass: Pass, qi: number, sentence: Range, para: Paragraph): Claim | null {
   const { ctx } = pass;
   const { text, quotes } = ctx;
-  let { start } = sentence.range;
-  const { end } = sentence.range;
+  let { start } = sentence;
+  const { end } = sentence;
   if (creditsAt(text, start)) return null;
   start += datelineAt(text, start, end);
   // A question: the last character that is not a closing mark or space.
@@ -158,9 +173,9 @@ function plainClaim(pass: Pass, qi: number, sentence: Sentence): Claim | null {
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
-    range: sentence.range,
+    range: ownRange(sentence, para),
     content: null,
-    status: isVerified(ctx, sentence.range) ? 'verified' : 'unattributed',
+    status: isVerified(ctx, sentence) ? 'verified' : 'unattributed',
     hedged: false,
     hedge: null,
     speaker: null,

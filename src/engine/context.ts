@@ -3,14 +3,14 @@ import type { People } from './attribution/people';
 import type { SourceReader } from './attribution/source';
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
-import type { DocumentKind, Mention, Prose, Quote, Sentence } from './types';
+import type { DocumentKind, Mention, Prose, Quote, Sentences } from './types';
 
 export interface AnalysisContext {
   text: string;
   kind: DocumentKind;
   index: EntityIndex;
   prose: Prose;
-  sentences: Sentence[];
+  sentences: Sentences;
   mentions: Mention[];
   quotes: Quote[];
   /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */

@@ -161,7 +161,12 @@ export function quoteBeforeAttribution(text: string): string {
  */
 export function quoteSentences(text: string): string[] {
   const sentences = splitSentences(text, extractProse(text, 'plaintext'));
-  return sentences.map((s) => text.slice(s.range.start, s.range.end).trim()).filter((s) => s !== '');
+  const pieces: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const piece = text.slice(sentences.starts[i], sentences.ends[i]).trim();
+    if (piece !== '') pieces.push(piece);
+  }
+  return pieces;
 }
 
 /** The quote and its attribution, in house form. */

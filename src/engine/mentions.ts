@@ -15,35 +15,37 @@ import { watchFor } from './mentions/watch';
 import { work } from './mentions/work';
 import { tally } from './instrument';
 import { ResultList } from './text/arrays';
-import type { Mention, Prose, Sentence } from './types';
+import type { Mention, Prose, Sentences } from './types';
 
 function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
 }
 
 /**
- * The sentence of each mention, for mentions visited by position: one walk over the sentences by start
- * (ties by index), whose starts are copied into a typed array so the walk reads no sentence objects.
+ * The sentence of each mention, for mentions visited by position: one walk over the sentences' starts.
+ * They come in text order; should they not, the walk goes by a copy sorted by start (ties by index).
  */
 class SentenceWalk {
-  private readonly order: Int32Array;
+  /** Sentence indexes in the order of `starts`; null when that is their own order. */
+  private readonly order: Int32Array | null;
   private readonly starts: Int32Array;
+  private readonly count: number;
   private at = 0;
 
-  constructor(sentences: readonly Sentence[]) {
-    const order = new Int32Array(sentences.length);
-    const starts = new Int32Array(sentences.length);
+  constructor(sentences: Sentences) {
+    const count = (this.count = sentences.length);
     let sorted = true;
-    for (let i = 0; i < sentences.length; i++) {
-      order[i] = i;
-      starts[i] = sentences[i]!.range.start;
-      if (i > 0 && starts[i - 1]! > starts[i]!) sorted = false;
+    for (let i = 1; i < count && sorted; i++) if (sentences.starts[i - 1]! > sentences.starts[i]!) sorted = false;
+    if (sorted) {
+      this.order = null;
+      this.starts = sentences.starts;
+      return;
     }
-    if (!sorted) {
-      order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-      const unsorted = starts.slice();
-      for (let i = 0; i < order.length; i++) starts[i] = unsorted[order[i]!]!;
-    }
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) order[i] = i;
+    order.sort((a, b) => sentences.starts[a]! - sentences.starts[b]! || a - b);
+    const starts = new Int32Array(count);
+    for (let i = 0; i < count; i++) starts[i] = sentences.starts[order[i]!]!;
     this.order = order;
     this.starts = starts;
   }
@@ -52,9 +54,10 @@ class SentenceWalk {
   sentenceAt(offset: number): number {
     const starts = this.starts;
     let at = this.at;
-    while (at + 1 < starts.length && starts[at + 1]! <= offset) at++;
+    while (at + 1 < this.count && starts[at + 1]! <= offset) at++;
     this.at = at;
-    return starts.length > 0 ? this.order[at]! : 0;
+    if (this.count === 0) return 0;
+    return this.order === null ? at : this.order[at]!;
   }
 
   restart(): void {
@@ -79,7 +82,7 @@ function toMention(found: Found, sentence: number): Mention {
 /** The mentions while they are found (see ResultList). */
 const foundMentions = new ResultList<Mention>();
 
-function collect(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks: CueMarks | undefined, quoteMarks: QuoteMarks | null): Mention[] {
+function collect(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks: CueMarks | undefined, quoteMarks: QuoteMarks | null): Mention[] {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
@@ -142,7 +145,7 @@ function byRange(a: Mention, b: Mention): number {
  * throws. Given `cueMarks`, records in it where claims' cue words are, and given `quoteMarks`, where
  * the quotation marks are; marks each complete once every paragraph is read.
  */
-export function findMentions(text: string, prose: Prose, sentences: Sentence[], index: EntityIndex, cueMarks?: CueMarks, quoteMarks?: QuoteMarks): Mention[] {
+export function findMentions(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks?: CueMarks, quoteMarks?: QuoteMarks): Mention[] {
   const before = work.steps;
   try {
     const mentions = collect(text, prose, sentences, index, cueMarks, quoteMarks ?? null);

@@ -23,18 +23,63 @@ import {
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
-import { ResultList } from './text/arrays';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
-import type { Paragraph, Prose, Range, Sentence } from './types';
+import type { Paragraph, Prose, Range, Sentences } from './types';
 import { tally } from './instrument';
 import { SPEECH_VERBS } from './vocabulary/cues';
 
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
-/** The sentences while they are found (see ResultList). */
-const found = new ResultList<Sentence>();
+/**
+ * The sentences while they are found: columns kept from one analysis to the next (grown by doubling),
+ * handed out as exact copies, as ResultList does for lists of objects (text/arrays.ts).
+ */
+class SentenceColumns {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private paragraphs = new Int32Array(1024);
+  length = 0;
 
-export function splitSentences(text: string, prose: Prose): Sentence[] {
+  push(start: number, end: number, paragraph: number): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.paragraphs[this.length] = paragraph;
+    this.length++;
+  }
+
+  /** The sentences pushed since the last take; the columns are empty after. */
+  take(): Sentences {
+    const n = this.length;
+    this.length = 0;
+    return { length: n, starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), paragraphs: this.paragraphs.slice(0, n) };
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.paragraphs = grown(this.paragraphs);
+  }
+}
+
+const found = new SentenceColumns();
+
+/** No sentences. */
+export function emptySentences(): Sentences {
+  return { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), paragraphs: new Int32Array(0) };
+}
+
+export function splitSentences(text: string, prose: Prose): Sentences {
   const sentences = found;
   sentences.clear(); // should an earlier split have thrown before handing its list out
   let work = 0; // stops visited, for the scaling tests
@@ -53,11 +98,11 @@ export function splitSentences(text: string, prose: Prose): Sentence[] {
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: ResultList<Sentence>): number {
+function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: SentenceColumns): number {
   const segments = paragraph.segments;
   if (segments.length === 0) return 0;
   if (paragraph.block === 'heading') {
-    out.push({ range: paragraph.range, paragraph: index });
+    out.push(paragraph.range.start, paragraph.range.end, index);
     return 1;
   }
   let stops = 0;
@@ -87,17 +132,12 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, termi
     }
     const next = nextProse(text, segments, s, j);
     if (start >= 0 && next >= 0 && endsHere(text, start, i, runEnd, j, next, scan)) {
-      out.push({ range: { start, end: j }, paragraph: index });
+      out.push(start, j, index);
       start = next;
     }
     i = j;
   }
-  if (start >= 0 && end > start) {
-    // A sentence that is its whole paragraph (a third of a draft's) shares the paragraph's range:
-    // one object fewer that outlives the analysis.
-    const whole = paragraph.range;
-    out.push({ range: start === whole.start && end === whole.end ? whole : { start, end }, paragraph: index });
-  }
+  if (start >= 0 && end > start) out.push(start, end, index);
   return stops;
 }
 

@@ -101,10 +101,17 @@ export interface Paragraph {
   block: 'paragraph' | 'heading' | 'item' | 'blockquote';
 }
 
-export interface Sentence {
-  range: Range;
-  /** Index into Prose.paragraphs. */
-  paragraph: number;
+/**
+ * The sentences of the prose in text order, as columns with one entry per sentence: where it starts and
+ * ends, and its paragraph (an index into Prose.paragraphs). Typed arrays rather than an object and a
+ * range per sentence: a long draft has tens of thousands, and every collection while an analysis runs
+ * would copy them.
+ */
+export interface Sentences {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly paragraphs: Int32Array;
 }
 
 /** A Copydesk HTML comment in markdown: a directive or a marker. */
@@ -148,7 +155,7 @@ export interface Mention {
   title?: string;
   /** For misspellings: the house form that should replace the text of `range`. */
   fix?: string;
-  /** Index of the sentence the mention lies in. */
+  /** Index of the sentence the mention lies in (into Analysis.sentences). */
   sentence: number;
 }
 
@@ -243,7 +250,7 @@ export interface Analysis {
   /** The analysed text's length, so callers can check the analysis matches their text. */
   length: number;
   prose: Prose;
-  sentences: Sentence[];
+  sentences: Sentences;
   mentions: Mention[];
   quotes: Quote[];
   claims: Claim[];

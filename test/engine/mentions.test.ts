@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { entityById, fixFor, ownersOfTitle, surnameOf, titlesOf } from '../../src/engine/entities/compile';
 import { findMentions } from '../../src/engine/mentions';
+import { emptySentences } from '../../src/engine/sentences';
 import { work } from '../../src/engine/mentions/work';
 import type { Mention } from '../../src/engine/types';
 import { entity, indexOf } from './helpers/entities';
-import { proseOf, sentencePerParagraph, sentencesOf } from './helpers/prose';
+import { asColumns, proseOf, sentenceList, sentencePerParagraph, sentencesOf } from './helpers/prose';
 
 const index = indexOf([
   { id: 'donald-trump', name: 'Donald Trump', title: 'U.S. President', titles: ['President'], descriptors: ['U.S. President'], misspellings: ['Trumph'], pronoun: 'he' },
@@ -242,6 +243,15 @@ describe('findMentions', () => {
         ['Donald Trump', 0], ['Marco Rubio', 1], ['Kaja Kallas', 2]]);
     });
 
+    it('gives each mention its index in the sentences given, when they are not in text order', () => {
+      const text = 'Donald Trump spoke. Then Rubio left. Kallas stayed.';
+      const prose = proseOf(text);
+      const [first, second, third] = sentenceList(sentencesOf(text, prose, ['Donald Trump spoke.', 'Then Rubio left.', 'Kallas stayed.']));
+      const sentences = asColumns([third!, first!, second!]);
+      assert.deepEqual(findMentions(text, prose, sentences, index).map((m) => [m.name, m.sentence]), [
+        ['Donald Trump', 1], ['Marco Rubio', 2], ['Kaja Kallas', 0]]);
+    });
+
     it('sorts by start, outer before inner', () => {
       const text = "Kallas met Trump's son-in-law.";
       const prose = proseOf(text);
@@ -279,7 +289,7 @@ describe('findMentions', () => {
 
   describe('robustness', () => {
     it('returns nothing for empty text and an empty list', () => {
-      assert.deepEqual(findMentions('', proseOf(''), [], indexOf([])), []);
+      assert.deepEqual(findMentions('', proseOf(''), emptySentences(), indexOf([])), []);
     });
 
     it('returns mentions inside the text, the same each time, for any text', () => {
@@ -302,7 +312,7 @@ describe('findMentions', () => {
       ]);
       const text = 'X Y met X.';
       const prose = { paragraphs: [{ range: { start: 0, end: 99 }, segments: [{ start: 5, end: 2 }, { start: -4, end: 99 }], block: 'paragraph' as const }], citations: [], comments: [] };
-      const found = findMentions(text, prose, [], broken);
+      const found = findMentions(text, prose, emptySentences(), broken);
       for (const m of found) assert.ok(m.range.start >= 0 && m.range.end <= text.length && m.range.start < m.range.end);
     });
   });

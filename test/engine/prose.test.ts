@@ -5,6 +5,7 @@ import { describe, it } from 'mocha';
 import { extractProse } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose } from '../../src/engine/types';
+import { sentenceList } from './helpers/prose';
 
 /** Checks the offsets, then gives each paragraph's prose: its segments joined by one space. */
 function paragraphsOf(text: string, kind: DocumentKind = 'markdown'): string[] {
@@ -200,7 +201,7 @@ describe('extractProse and splitSentences: any input', () => {
             assertWellFormed(text, prose);
             const sentences = splitSentences(text, prose);
             let previousEnd = 0;
-            for (const s of sentences) {
+            for (const s of sentenceList(sentences)) {
               assert.ok(s.range.start >= previousEnd && s.range.start < s.range.end && s.range.end <= text.length);
               const p = prose.paragraphs[s.paragraph];
               assert.ok(p && s.range.start >= p.range.start && s.range.end <= p.range.end);
@@ -247,7 +248,7 @@ describe('extractProse and splitSentences: pathological drafts return', () => {
       for (const kind of ['markdown', 'plaintext'] as const) {
         const prose = extractProse(text, kind);
         for (const p of prose.paragraphs) assert.ok(p.range.start >= 0 && p.range.end <= text.length);
-        for (const s of splitSentences(text, prose)) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
+        for (const s of sentenceList(splitSentences(text, prose))) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
       }
     });
   }

@@ -92,7 +92,7 @@ describe('mentions in the report', () => {
 
   it('finds every mention, in order, with its kind, entity and paragraph', () => {
     const actual = mentions.map((m): Expected => [
-      report.slice(m.range.start, m.range.end), m.kind, m.entity, sentences[m.sentence]!.paragraph + 1,
+      report.slice(m.range.start, m.range.end), m.kind, m.entity, sentences.paragraphs[m.sentence]! + 1,
     ]);
     assert.deepEqual(actual, EXPECTED);
   });
@@ -104,7 +104,7 @@ describe('mentions in the report', () => {
 
   it('puts each mention inside its sentence', () => {
     for (const m of mentions) {
-      const sentence = sentences[m.sentence]!.range;
+      const sentence = { start: sentences.starts[m.sentence]!, end: sentences.ends[m.sentence]! };
       assert.ok(sentence.start <= m.range.start && m.range.end <= sentence.end, report.slice(m.range.start, m.range.end));
     }
   });

@@ -4,17 +4,19 @@ import { describe, it } from 'mocha';
 import { extractProse } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind } from '../../src/engine/types';
+import { sentenceList } from './helpers/prose';
 
 function sentencesOf(text: string, kind: DocumentKind = 'plaintext'): string[] {
   const prose = extractProse(text, kind);
   const sentences = splitSentences(text, prose);
-  for (const s of sentences) {
+  const list = sentenceList(sentences);
+  for (const s of list) {
     assert.ok(s.range.start >= 0 && s.range.start < s.range.end && s.range.end <= text.length);
     const paragraph = prose.paragraphs[s.paragraph];
     assert.ok(s.range.start >= paragraph.range.start && s.range.end <= paragraph.range.end, 'inside its paragraph');
     assert.ok(!/^\s|\s$/.test(text.slice(s.range.start, s.range.end)), 'trimmed');
   }
-  return sentences.map((s) => text.slice(s.range.start, s.range.end));
+  return list.map((s) => text.slice(s.range.start, s.range.end));
 }
 
 describe('splitSentences', () => {
@@ -68,7 +70,18 @@ describe('splitSentences', () => {
   it('keeps each sentence in its own paragraph', () => {
     const text = 'One.\n\nTwo. Three.';
     const prose = extractProse(text, 'plaintext');
-    assert.deepEqual(splitSentences(text, prose).map((s) => s.paragraph), [0, 1, 1]);
+    assert.deepEqual(Array.from(splitSentences(text, prose).paragraphs), [0, 1, 1]);
+  });
+
+  it('hands out columns of exactly its sentences, its own from one split to the next', () => {
+    const many = 'Talks began. '.repeat(3000).trim();
+    const first = splitSentences(many, extractProse(many, 'plaintext'));
+    assert.equal(first.length, 3000);
+    for (const column of [first.starts, first.ends, first.paragraphs]) assert.equal(column.length, 3000);
+    const short = 'One. Two.';
+    const second = splitSentences(short, extractProse(short, 'plaintext'));
+    assert.deepEqual([second.length, Array.from(second.starts), Array.from(second.ends)], [2, [0, 5], [4, 9]]);
+    assert.deepEqual([first.starts[2999], first.ends[2999]], [many.length - 'Talks began.'.length, many.length]);
   });
 
   it('makes a markdown heading one sentence', () => {

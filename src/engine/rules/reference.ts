@@ -53,8 +53,8 @@ export function partOfLongerName(text: string, end: number): boolean {
  * Headlines use surnames by convention, so they neither break nor satisfy the first-reference rule.
  */
 export function inHeadline(ctx: AnalysisContext, mention: Mention): boolean {
-  const sentence = ctx.sentences[mention.sentence];
-  const index = sentence ? sentence.paragraph : -1;
+  const sentences = ctx.sentences;
+  const index = mention.sentence >= 0 && mention.sentence < sentences.length ? sentences.paragraphs[mention.sentence]! : -1;
   const paragraph = ctx.prose.paragraphs[index];
   if (!paragraph) return false;
   if (paragraph.block === 'heading') return true;

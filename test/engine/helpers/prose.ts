@@ -1,6 +1,6 @@
 // Prose and sentences for mention tests, written out by hand so those tests do not depend on the
 // markdown scanner or the sentence splitter.
-import type { Paragraph, Prose, Range, Sentence } from '../../../src/engine/types';
+import type { Paragraph, Prose, Range, Sentences } from '../../../src/engine/types';
 
 function rangeOf(text: string, piece: string, from: number): Range {
   const start = text.indexOf(piece, from);
@@ -33,18 +33,42 @@ export function proseOf(text: string, skipped: string[] = []): Prose {
   return { paragraphs, citations: [], comments: [] };
 }
 
+/** One sentence as a test reads it. */
+export interface SentenceEntry {
+  range: Range;
+  paragraph: number;
+}
+
+/** Sentences as the engine keeps them (columns), from a list. */
+export function asColumns(list: readonly SentenceEntry[]): Sentences {
+  return {
+    length: list.length,
+    starts: Int32Array.from(list, (s) => s.range.start),
+    ends: Int32Array.from(list, (s) => s.range.end),
+    paragraphs: Int32Array.from(list, (s) => s.paragraph),
+  };
+}
+
+/** The engine's sentences as a list, for tests that read them one by one. */
+export function sentenceList(sentences: Sentences): SentenceEntry[] {
+  return Array.from({ length: sentences.length }, (_, i) => ({
+    range: { start: sentences.starts[i]!, end: sentences.ends[i]! },
+    paragraph: sentences.paragraphs[i]!,
+  }));
+}
+
 /** Sentences given as the exact pieces of text, in order. */
-export function sentencesOf(text: string, prose: Prose, pieces: string[]): Sentence[] {
+export function sentencesOf(text: string, prose: Prose, pieces: string[]): Sentences {
   let from = 0;
-  return pieces.map((piece) => {
+  return asColumns(pieces.map((piece) => {
     const range = rangeOf(text, piece, from);
     from = range.end;
     const paragraph = prose.paragraphs.findIndex((p) => p.range.start <= range.start && range.start < p.range.end);
     return { range, paragraph };
-  });
+  }));
 }
 
 /** One sentence per paragraph, for tests that do not look at sentence indexes. */
-export function sentencePerParagraph(prose: Prose): Sentence[] {
-  return prose.paragraphs.map((p, paragraph) => ({ range: p.range, paragraph }));
+export function sentencePerParagraph(prose: Prose): Sentences {
+  return asColumns(prose.paragraphs.map((p, paragraph) => ({ range: p.range, paragraph })));
 }

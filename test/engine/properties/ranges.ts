@@ -2,6 +2,7 @@
 // inside the analysed text.
 import assert from 'node:assert/strict';
 import type { Analysis, Attribution, Range } from '../../../src/engine/types';
+import { sentenceList } from '../helpers/prose';
 
 function attributionRanges(label: string, a: Attribution): Array<[string, Range | null]> {
   return [[`${label}.source`, a.source], [`${label}.cue`, a.cue]];
@@ -16,7 +17,7 @@ export function rangesOf(analysis: Analysis): Array<[string, Range | null]> {
   });
   analysis.prose.citations.forEach((c, i) => out.push([`citation ${i}`, c]));
   analysis.prose.comments.forEach((c, i) => out.push([`comment ${i}`, c.range]));
-  analysis.sentences.forEach((s, i) => out.push([`sentence ${i}`, s.range]));
+  sentenceList(analysis.sentences).forEach((s, i) => out.push([`sentence ${i}`, s.range]));
   analysis.mentions.forEach((m, i) => out.push([`mention ${i} (${m.name})`, m.range]));
   analysis.quotes.forEach((q, i) => {
     out.push([`quote ${i}.range`, q.range], [`quote ${i}.content`, q.content], ...attributionRanges(`quote ${i}`, q));
@@ -43,7 +44,10 @@ export function assertInside(text: string, analysis: Analysis): void {
     );
   }
   const paragraphs = analysis.prose.paragraphs.length;
-  analysis.sentences.forEach((s, i) => assert.ok(s.paragraph >= 0 && s.paragraph < paragraphs, `sentence ${i} paragraph ${s.paragraph}`));
+  const { sentences } = analysis;
+  assert.ok(sentences.starts.length === sentences.length && sentences.ends.length === sentences.length
+    && sentences.paragraphs.length === sentences.length, 'sentence columns of one length');
+  sentenceList(sentences).forEach((s, i) => assert.ok(s.paragraph >= 0 && s.paragraph < paragraphs, `sentence ${i} paragraph ${s.paragraph}`));
   analysis.quotes.forEach((q, i) => {
     for (const p of q.paragraphs) assert.ok(p >= 0 && p < paragraphs, `quote ${i} paragraph ${p} of ${paragraphs}`);
   });

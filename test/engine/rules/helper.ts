@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisContext } from '../../../src/engine/context';
 import { compileEntities } from '../../../src/engine/entities/compile';
 import { runRules } from '../../../src/engine/rules/index';
+import { emptySentences } from '../../../src/engine/sentences';
 import type {
   Attribution,
   Claim,
@@ -94,7 +95,7 @@ export function context(setup: Setup): AnalysisContext {
     kind,
     index: compileEntities({ sources: [], entities: setup.entities ?? [] }),
     prose: { paragraphs: [], citations: [], comments: comments(text) },
-    sentences: [],
+    sentences: emptySentences(),
     mentions: [...(setup.mentions ?? [])].sort((a, b) => a.range.start - b.range.start),
     quotes: setup.quotes ?? [],
   };
