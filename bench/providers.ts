@@ -10,7 +10,7 @@ import { LineIndex, type Position } from '../src/engine/text/lines';
 import type { Analysis } from '../src/engine/types';
 import { entityCard, quoteCard, unlistedCard } from '../src/vscode/hoverCard';
 import { quoteLensTitle } from '../src/vscode/lensTitles';
-import { lastStartingAtOrBefore, mentionAt, quoteAt } from '../src/vscode/lookup';
+import { isProse, mentionAt, quoteAt } from '../src/vscode/lookup';
 
 export interface CachedDraft {
   text: string;
@@ -70,14 +70,6 @@ function wordRangeAt(text: string, lines: LineIndex, offset: number): { start: n
     if (start > offset) break;
   }
   return undefined;
-}
-
-/** completion.ts's `isProse` (that module imports `vscode`); the cached analysis is of this very text. */
-function isProse(analysis: Analysis, start: number, grown: number): boolean {
-  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
-  if (i < 0) return false;
-  const slack = Math.max(0, grown);
-  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && start <= s.end + slack);
 }
 
 /** How many characters before the word completion.ts reads for a title already written. */

@@ -32,7 +32,7 @@ export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
   return {
     kind,
     length,
-    prose: { paragraphs: [], citations: [], comments: [] },
+    prose: { paragraphs: [], segments: [], citations: [], comments: [] },
     sentences: emptySentences(),
     mentions: [],
     quotes: [],

@@ -66,7 +66,7 @@ export class ParagraphTokens {
     const para = this.ctx.prose.paragraphs[p];
     // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
     const buffer = this.spare.pop() ?? takeTokenBuffer();
-    buffer.read(this.ctx.text, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+    buffer.read(this.ctx.text, this.ctx.prose.segments, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
     this.paragraphs[this.held] = p;
     this.buffers[this.held] = buffer;
     this.held++;

@@ -78,7 +78,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     // A credits line is no claim whatever its words say: nothing to tokenize.
     if (creditsIn(ctx.text, start, end)) continue;
     // Only this sentence is read: its tokens, quotes included as single tokens.
-    const tokens = pass.sentenceTokens.read(ctx.text, para, quotes, qi, sentence);
+    const tokens = pass.sentenceTokens.read(ctx.text, ctx.prose.segments, para, quotes, qi, sentence);
     work += tokens.length;
     if (tokens.length === 0) continue;
     const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para);

@@ -100,10 +100,12 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
    * `from` are never read again: they are pooled Founds (mentions/found.ts), refilled by later paragraphs.
    */
   const found: Found[] = [];
+  const segments = prose.segments;
   for (let p = 0; p < paragraphs.length; p++) {
-    const segments = paragraphs[p]!.segments;
-    tokens.fill(text, segments, watch, quoteMarks);
-    if (cueMarks) markCueWords(tokens, segments, cueMarks);
+    const firstSegment = paragraphs[p]!.firstSegment;
+    const endSegment = firstSegment + paragraphs[p]!.segmentCount;
+    tokens.fill(text, segments, firstSegment, endSegment, watch, quoteMarks);
+    if (cueMarks) markCueWords(tokens, segments, firstSegment, endSegment, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
     if (found.length > FOUND_KEPT) found.length = 0;

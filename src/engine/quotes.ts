@@ -35,11 +35,11 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
   let continuationMark = -1;
   let work = 0; // characters visited, for the scaling tests
   const marks = markFinder(text, recorded);
+  const segments = prose.segments;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    const segments = para.segments;
-    for (let s = 0; s < segments.length; s++) {
+    for (let s = para.firstSegment; s < para.firstSegment + para.segmentCount; s++) {
       const seg = segments[s]!;
       work += seg.end - seg.start;
       for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
@@ -69,7 +69,7 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
     }
     if (openStart < 0) continue;
     const next = paragraphs[p + 1];
-    const nextStart = next ? firstProseOffset(next) : -1;
+    const nextStart = next ? firstProseOffset(segments, next) : -1;
     // The next paragraph goes on with the quote when it opens with the same kind of mark (a straight
     // quote is not continued by a curly one: that is a new quote after a stray mark).
     if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, openStart, nextStart)) {
@@ -242,9 +242,8 @@ function trimTrailing(w: string): string {
   return w.slice(0, end);
 }
 
-function firstProseOffset(para: Paragraph): number {
-  const segments = para.segments;
-  for (let s = 0; s < segments.length; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
+function firstProseOffset(segments: Range[], para: Paragraph): number {
+  for (let s = para.firstSegment; s < para.firstSegment + para.segmentCount; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
   return -1;
 }
 

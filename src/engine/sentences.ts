@@ -88,7 +88,7 @@ export function splitSentences(text: string, prose: Prose): Sentences {
   const scan: WordScan = { start: -1, clearUpTo: -1 };
   try {
     prose.paragraphs.forEach((paragraph, index) => {
-      work += splitParagraph(text, paragraph, index, terminals, scan, sentences);
+      work += splitParagraph(text, prose.segments, paragraph, index, terminals, scan, sentences);
     });
   } catch {
     // Written not to throw; should it ever, the sentences found so far still serve.
@@ -98,24 +98,26 @@ export function splitSentences(text: string, prose: Prose): Sentences {
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: SentenceColumns): number {
-  const segments = paragraph.segments;
-  if (segments.length === 0) return 0;
+function splitParagraph(text: string, segments: Range[], paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: SentenceColumns): number {
+  // The paragraph's segments are segments[first, last).
+  const first = paragraph.firstSegment;
+  const last = first + paragraph.segmentCount;
+  if (last <= first) return 0;
   if (paragraph.block === 'heading') {
     out.push(paragraph.range.start, paragraph.range.end, index);
     return 1;
   }
   let stops = 0;
-  let start = segments[0].start; // first character of the open sentence; -1 when none is open
-  const end = Math.min(segments[segments.length - 1].end, text.length);
-  let s = 0;
+  let start = segments[first].start; // first character of the open sentence; -1 when none is open
+  const end = Math.min(segments[last - 1].end, text.length);
+  let s = first;
   let i = start;
   while (i < end) {
     i = terminals.next(i);
     if (i >= end) break;
     stops++;
-    while (s < segments.length && segments[s].end <= i) s++;
-    if (s >= segments.length) break;
+    while (s < last && segments[s].end <= i) s++;
+    if (s >= last) break;
     if (i < segments[s].start) {
       i++; // inside skipped markdown syntax
       continue;
@@ -130,7 +132,7 @@ function splitParagraph(text: string, paragraph: Paragraph, index: number, termi
       i = j; // "3.5", "U.S.-led", "example.com": no boundary inside a word
       continue;
     }
-    const next = nextProse(text, segments, s, j);
+    const next = nextProse(text, segments, s, last, j);
     if (start >= 0 && next >= 0 && endsHere(text, start, i, runEnd, j, next, scan)) {
       out.push(start, j, index);
       start = next;
@@ -182,10 +184,10 @@ class Terminals {
   }
 }
 
-/** The next non-space prose character at or after `from` in segment `s` or later ones; -1 if none. */
-function nextProse(text: string, segments: Range[], s: number, from: number): number {
+/** The next non-space prose character at or after `from` in segment `s` or later ones before `last`; -1 if none. */
+function nextProse(text: string, segments: Range[], s: number, last: number, from: number): number {
   let i = from;
-  for (let k = s; k < segments.length; k++) {
+  for (let k = s; k < last; k++) {
     if (k > s) i = segments[k].start;
     const end = segments[k].end;
     while (i < end && isWhitespace(text.charCodeAt(i))) i++;

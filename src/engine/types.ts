@@ -91,12 +91,10 @@ export interface EntityProblem {
 export interface Paragraph {
   /** From the first to the last prose character of the paragraph, in the original text. */
   range: Range;
-  /**
-   * The pieces of the paragraph that are prose, in order. Skipped constructs inside a paragraph
-   * (inline code, HTML, link destinations, autolinks, markdown syntax like `> ` or `**`) fall between
-   * segments. For plain text a paragraph is usually one segment.
-   */
-  segments: Range[];
+  /** Where the paragraph's prose segments are in Prose.segments: `segmentCount` of them from this index. */
+  firstSegment: number;
+  /** At least one. */
+  segmentCount: number;
   /** 'heading' for markdown ATX/setext headings; 'item' for list items; 'blockquote' for block quotes (any depth). */
   block: 'paragraph' | 'heading' | 'item' | 'blockquote';
 }
@@ -126,6 +124,13 @@ export interface CopydeskComment {
 
 export interface Prose {
   paragraphs: Paragraph[];
+  /**
+   * The pieces of the paragraphs that are prose, in text order, every paragraph's in this one array
+   * (see Paragraph.firstSegment) rather than an array each. Skipped constructs inside a paragraph
+   * (inline code, HTML, link destinations, autolinks, markdown syntax like `> ` or `**`) fall between
+   * segments. For plain text a paragraph is usually one segment, its range.
+   */
+  segments: Range[];
   /** Links, footnote references and similar citations inside prose, for verified claims. */
   citations: Range[];
   comments: CopydeskComment[];

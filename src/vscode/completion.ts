@@ -3,7 +3,7 @@
 // destinations or anything else the engine does not read as prose.
 import * as vscode from 'vscode';
 import { entitiesNamedBefore, nameCompletion } from '../engine/houseform';
-import { lastStartingAtOrBefore } from './lookup';
+import { isProse } from './lookup';
 import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
@@ -29,18 +29,6 @@ export class NameCompletionItem extends vscode.CompletionItem {
   ) {
     super(label, vscode.CompletionItemKind.User);
   }
-}
-
-/**
- * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
- * since the analysis was made: the words typed since then extend the segment they were typed at the end
- * of, so a start up to that far past a segment's end still counts as inside it.
- */
-export function isProse(analysis: Analysis, start: number, grown: number): boolean {
-  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
-  if (i < 0) return false;
-  const slack = Math.max(0, grown);
-  return analysis.prose.paragraphs[i].segments.some((s) => s.start <= start && start <= s.end + slack);
 }
 
 export class NameCompletionProvider implements vscode.CompletionItemProvider<NameCompletionItem> {

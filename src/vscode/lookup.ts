@@ -1,5 +1,22 @@
 // Finding what lies under a position in an analysis, without scanning the whole draft.
-import type { Mention, Quote, Range } from '../engine/types';
+import type { Analysis, Mention, Quote, Range } from '../engine/types';
+
+/**
+ * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
+ * since the analysis was made: the words typed since then extend the segment they were typed at the end
+ * of, so a start up to that far past a segment's end still counts as inside it.
+ */
+export function isProse(analysis: Analysis, start: number, grown: number): boolean {
+  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
+  if (i < 0) return false;
+  const slack = Math.max(0, grown);
+  const { firstSegment, segmentCount } = analysis.prose.paragraphs[i];
+  const segments = analysis.prose.segments;
+  for (let s = firstSegment; s < firstSegment + segmentCount; s++) {
+    if (segments[s].start <= start && start <= segments[s].end + slack) return true;
+  }
+  return false;
+}
 
 /** Index of the last item whose range starts at or before `offset` (items sorted by start), or -1. */
 export function lastStartingAtOrBefore(items: readonly { range: Range }[], offset: number): number {

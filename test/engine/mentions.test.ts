@@ -7,7 +7,7 @@ import { emptySentences } from '../../src/engine/sentences';
 import { work } from '../../src/engine/mentions/work';
 import type { Mention } from '../../src/engine/types';
 import { entity, indexOf } from './helpers/entities';
-import { asColumns, proseOf, sentenceList, sentencePerParagraph, sentencesOf } from './helpers/prose';
+import { asColumns, proseFrom, proseOf, sentenceList, sentencePerParagraph, sentencesOf } from './helpers/prose';
 
 const index = indexOf([
   { id: 'donald-trump', name: 'Donald Trump', title: 'U.S. President', titles: ['President'], descriptors: ['U.S. President'], misspellings: ['Trumph'], pronoun: 'he' },
@@ -311,7 +311,7 @@ describe('findMentions', () => {
         { id: 'x', name: 'X Y', aliases: [42 as unknown as string, ''], descriptors: null as unknown as string[], misspellings: ['   '] },
       ]);
       const text = 'X Y met X.';
-      const prose = { paragraphs: [{ range: { start: 0, end: 99 }, segments: [{ start: 5, end: 2 }, { start: -4, end: 99 }], block: 'paragraph' as const }], citations: [], comments: [] };
+      const prose = proseFrom([{ range: { start: 0, end: 99 }, segments: [{ start: 5, end: 2 }, { start: -4, end: 99 }], block: 'paragraph' }]);
       const found = findMentions(text, prose, emptySentences(), broken);
       for (const m of found) assert.ok(m.range.start >= 0 && m.range.end <= text.length && m.range.start < m.range.end);
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
-import { extractProse } from '../../src/engine/prose';
+import { extractProse, segmentsOf } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose } from '../../src/engine/types';
 import { sentenceList } from './helpers/prose';
@@ -11,7 +11,7 @@ import { sentenceList } from './helpers/prose';
 function paragraphsOf(text: string, kind: DocumentKind = 'markdown'): string[] {
   const prose = extractProse(text, kind);
   assertWellFormed(text, prose);
-  return prose.paragraphs.map((p) => p.segments.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
+  return prose.paragraphs.map((p) => segmentsOf(prose, p).map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
 }
 
 function blocksOf(text: string): string[] {
@@ -20,16 +20,21 @@ function blocksOf(text: string): string[] {
 
 function assertWellFormed(text: string, prose: Prose): void {
   let previousEnd = 0;
+  let nextSegment = 0;
   for (const p of prose.paragraphs) {
-    assert.ok(p.segments.length > 0, 'a paragraph has prose');
-    assert.equal(p.range.start, p.segments[0].start);
-    assert.equal(p.range.end, p.segments[p.segments.length - 1].end);
-    for (const s of p.segments) {
+    const segments = segmentsOf(prose, p);
+    assert.ok(segments.length > 0, 'a paragraph has prose');
+    assert.equal(p.firstSegment, nextSegment, 'each paragraph\'s segments follow the last one\'s');
+    nextSegment += p.segmentCount;
+    assert.equal(p.range.start, segments[0].start);
+    assert.equal(p.range.end, segments[segments.length - 1].end);
+    for (const s of segments) {
       assert.ok(s.start >= previousEnd && s.start < s.end && s.end <= text.length, `segment ${s.start}-${s.end} in order and inside the text`);
       assert.ok(!/^\s|\s$/.test(text.slice(s.start, s.end)), 'segments are trimmed');
       previousEnd = s.end;
     }
   }
+  assert.equal(nextSegment, prose.segments.length, 'every segment belongs to a paragraph');
   for (const r of [...prose.citations, ...prose.comments.map((c) => c.range)]) {
     assert.ok(r.start >= 0 && r.start < r.end && r.end <= text.length);
   }
@@ -177,7 +182,7 @@ describe('extractProse: plain text', () => {
     const last = prose.paragraphs[11];
     assert.equal(text.slice(last.range.start, last.range.end), lines[12]);
     assert.ok(lines[12].startsWith('(Reporting by'));
-    for (const p of prose.paragraphs) assert.equal(p.segments.length, 1);
+    for (const p of prose.paragraphs) assert.equal(p.segmentCount, 1);
   });
 });
 

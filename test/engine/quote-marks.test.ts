@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findMentions } from '../../src/engine/mentions';
-import { extractProse } from '../../src/engine/prose';
+import { extractProse, segmentsOf } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 import { MarkSearch, QuoteMarks, RecordedMarks } from '../../src/engine/quotes/marks';
 import { splitSentences } from '../../src/engine/sentences';
@@ -17,7 +17,7 @@ import { bundledIndex, exampleDrafts, namesInList } from './properties/bundled';
 function marksInProse(text: string, prose: Prose): number[] {
   const marks: number[] = [];
   for (const para of prose.paragraphs) {
-    for (const seg of para.segments) {
+    for (const seg of segmentsOf(prose, para)) {
       for (let i = seg.start; i < seg.end; i++) if ('"“”'.includes(text[i]!)) marks.push(i);
     }
   }

@@ -1,26 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { findQuotes } from '../../src/engine/quotes';
-import type { Paragraph, Prose, Range } from '../../src/engine/types';
+import type { Prose, Range } from '../../src/engine/types';
+import { proseFrom, type ParagraphEntry } from './helpers/prose';
 
 /** Prose with one paragraph per blank-line-separated block, each one segment. */
 function plainProse(text: string): Prose {
-  const paragraphs: Paragraph[] = [];
+  const paragraphs: ParagraphEntry[] = [];
   const re = /[^\n]+(?:\n[^\n]+)*/g;
   for (const m of text.matchAll(re)) {
     const range = { start: m.index, end: m.index + m[0].length };
     paragraphs.push({ range, segments: [range], block: 'paragraph' });
   }
-  return { paragraphs, citations: [], comments: [] };
+  return proseFrom(paragraphs);
 }
 
 /** One paragraph whose prose is the given segments (the gaps are skipped markup). */
 function segmentedProse(segments: Range[]): Prose {
-  return {
-    paragraphs: [{ range: { start: segments[0].start, end: segments[segments.length - 1].end }, segments, block: 'paragraph' }],
-    citations: [],
-    comments: [],
-  };
+  return proseFrom([{ range: { start: segments[0].start, end: segments[segments.length - 1].end }, segments, block: 'paragraph' }]);
 }
 
 function quoted(text: string, prose = plainProse(text)): string[] {

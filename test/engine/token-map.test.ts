@@ -19,7 +19,7 @@ function eachToken(text: string, visit: (t: Token) => void): void {
   let first = 0;
   for (const para of prose.paragraphs) {
     while (first < quotes.length && quotes[first].range.end <= para.range.start) first++;
-    for (const t of buffer.read(text, para, quotes, first)) visit(t);
+    for (const t of buffer.read(text, prose.segments, para, quotes, first)) visit(t);
   }
 }
 

@@ -197,9 +197,9 @@ export class TokenBuffer {
   tokens: Token[] = NO_TOKENS;
 
   /** Tokenises a paragraph (only the stretch `within`, a sentence, when given); see tokenize. */
-  read(text: string, para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
+  read(text: string, segments: readonly Range[], para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
     const made = this.made;
-    const n = tokenize(made, text, para, quotes, first, within);
+    const n = tokenize(made, text, segments, para, quotes, first, within);
     let out: Token[];
     if (n === 0) {
       out = NO_TOKENS;
@@ -297,16 +297,17 @@ const NO_QUOTE = 0x3fffffff;
  * `tokens`, refilling the objects there before new ones are pushed; returns how many were written
  * (the array is not cut: the objects past them stay for later reads).
  */
-function tokenize(tokens: Token[], text: string, para: Paragraph, quotes: Quote[], first: number, within: Range | undefined): number {
+function tokenize(tokens: Token[], text: string, segments: readonly Range[], para: Paragraph, quotes: Quote[], first: number, within: Range | undefined): number {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
   let qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
-  const segments = para.segments;
-  // A stretch reads only the segments it overlaps (they are in order): a walk over all of them for
-  // each sentence would grow with the square of one huge paragraph.
-  for (let s = within ? firstEndingAfter(segments, within.start) : 0; s < segments.length; s++) {
+  // The paragraph's segments are segments[para.firstSegment, last). A stretch reads only those it
+  // overlaps (they are in order): a walk over all of them for each sentence would grow with the square
+  // of one huge paragraph.
+  const last = para.firstSegment + para.segmentCount;
+  for (let s = within ? firstEndingAfter(segments, within.start, para.firstSegment, last) : para.firstSegment; s < last; s++) {
     const whole = segments[s];
     if (within && whole.start >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.

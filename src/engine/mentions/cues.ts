@@ -31,11 +31,11 @@ function isWholeCueWord(tokens: Tokens, k: number): boolean {
   return run !== undefined && tokens.textIs(k, run);
 }
 
-/** Records the cue words of one paragraph, whose `tokens` were filled from `segments` with the watch. */
-export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: CueMarks): void {
+/** Records the cue words of one paragraph, whose `tokens` were filled from segments[first, last) with the watch. */
+export function markCueWords(tokens: Tokens, segments: readonly Range[], first: number, last: number, marks: CueMarks): void {
   const text = tokens.source;
   let h = 0;
-  for (let s = 0; s < segments.length; s++) {
+  for (let s = first; s < last; s++) {
     const segmentStart = Math.max(segments[s]!.start, 0);
     const segmentEnd = Math.min(segments[s]!.end, text.length);
     for (; h < tokens.cueHitCount && tokens.start(tokens.cueHits[h]!) < segmentEnd; h++) {
@@ -49,7 +49,7 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], marks: 
         if (isWholeCueWord(tokens, k) || nextCueWord(text, start, start + 1) === start) marks.add(start);
       }
     }
-    const next = s + 1 < segments.length ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
+    const next = s + 1 < last ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
     let from = segmentEnd;
     // A word cut by the segment's end is one word to claims: read it whole.
     if (isWordChar(text.charCodeAt(from))) while (from > segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;

@@ -207,12 +207,12 @@ export class Tokens {
   }
 
   /**
-   * Replaces the contents with the tokens of `ranges` of `text` (sorted, disjoint), marking the words
+   * Replaces the contents with the tokens of ranges[first, last) of `text` (sorted, disjoint), marking the words
    * that hit `watch`, and recording in `quoteMarks` where the double quotation marks are. The hot loop
    * of the mention finder, run on every character: the arrays are held in locals (reloaded only when
    * they grow), and a word costs one hash and one table read.
    */
-  fill(text: string, ranges: readonly Range[], watch: Watch | null = null, quoteMarks: QuoteMarks | null = null): this {
+  fill(text: string, ranges: readonly Range[], first: number, last: number, watch: Watch | null = null, quoteMarks: QuoteMarks | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
@@ -233,11 +233,11 @@ export class Tokens {
     const slots = watch ? watch.slots : null;
     // An index rather than for-of: the phrases of the entity list come as other arrays than prose
     // segments, and over arrays of two kinds the compiled for-of calls the iterator for every range.
-    for (let r = 0; r < ranges.length; r++) {
+    for (let r = first; r < last; r++) {
       const range = ranges[r]!;
       const end = Math.min(range.end, text.length);
       let i = Math.max(range.start, 0, prevEnd);
-      const first = n;
+      const firstToken = n;
       const endBefore = prevEnd;
       while (i < end) {
         let c = text.charCodeAt(i);
@@ -327,7 +327,7 @@ export class Tokens {
         if (c === 32) i++;
       }
       // Once per segment rather than a test per token: its first token's gap, across what lies between.
-      if (n > first) flags[first] = (flags[first]! & ~Flag.Gap) | (first === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[first]!));
+      if (n > firstToken) flags[firstToken] = (flags[firstToken]! & ~Flag.Gap) | (firstToken === 0 ? GAP_BREAK : gapAcross(text, endBefore, starts[firstToken]!));
     }
     this.length = n;
     this.listedHitCount = listedHitCount;
@@ -401,7 +401,7 @@ export interface PhraseToken {
 const GAP_NAMES: Gap[] = ['none', 'space', 'break'];
 
 export function tokenizePhrase(phrase: string): PhraseToken[] {
-  const tokens = new Tokens().fill(phrase, [{ start: 0, end: phrase.length }]);
+  const tokens = new Tokens().fill(phrase, [{ start: 0, end: phrase.length }], 0, 1);
   const out: PhraseToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     out.push({ text: tokens.text(i), gap: GAP_NAMES[tokens.gap(i)]!, hash: tokens.hashes[i]!, lowHash: tokens.lowHash(i) });

@@ -4,7 +4,7 @@
 // Each loop over the document lives in a function of its own: a function called once per document
 // gets optimised while its loop runs, and code after the loop that never ran by then would be
 // compiled without feedback and give the optimised code up on every later document.
-import type { CopydeskComment, Paragraph, Prose } from '../types';
+import type { CopydeskComment, Paragraph, Prose, Range } from '../types';
 import { type RawParagraphs, scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline, type InlineContext } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
@@ -13,22 +13,25 @@ import { tally } from '../instrument';
 import { ResultList } from '../text/arrays';
 import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
-/** The paragraphs while they are found (see ResultList). */
+/** The paragraphs and their segments while they are found (see ResultList). */
 const foundParagraphs = new ResultList<Paragraph>();
+const foundSegments = new ResultList<Range>();
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
   const ctx = createInlineContext(text, blocks.labels);
   scanParagraphs(ctx, blocks.paragraphs);
   maskBareUrls(ctx, findFullStops(text));
-  foundParagraphs.clear(); // should an earlier scan have thrown before handing its list out
-  let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, foundParagraphs);
+  foundParagraphs.clear(); // should an earlier scan have thrown before handing its lists out
+  foundSegments.clear();
+  let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, foundParagraphs, foundSegments);
   const paragraphs = foundParagraphs.take();
+  const segments = foundSegments.take();
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
   comments.sort((a, b) => a.range.start - b.range.start);
   tally('prose', work);
-  const prose = { paragraphs, citations: ctx.citations, comments };
+  const prose = { paragraphs, segments, citations: ctx.citations, comments };
   // The sentence splitter reads the same full stops.
   keepFullStopsFor(prose);
   return prose;
@@ -44,20 +47,22 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 }
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
-function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ResultList<Paragraph>): number {
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ResultList<Paragraph>, segments: ResultList<Range>): number {
   const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
   for (let p = 0; p < count; p++) {
     const to = ends[p];
-    const segments = reader.segments(lines, trimmed, from, to);
-    work += (to - from) / 2 + segments.length;
+    const firstSegment = segments.length;
+    const first = reader.segments(lines, trimmed, from, to, segments);
+    const segmentCount = segments.length - firstSegment;
+    work += (to - from) / 2 + segmentCount;
     from = to;
-    if (segments.length === 0) continue;
+    if (first === null) continue;
     // A paragraph of one segment (most) shares its range object: a draft's paragraphs outlive the
     // analysis, and one object fewer each is less for the collector to copy on a long draft.
-    const range = segments.length === 1 ? segments[0] : { start: segments[0].start, end: segments[segments.length - 1].end };
-    out.push({ range, segments, block: blocks[p] });
+    const range = segmentCount === 1 ? first : { start: first.start, end: reader.last!.end };
+    out.push({ range, firstSegment, segmentCount, block: blocks[p] });
   }
   return work;
 }

@@ -3,13 +3,20 @@
 // stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text.
 import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
-import type { Paragraph, Prose } from '../types';
+import type { Paragraph, Prose, Range } from '../types';
 import { tally } from '../instrument';
 
 const { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } = chars;
 
 export function plainTextProse(text: string): Prose {
+  // A plain-text paragraph is one segment, its range.
   const paragraphs: Paragraph[] = [];
+  const segments: Range[] = [];
+  const paragraph = (start: number, end: number): Paragraph => {
+    const range = { start, end };
+    segments.push(range);
+    return { range, firstSegment: segments.length - 1, segmentCount: 1, block: 'paragraph' };
+  };
   let start = -1; // first non-blank character of the open paragraph
   let end = -1; // end of its last non-blank character
   let lineStart = 0;
@@ -39,12 +46,7 @@ export function plainTextProse(text: string): Prose {
   }
   if (start >= 0) paragraphs.push(paragraph(start, end));
   tally('prose', work);
-  return { paragraphs, citations: [], comments: [] };
-}
-
-function paragraph(start: number, end: number): Paragraph {
-  const range = { start, end };
-  return { range, segments: [range], block: 'paragraph' };
+  return { paragraphs, segments, citations: [], comments: [] };
 }
 
 /**

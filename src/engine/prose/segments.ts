@@ -1,5 +1,6 @@
 // Turns a paragraph's content lines and the mask of skipped characters into prose segments.
 import * as chars from '../text/chars';
+import type { ResultList } from '../text/arrays';
 import type { Range } from '../types';
 import type { SkipMask } from './mask';
 
@@ -16,16 +17,15 @@ export class SegmentReader {
   ) {}
 
   /**
-   * The unmasked runs of the lines lines[from, to) (flat pairs of start, end offsets), trimmed of
-   * surrounding whitespace; runs separated only by whitespace (a line break inside a paragraph) are
-   * joined into one segment. `trimmed` holds the same lines trimmed, which a line without masked
-   * characters (most) takes as they are, without reading its characters again.
+   * Appends to `out` the unmasked runs of the lines lines[from, to) (flat pairs of start, end offsets),
+   * trimmed of surrounding whitespace; runs separated only by whitespace (a line break inside a
+   * paragraph) are joined into one segment. `trimmed` holds the same lines trimmed, which a line
+   * without masked characters (most) takes as they are, without reading its characters again. Returns
+   * the first segment appended (null: none) and leaves the last in `this.last`.
    */
-  segments(lines: number[], trimmed: number[], from: number, to: number): Range[] {
+  segments(lines: number[], trimmed: number[], from: number, to: number, out: ResultList<Range>): Range | null {
     const { text, mask } = this;
-    // Most paragraphs have one segment: an array made by a literal holds exactly it, where the first
-    // push into an empty array reserves room for 17 (and the paragraphs keep their arrays).
-    let segments: Range[] | null = null;
+    let first: Range | null = null;
     let last: Range | null = null;
     for (let li = from; li < to; li += 2) {
       const lineEnd = lines[li + 1];
@@ -45,15 +45,21 @@ export class SegmentReader {
         }
         if (start < end) {
           if (last !== null && onlyWhitespace(text, last.end, start)) last.end = end;
-          else if (segments === null) segments = [(last = { start, end })];
-          else segments.push((last = { start, end }));
+          else {
+            out.push((last = { start, end }));
+            first ??= last;
+          }
         }
         if (masked >= lineEnd) break;
         runStart = mask.nextUnmasked(masked);
       }
     }
-    return segments ?? [];
+    this.last = last;
+    return first;
   }
+
+  /** The last segment the last call appended. */
+  last: Range | null = null;
 }
 
 function onlyWhitespace(text: string, from: number, to: number): boolean {

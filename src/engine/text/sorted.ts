@@ -13,10 +13,13 @@ export function countBelow(sorted: ArrayLike<number>, count: number, value: numb
   return lo;
 }
 
-/** Index of the first of `items` (in text order, not overlapping) that ends after `offset`; items.length if none. */
-export function firstEndingAfter(items: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
+/**
+ * Index of the first of items[from, to) (in text order, not overlapping) that ends after `offset`; `to`
+ * if none. By default all of them.
+ */
+export function firstEndingAfter(items: readonly { end: number }[], offset: number, from = 0, to = items.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (items[mid]!.end <= offset) lo = mid + 1;

@@ -8,9 +8,26 @@ function rangeOf(text: string, piece: string, from: number): Range {
   return { start, end: start + piece.length };
 }
 
+/** A paragraph as a test writes it: with its segments. */
+export interface ParagraphEntry {
+  range: Range;
+  segments: Range[];
+  block: Paragraph['block'];
+}
+
+/** Prose as the engine keeps it (every paragraph's segments in one array), from paragraphs with their segments. */
+export function proseFrom(entries: readonly ParagraphEntry[]): Prose {
+  const segments: Range[] = [];
+  const paragraphs = entries.map(({ range, segments: own, block }): Paragraph => {
+    segments.push(...own);
+    return { range, firstSegment: segments.length - own.length, segmentCount: own.length, block };
+  });
+  return { paragraphs, segments, citations: [], comments: [] };
+}
+
 /** Paragraphs separated by a blank line, each one segment, minus the `skipped` pieces (inline code, link destinations). */
 export function proseOf(text: string, skipped: string[] = []): Prose {
-  const paragraphs: Paragraph[] = [];
+  const paragraphs: ParagraphEntry[] = [];
   let offset = 0;
   for (const part of text.split('\n\n')) {
     const range = { start: offset, end: offset + part.length };
@@ -30,7 +47,7 @@ export function proseOf(text: string, skipped: string[] = []): Prose {
     if (at < range.end) segments.push({ start: at, end: range.end });
     paragraphs.push({ range, segments, block: 'paragraph' });
   }
-  return { paragraphs, citations: [], comments: [] };
+  return proseFrom(paragraphs);
 }
 
 /** One sentence as a test reads it. */

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Analysis, Attribution, Range } from '../../../src/engine/types';
 import { sentenceList } from '../helpers/prose';
+import { segmentsOf } from '../../../src/engine/prose';
 
 function attributionRanges(label: string, a: Attribution): Array<[string, Range | null]> {
   return [[`${label}.source`, a.source], [`${label}.cue`, a.cue]];
@@ -13,7 +14,7 @@ export function rangesOf(analysis: Analysis): Array<[string, Range | null]> {
   const out: Array<[string, Range | null]> = [];
   analysis.prose.paragraphs.forEach((p, i) => {
     out.push([`paragraph ${i}`, p.range]);
-    p.segments.forEach((s, j) => out.push([`paragraph ${i} segment ${j}`, s]));
+    segmentsOf(analysis.prose, p).forEach((s, j) => out.push([`paragraph ${i} segment ${j}`, s]));
   });
   analysis.prose.citations.forEach((c, i) => out.push([`citation ${i}`, c]));
   analysis.prose.comments.forEach((c, i) => out.push([`comment ${i}`, c.range]));

@@ -94,7 +94,7 @@ export function context(setup: Setup): AnalysisContext {
     text,
     kind,
     index: compileEntities({ sources: [], entities: setup.entities ?? [] }),
-    prose: { paragraphs: [], citations: [], comments: comments(text) },
+    prose: { paragraphs: [], segments: [], citations: [], comments: comments(text) },
     sentences: emptySentences(),
     mentions: [...(setup.mentions ?? [])].sort((a, b) => a.range.start - b.range.start),
     quotes: setup.quotes ?? [],
