@@ -128,8 +128,8 @@ export function attributeQuotes(ctx: AnalysisContext): void {
 
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
-    const first = q.paragraphs[0];
-    const last = q.paragraphs[q.paragraphs.length - 1];
+    const first = q.firstParagraph;
+    const last = q.lastParagraph;
     work += 1 + last - first;
     paragraphs.forgetBefore(first);
     const headTokens = paragraphs.get(first, qi);

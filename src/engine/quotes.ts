@@ -29,7 +29,8 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
   // The open quote, held in locals rather than an object per quote: its opening mark (-1: none is
   // open), its paragraphs, and the curly opening marks inside it that still wait for their closing mark.
   let openStart = -1;
-  let openParagraphs: number[] = [];
+  let openFirst = -1;
+  let openLast = -1;
   let nested = 0;
   // Offset of the mark that carries an open quote on into this paragraph (consumed, not re-read).
   let continuationMark = -1;
@@ -50,7 +51,7 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
         if (openStart < 0) {
           if (facing === 'open') {
             openStart = i;
-            openParagraphs = [p];
+            openFirst = openLast = p;
             nested = 0;
           }
           continue; // a stray closing mark opens nothing
@@ -63,7 +64,7 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
           nested--;
           continue;
         }
-        quotes.push(makeQuote(text, openStart, openParagraphs, i + 1, true));
+        quotes.push(makeQuote(text, openStart, openFirst, openLast, i + 1, true));
         openStart = -1;
       }
     }
@@ -73,11 +74,11 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
     // The next paragraph goes on with the quote when it opens with the same kind of mark (a straight
     // quote is not continued by a curly one: that is a new quote after a stray mark).
     if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, openStart, nextStart)) {
-      openParagraphs.push(p + 1);
+      openLast = p + 1;
       nested = 0;
       continuationMark = nextStart;
     } else {
-      quotes.push(makeQuote(text, openStart, openParagraphs, para.range.end, false));
+      quotes.push(makeQuote(text, openStart, openFirst, openLast, para.range.end, false));
       openStart = -1;
     }
   }
@@ -112,14 +113,15 @@ function isInchMark(text: string, i: number, seg: Range, inQuote: boolean, next:
   return next === 0x2d || isLetter(next);
 }
 
-function makeQuote(text: string, start: number, paragraphs: number[], end: number, closed: boolean): Quote {
+function makeQuote(text: string, start: number, firstParagraph: number, lastParagraph: number, end: number, closed: boolean): Quote {
   const content: Range = { start: start + 1, end: closed ? end - 1 : end };
   return {
     range: { start, end },
     content,
     closed,
-    paragraphs,
-    scare: closed && paragraphs.length === 1 && looksLikePhrase(text, content),
+    firstParagraph,
+    lastParagraph,
+    scare: closed && firstParagraph === lastParagraph && looksLikePhrase(text, content),
     speaker: null,
     source: null,
     cue: null,

@@ -195,8 +195,12 @@ export interface Quote extends Attribution {
   /** Text between the marks. */
   content: Range;
   closed: boolean;
-  /** Paragraph indexes the quote spans (more than one for the multi-paragraph convention). */
-  paragraphs: number[];
+  /**
+   * The first and last paragraph the quote spans, as indexes into Prose.paragraphs: the same for most,
+   * apart for a quote that runs over several by the multi-paragraph convention.
+   */
+  firstParagraph: number;
+  lastParagraph: number;
   /** A short phrase nobody speaks (scare quote, title, slogan); not counted as a quote needing a speaker. */
   scare: boolean;
 }

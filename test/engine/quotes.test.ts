@@ -48,7 +48,7 @@ describe('findQuotes', () => {
     const qs = findQuotes(text, plainProse(text));
     assert.equal(qs.length, 1);
     assert.equal(text.slice(qs[0].range.start, qs[0].range.end), '"First part of the quote.\n\n"Second part,"');
-    assert.deepEqual(qs[0].paragraphs, [0, 1]);
+    assert.deepEqual([qs[0].firstParagraph, qs[0].lastParagraph], [0, 1]);
     assert.equal(qs[0].closed, true);
     assert.equal(text.slice(qs[0].content.start, qs[0].content.end), 'First part of the quote.\n\n"Second part,');
   });
@@ -60,7 +60,7 @@ describe('findQuotes', () => {
       ['"this never closes.', false],
       ['"here"', true],
     ]);
-    assert.deepEqual(qs[0].paragraphs, [0]);
+    assert.deepEqual([qs[0].firstParagraph, qs[0].lastParagraph], [0, 0]);
   });
 
   it('ignores marks outside prose segments (code, link destinations)', () => {

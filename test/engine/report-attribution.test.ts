@@ -23,12 +23,12 @@ function claimStartingWith(prefix: string): Claim {
 describe('the report: quotes and attribution', () => {
   it('has exactly four quotes, none of them scare quotes', () => {
     assert.deepEqual(
-      analysis.quotes.map((q) => [slice(q.range)!.slice(0, 30), q.paragraphs, q.scare]),
+      analysis.quotes.map((q) => [slice(q.range)!.slice(0, 30), [q.firstParagraph, q.lastParagraph], q.scare]),
       [
-        ['"We are constructively minded.', [2], false],
-        ['"... Ukraine’s security must b', [2], false],
-        ['"In the end, it\'s up to them t', [9], false],
-        ['"The role we\'re trying to play', [10], false],
+        ['"We are constructively minded.', [2, 2], false],
+        ['"... Ukraine’s security must b', [2, 2], false],
+        ['"In the end, it\'s up to them t', [9, 9], false],
+        ['"The role we\'re trying to play', [10, 10], false],
       ],
     );
   });

@@ -50,6 +50,7 @@ export function assertInside(text: string, analysis: Analysis): void {
     && sentences.paragraphs.length === sentences.length, 'sentence columns of one length');
   sentenceList(sentences).forEach((s, i) => assert.ok(s.paragraph >= 0 && s.paragraph < paragraphs, `sentence ${i} paragraph ${s.paragraph}`));
   analysis.quotes.forEach((q, i) => {
-    for (const p of q.paragraphs) assert.ok(p >= 0 && p < paragraphs, `quote ${i} paragraph ${p} of ${paragraphs}`);
+    assert.ok(q.firstParagraph >= 0 && q.firstParagraph <= q.lastParagraph && q.lastParagraph < paragraphs,
+      `quote ${i} paragraphs ${q.firstParagraph}–${q.lastParagraph} of ${paragraphs}`);
   });
 }

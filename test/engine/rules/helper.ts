@@ -45,7 +45,8 @@ export function quote(text: string, quoted: string, attribution: Partial<Quote> 
     range,
     content: { start: range.start + 1, end: range.end - 1 },
     closed: true,
-    paragraphs: [0],
+    firstParagraph: 0,
+    lastParagraph: 0,
     scare: false,
     ...attribution,
   };
