@@ -59,17 +59,37 @@ export class People {
 
   /** Unlisted names read with part of a title, cleaned once each ("Financial Officer Raj Mehta" → "Raj Mehta"). */
   private readonly personalNames = new Map<string, string>();
+  /**
+   * The speakers made so far, unlisted ones by name and listed ones by entity id: the quotes and claims
+   * of one person share one object, where an object each outlived the analysis by the thousand.
+   */
+  private readonly unlistedSpeakers = new Map<string, Speaker>();
+  private readonly listedSpeakers = new Map<string, Speaker>();
 
-  /** The speaker with an unlisted name cleaned of title words. */
-  person(speaker: Speaker): Speaker {
-    // A listed speaker, or a single word, has no title to clean.
-    if (speaker.entity !== null || !speaker.name.includes(' ')) return speaker;
-    let name = this.personalNames.get(speaker.name);
-    if (name === undefined) {
-      name = personalName(speaker.name);
-      this.personalNames.set(speaker.name, name);
+  /** The speaker of this name and entity, one object per person in an analysis. */
+  speaker(name: string, entity: string | null): Speaker {
+    if (entity === null) {
+      let known = this.unlistedSpeakers.get(name);
+      if (known === undefined) this.unlistedSpeakers.set(name, (known = { name, entity }));
+      return known;
     }
-    return name === speaker.name ? speaker : { name, entity: null };
+    const known = this.listedSpeakers.get(entity);
+    if (known !== undefined && known.name === name) return known;
+    const made = { name, entity };
+    if (known === undefined) this.listedSpeakers.set(entity, made);
+    return made;
+  }
+
+  /** The speaker, an unlisted name cleaned of title words. */
+  person(name: string, entity: string | null): Speaker {
+    // A listed speaker, or a single word, has no title to clean.
+    if (entity !== null || !name.includes(' ')) return this.speaker(name, entity);
+    let clean = this.personalNames.get(name);
+    if (clean === undefined) {
+      clean = personalName(name);
+      this.personalNames.set(name, clean);
+    }
+    return this.speaker(clean, null);
   }
 
   /** Starts a new pass (claims after quotes): its speakers are kept apart so each list stays sorted. */
@@ -97,14 +117,14 @@ export class People {
       const n = latestBefore(this.passes[p]!, offset, pronoun);
       if (n && (!latest || n.offset > latest.offset)) latest = n;
     }
-    if (latest && latest.offset >= paragraphStart) return this.person(latest.speaker);
+    if (latest && latest.offset >= paragraphStart) return this.person(latest.speaker.name, latest.speaker.entity);
     // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
     const m = latestIndexBefore(this.mentionOffsets, this.mentionCount, this.mentionPronouns, offset, pronoun);
     if (m >= 0 && (!latest || this.mentionOffsets[m] >= latest.offset)) {
       const source = this.mentionSources[m];
-      return this.person({ name: source.name, entity: source.entity });
+      return this.person(source.name, source.entity);
     }
-    return latest ? this.person(latest.speaker) : null;
+    return latest ? this.person(latest.speaker.name, latest.speaker.entity) : null;
   }
 }
 

@@ -211,11 +211,11 @@ export class SourceReader {
       // Honorifics and abbreviated titles ("Del.", "Sen.", "Mr.") are not part of the name.
       while (nameFrom < e && (HONORIFIC.has(tokens[nameFrom]) || /^[a-z]{1,4}\.$/.test(tokens[nameFrom].lower))) nameFrom++;
       if (organization) nameFrom = r;
-      if (organization) return { source, speaker: { name: this.ctx.text.slice(tokens[r].start, last.end), entity: null }, method: 'named', organization: true };
+      if (organization) return { source, speaker: this.people.speaker(this.ctx.text.slice(tokens[r].start, last.end), null), method: 'named', organization: true };
       else if (e - nameFrom >= 3) nameFrom = e - 2; // a person's name is at most its last three words
       if (nameFrom > e) return { source, speaker: null, method: 'descriptor' };
       const name = withoutNickname(this.ctx.text.slice(tokens[nameFrom].start, last.end));
-      return { source, speaker: { name, entity: null }, method: 'named' };
+      return { source, speaker: this.people.speaker(name, null), method: 'named' };
     }
 
     // A common noun phrase: "the campaign", "the president", "critics".
@@ -271,9 +271,9 @@ export class SourceReader {
     const last = tokens[c - 1];
     const mention = this.mentionEndingAt(tokens[r].start, last);
     const source = { start: tokens[r].start, end: last.end };
-    if (mention) return { source, speaker: { name: mention.name, entity: mention.entity }, method: 'named' };
+    if (mention) return { source, speaker: this.people.speaker(mention.name, mention.entity), method: 'named' };
     const name = this.ctx.text.slice(tokens[r].start, last.end).replace(/['\u2019]s?$/, '');
-    return { source, speaker: { name, entity: null }, method: 'named' };
+    return { source, speaker: this.people.speaker(name, null), method: 'named' };
   }
 
   /** The named person opening the sentence that holds tokens[i], if one does and comes before it. */
@@ -323,7 +323,7 @@ export class SourceReader {
   }
 
   private fromMention(m: Mention, paragraphStart: number): SourceReading {
-    const speaker = this.people.person({ name: m.name, entity: m.entity });
+    const speaker = this.people.person(m.name, m.entity);
     if (m.kind === 'descriptor') return { source: m.range, speaker, method: 'descriptor' };
     if (m.kind === 'pronoun') return { source: m.range, speaker, method: 'pronoun' };
     void paragraphStart;
