@@ -19,4 +19,10 @@ const timings = measureInTurn(
   },
   5,
 );
-process.stdout.write(JSON.stringify({ ...timings, tenMbChars: tenMb.length }) + '\n');
+/** What each draft holds per megabyte: the ratio compares drafts of the same kind only if these agree. */
+function perMb(text: string): { mentions: number; quotes: number; claims: number } {
+  const a = analyze(text, 'markdown', index);
+  const mb = text.length / (1024 * 1024);
+  return { mentions: a.mentions.length / mb, quotes: a.quotes.length / mb, claims: a.claims.length / mb };
+}
+process.stdout.write(JSON.stringify({ ...timings, tenMbChars: tenMb.length, onePerMb: perMb(oneMb), tenPerMb: perMb(tenMb) }) + '\n');
