@@ -1,5 +1,6 @@
 // Run in its own process by the benchmark: analyses the 10 MB draft and prints the heap figures as JSON:
-// the peak of the first analysis, how much it grew the heap, and what a second one keeps. A separate process keeps the other measurements' garbage out of the figure.
+// the peak of the first analysis, how much it grew the heap, and what a second one keeps. A separate
+// process keeps the other measurements' garbage out of the figure.
 import { getHeapStatistics } from 'node:v8';
 import { bundledEngine } from './engine';
 import { buildDraft, loadArticles } from './corpus';
