@@ -8,5 +8,6 @@ export { parseEntityFile } from '../src/engine/entities/load';
 export { findMentions } from '../src/engine/mentions';
 export { extractProse } from '../src/engine/prose';
 export { findQuotes } from '../src/engine/quotes';
+export { QuoteMarks } from '../src/engine/quotes/marks';
 export { runRules } from '../src/engine/rules/index';
 export { splitSentences } from '../src/engine/sentences';

@@ -12,7 +12,7 @@ import { cpuMs, median } from './measure';
 import { loadBundledIndex, ONE_MB_SEED, sharedDir } from './setup';
 
 const index = loadBundledIndex();
-const { attributeQuotes, CueMarks, extractProse, findClaims, findMentions, findQuotes, runRules, splitSentences } = bundledEngine();
+const { attributeQuotes, CueMarks, extractProse, findClaims, findMentions, findQuotes, QuoteMarks, runRules, splitSentences } = bundledEngine();
 const text = buildDraft(loadArticles(sharedDir()), 1024 * 1024, ONE_MB_SEED);
 const samples: Record<string, number[]> = {};
 /** Each timed call's wall-clock window, to place the collections in. */
@@ -55,9 +55,11 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   warm = i >= WARMUP;
   const prose = time('prose', () => extractProse(text, 'markdown'));
   const sentences = time('sentences', () => splitSentences(text, prose));
+  // The records the mention pass leaves for claims and quotes, as analyze() passes them on.
   const cueMarks = new CueMarks();
-  const mentions = time('mentions', () => findMentions(text, prose, sentences, index, cueMarks));
-  const quotes = time('quotes', () => findQuotes(text, prose));
+  const quoteMarks = new QuoteMarks();
+  const mentions = time('mentions', () => findMentions(text, prose, sentences, index, cueMarks, quoteMarks));
+  const quotes = time('quotes', () => findQuotes(text, prose, quoteMarks));
   const ctx: AnalysisContext = { text, kind: 'markdown', index, prose, sentences, mentions, quotes, cueMarks };
   time('attribution', () => attributeQuotes(ctx));
   const claims = time('claims', () => findClaims(ctx));
