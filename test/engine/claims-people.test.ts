@@ -4,7 +4,6 @@
 // gathered afresh from the quotes, and a second reading of the same context must not see the first
 // one's speakers.
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { attributeQuotes } from '../../src/engine/attribution';
 import { findClaims } from '../../src/engine/claims';
 import { CueMarks } from '../../src/engine/claims/cue-marks';
@@ -14,8 +13,8 @@ import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 import { splitSentences } from '../../src/engine/sentences';
 import type { Claim, DocumentKind } from '../../src/engine/types';
-import { markdownDraft } from './properties/arbitraries';
-import { bundledIndex, exampleDrafts, namesInList } from './properties/bundled';
+import { bundledIndex } from './properties/bundled';
+import { shortcutTests } from './helpers/shortcut';
 
 function attributedContext(text: string, kind: DocumentKind): AnalysisContext {
   const prose = extractProse(text, kind);
@@ -50,23 +49,13 @@ const CASES: Array<[what: string, text: string]> = [
 ];
 
 describe('claims: attribution hands its people on', () => {
-  for (const [what, text] of CASES) {
-    it(what, () => void assertSameClaims(text, 'markdown'));
-  }
-
-  it('the example drafts', () => {
-    let claims = 0;
-    for (const [, text] of exampleDrafts()) claims += assertSameClaims(text, 'markdown').length;
-    assert.ok(claims > 10, `only ${claims} claims in the examples`);
-  });
-
-  const RUNS = 150;
-  it(`random markdown built from cue words, names and quotes: ${RUNS} cases`, () => {
-    fc.assert(
-      fc.property(markdownDraft(namesInList()), fc.constantFrom<DocumentKind>('markdown', 'plaintext'), (text, kind) => {
-        assertSameClaims(text, kind);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  shortcutTests(
+    {
+      cases: CASES,
+      kinds: ['markdown'],
+      examples: { what: 'claim', atLeast: 11 },
+      random: { runs: 150, what: 'cue words, names and quotes' },
+    },
+    assertSameClaims,
+  );
 });

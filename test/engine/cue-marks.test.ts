@@ -3,7 +3,6 @@
 // a shortcut only: for any draft, claims read through it must be exactly the claims read from the
 // characters (the path taken when there is no record).
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { CueMarks } from '../../src/engine/claims/cue-marks';
 import { findClaims } from '../../src/engine/claims';
 import type { AnalysisContext } from '../../src/engine/context';
@@ -13,8 +12,8 @@ import { findQuotes } from '../../src/engine/quotes';
 import { attributeQuotes } from '../../src/engine/attribution';
 import { splitSentences } from '../../src/engine/sentences';
 import type { Claim, DocumentKind } from '../../src/engine/types';
-import { markdownDraft } from './properties/arbitraries';
-import { bundledIndex, exampleDrafts, namesInList } from './properties/bundled';
+import { bundledIndex } from './properties/bundled';
+import { shortcutTests } from './helpers/shortcut';
 
 /** The claims of `text`, with the record when `withMarks`, from the characters otherwise. */
 function claimsOf(text: string, kind: DocumentKind, withMarks: boolean): { claims: Claim[]; marks: CueMarks | undefined } {
@@ -58,27 +57,13 @@ const CASES: Array<[what: string, text: string]> = [
 ];
 
 describe('cue record: claims through the mention pass equal claims from the characters', () => {
-  for (const [what, text] of CASES) {
-    it(`${what} (markdown)`, () => void assertSameClaims(text, 'markdown'));
-    it(`${what} (plain text)`, () => void assertSameClaims(text, 'plaintext'));
-  }
-
-  it('the example drafts, which hold every kind of claim', () => {
-    let claims = 0;
-    for (const [, text] of exampleDrafts()) claims += assertSameClaims(text, 'markdown').length;
-    assert.ok(claims > 10, `only ${claims} claims in the examples`);
-  });
-
-  const RUNS = 300;
-  it(`random markdown built from cue words, names and inline constructs: ${RUNS} cases`, () => {
-    let ran = 0;
-    fc.assert(
-      fc.property(markdownDraft(namesInList()), fc.constantFrom<DocumentKind>('markdown', 'plaintext'), (text, kind) => {
-        ran++;
-        assertSameClaims(text, kind);
-      }),
-      { numRuns: RUNS },
-    );
-    assert.equal(ran, RUNS);
-  });
+  shortcutTests(
+    {
+      cases: CASES,
+      kinds: ['markdown', 'plaintext'],
+      examples: { what: 'claim', atLeast: 11 },
+      random: { runs: 300, what: 'cue words, names and inline constructs' },
+    },
+    assertSameClaims,
+  );
 });

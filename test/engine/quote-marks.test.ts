@@ -3,15 +3,14 @@
 // marks a search of the prose segments finds, and quotes paired through it must be exactly the quotes
 // paired from the text (the path taken when there is no record).
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { findMentions } from '../../src/engine/mentions';
 import { extractProse, segmentsOf } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 import { MarkSearch, QuoteMarks, RecordedMarks } from '../../src/engine/quotes/marks';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose, Quote } from '../../src/engine/types';
-import { markdownDraft } from './properties/arbitraries';
-import { bundledIndex, exampleDrafts, namesInList } from './properties/bundled';
+import { bundledIndex } from './properties/bundled';
+import { shortcutTests } from './helpers/shortcut';
 
 /** The marks of every prose segment, read character by character. */
 function marksInProse(text: string, prose: Prose): number[] {
@@ -58,34 +57,20 @@ const CASES: Array<[what: string, text: string]> = [
 ];
 
 describe('quote record: quotes through the mention pass equal quotes from the text', () => {
-  for (const [what, text] of CASES) {
-    it(`${what} (markdown)`, () => void assertSameQuotes(text, 'markdown'));
-    it(`${what} (plain text)`, () => void assertSameQuotes(text, 'plaintext'));
-  }
-
-  it('the example drafts, which hold every kind of quote', () => {
-    let quotes = 0;
-    for (const [, text] of exampleDrafts()) quotes += assertSameQuotes(text, 'markdown').length;
-    assert.ok(quotes > 5, `only ${quotes} quotes in the examples`);
-  });
+  shortcutTests(
+    {
+      cases: CASES,
+      kinds: ['markdown', 'plaintext'],
+      examples: { what: 'quote', atLeast: 6 },
+      random: { runs: 300, what: 'quotation marks, names and inline constructs' },
+    },
+    assertSameQuotes,
+  );
 
   it('an incomplete record is not trusted: the marks are searched for in the text', () => {
     const text = '"The plan is dead," Rubio said.';
     const prose = extractProse(text, 'markdown');
     assert.equal(findQuotes(text, prose, new QuoteMarks()).length, 1);
-  });
-
-  const RUNS = 300;
-  it(`random markdown built from quotation marks, names and inline constructs: ${RUNS} cases`, () => {
-    let ran = 0;
-    fc.assert(
-      fc.property(markdownDraft(namesInList()), fc.constantFrom<DocumentKind>('markdown', 'plaintext'), (text, kind) => {
-        ran++;
-        assertSameQuotes(text, kind);
-      }),
-      { numRuns: RUNS },
-    );
-    assert.equal(ran, RUNS);
   });
 });
 
