@@ -61,7 +61,7 @@ function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Resu
     if (first === null) continue;
     // A paragraph of one segment (most) shares its range object: a draft's paragraphs outlive the
     // analysis, and one object fewer each is less for the collector to copy on a long draft.
-    const range = segmentCount === 1 ? first : { start: first.start, end: reader.last!.end };
+    const range = segmentCount === 1 ? first : { start: first.start, end: segments.last()!.end };
     out.push({ range, firstSegment, segmentCount, block: blocks[p] });
   }
   return work;

@@ -21,7 +21,7 @@ export class SegmentReader {
    * trimmed of surrounding whitespace; runs separated only by whitespace (a line break inside a
    * paragraph) are joined into one segment. `trimmed` holds the same lines trimmed, which a line
    * without masked characters (most) takes as they are, without reading its characters again. Returns
-   * the first segment appended (null: none) and leaves the last in `this.last`.
+   * the first segment appended (null: none); the last is `out.last()`.
    */
   segments(lines: number[], trimmed: number[], from: number, to: number, out: ResultList<Range>): Range | null {
     const { text, mask } = this;
@@ -54,12 +54,8 @@ export class SegmentReader {
         runStart = mask.nextUnmasked(masked);
       }
     }
-    this.last = last;
     return first;
   }
-
-  /** The last segment the last call appended. */
-  last: Range | null = null;
 }
 
 function onlyWhitespace(text: string, from: number, to: number): boolean {
