@@ -5,7 +5,7 @@ import { CueMarks } from './claims/cue-marks';
 import type { AnalysisContext } from './context';
 import type { EntityIndex } from './entities/compile';
 import { findMentions } from './mentions';
-import { extractProse } from './prose';
+import { emptyProse, extractProse } from './prose';
 import { findQuotes } from './quotes';
 import { QuoteMarks } from './quotes/marks';
 import { runRules } from './rules/index';
@@ -32,7 +32,7 @@ export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
   return {
     kind,
     length,
-    prose: { paragraphs: [], segments: [], citations: [], comments: [] },
+    prose: emptyProse(),
     sentences: emptySentences(),
     mentions: [],
     quotes: [],

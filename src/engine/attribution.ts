@@ -63,10 +63,10 @@ export class ParagraphTokens {
   /** The tokens of paragraph p; `near`, a quote known to end after the paragraph starts, spares a search. */
   get(p: number, near = -1): Token[] {
     for (let i = 0; i < this.held; i++) if (this.paragraphs[i] === p) return this.buffers[i]!.tokens;
-    const para = this.ctx.prose.paragraphs[p];
     // A forgotten paragraph's buffer, refilled in place: its objects and its room both serve again.
     const buffer = this.spare.pop() ?? takeTokenBuffer();
-    buffer.read(this.ctx.text, this.ctx.prose.segments, para, this.ctx.quotes, firstQuoteFrom(this.ctx.quotes, para.range.start, near));
+    const { prose, quotes } = this.ctx;
+    buffer.read(this.ctx.text, prose, p, quotes, firstQuoteFrom(quotes, prose.paragraphs.starts[p]!, near));
     this.paragraphs[this.held] = p;
     this.buffers[this.held] = buffer;
     this.held++;
@@ -137,13 +137,13 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     const h = quoteToken(headTokens, q, qi);
     const t = quoteToken(tailTokens, q, qi);
     if (h < 0 || t < 0) continue;
-    const headStart = ctx.prose.paragraphs[first].range.start;
-    const tailStart = ctx.prose.paragraphs[last].range.start;
+    const headStart = ctx.prose.paragraphs.starts[first]!;
+    const tailStart = ctx.prose.paragraphs.starts[last]!;
 
     const found =
       fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
       fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributedIn(first)?.cue ?? null) ??
-      (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs[first - 1].range.start) : null) ??
+      (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs.starts[first - 1]!) : null) ??
       (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
     if (found) {

@@ -16,7 +16,7 @@ import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { ResultList } from './text/arrays';
-import type { Claim, Paragraph, Quote, Range } from './types';
+import type { Claim, Prose, Quote, Range } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -57,11 +57,12 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
   const cueMarks = ctx.cueMarks?.complete ? ctx.cueMarks : null;
 
   const { starts, ends, paragraphs } = ctx.sentences;
+  const blocks = ctx.prose.paragraphs.blocks;
   const sentence = pass.sentence;
   for (let s = 0; s < ctx.sentences.length; s++) {
     work++;
-    const para = ctx.prose.paragraphs[paragraphs[s]!];
-    if (!para || para.block === 'heading') continue;
+    const p = paragraphs[s]!;
+    if (p >= blocks.length || blocks[p] === 'heading') continue;
     const start = starts[s]!;
     const end = ends[s]!;
     sentence.start = start;
@@ -71,17 +72,17 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     work += end - start;
     if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(pass, qi, sentence, para);
+      const plain = plainClaim(pass, qi, sentence, p);
       if (plain) claims.push(plain);
       continue;
     }
     // A credits line is no claim whatever its words say: nothing to tokenize.
     if (creditsIn(ctx.text, start, end)) continue;
     // Only this sentence is read: its tokens, quotes included as single tokens.
-    const tokens = pass.sentenceTokens.read(ctx.text, ctx.prose.segments, para, quotes, qi, sentence);
+    const tokens = pass.sentenceTokens.read(ctx.text, ctx.prose, p, quotes, qi, sentence);
     work += tokens.length;
     if (tokens.length === 0) continue;
-    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, para);
+    const claim = readClaim(pass, tokens, 0, tokens.length, sentence, p);
     if (!claim) continue;
     if (claim.speaker && claim.method !== 'anonymous') people.record(claim.range.start, claim.speaker);
     claims.push(claim);
@@ -103,17 +104,18 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
 }
 
 /**
- * A claim's own range for the sentence being read: its paragraph's when the sentence is the whole
- * paragraph (a third of a draft's sentences are), else a range of its own.
+ * A claim's own range for the sentence being read, in paragraph p: when the sentence is its paragraph's
+ * one segment (a third of a draft's sentences are), that segment's range, else a range of its own.
  */
-function ownRange(sentence: Range, para: Paragraph): Range {
-  const whole = para.range;
-  return sentence.start === whole.start && sentence.end === whole.end ? whole : { start: sentence.start, end: sentence.end };
+function ownRange(prose: Prose, sentence: Range, p: number): Range {
+  const first = prose.paragraphs.firstSegments[p]!;
+  const only = prose.paragraphs.firstSegments[p + 1] === first + 1 ? prose.segments[first]! : null;
+  return only !== null && only.start === sentence.start && only.end === sentence.end ? only : { start: sentence.start, end: sentence.end };
 }
 
-function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Range, para: Paragraph): Claim | null {
+function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Range, p: number): Claim | null {
   const { ctx, reader, words: sentenceWords } = pass;
-  const paragraphStart = para.range.start;
+  const paragraphStart = ctx.prose.paragraphs.starts[p]!;
   const { start: from, end: to } = sentence;
   if (isQuestion(tokens, a, b)) return null;
   const dateline = datelineIn(ctx.text, from, to);
@@ -140,7 +142,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   const verified = isVerified(ctx, sentence);
   const reading: SourceReading | null = found ? found.reading : null;
   return {
-    range: ownRange(sentence, para),
+    range: ownRange(ctx.prose, sentence, p),
     content,
     status: verified ? 'verified' : reading ? (reading.method === 'anonymous' ? 'anonymous' : 'attributed') : 'unattributed',
     hedged: hedge !== null,
@@ -153,7 +155,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
 }
 
 /** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(pass: Pass, qi: number, sentence: Range, para: Paragraph): Claim | null {
+function plainClaim(pass: Pass, qi: number, sentence: Range, p: number): Claim | null {
   const { ctx } = pass;
   const { text, quotes } = ctx;
   let { start } = sentence;
@@ -173,7 +175,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Range, para: Paragraph): C
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
-    range: ownRange(sentence, para),
+    range: ownRange(ctx.prose, sentence, p),
     content: null,
     status: isVerified(ctx, sentence) ? 'verified' : 'unattributed',
     hedged: false,

@@ -101,9 +101,10 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
    */
   const found: Found[] = [];
   const segments = prose.segments;
+  const firstSegments = paragraphs.firstSegments;
   for (let p = 0; p < paragraphs.length; p++) {
-    const firstSegment = paragraphs[p]!.firstSegment;
-    const endSegment = firstSegment + paragraphs[p]!.segmentCount;
+    const firstSegment = firstSegments[p]!;
+    const endSegment = firstSegments[p + 1]!;
     tokens.fill(text, segments, firstSegment, endSegment, watch, quoteMarks);
     if (cueMarks) markCueWords(tokens, segments, firstSegment, endSegment, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.

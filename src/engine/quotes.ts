@@ -6,7 +6,7 @@
 // an inch mark (6'2", a 12" pipe), never a quote. A quote left open at the end of a paragraph goes on
 // into the next paragraph when that one opens with a quotation mark (the news convention for a quote
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
-import type { Paragraph, Prose, Quote, Range } from './types';
+import type { Prose, Quote, Range } from './types';
 import { tally } from './instrument';
 import { emptyObjectArray } from './text/arrays';
 import { isAsciiLetter, isDigit, isWhitespace } from './text/chars';
@@ -37,10 +37,10 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
   let work = 0; // characters visited, for the scaling tests
   const marks = markFinder(text, recorded);
   const segments = prose.segments;
+  const { firstSegments, blocks } = paragraphs;
 
   for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    for (let s = para.firstSegment; s < para.firstSegment + para.segmentCount; s++) {
+    for (let s = firstSegments[p]!; s < firstSegments[p + 1]!; s++) {
       const seg = segments[s]!;
       work += seg.end - seg.start;
       for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
@@ -69,16 +69,16 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
       }
     }
     if (openStart < 0) continue;
-    const next = paragraphs[p + 1];
-    const nextStart = next ? firstProseOffset(segments, next) : -1;
+    const next = p + 1 < paragraphs.length;
+    const nextStart = next ? firstProseOffset(segments, firstSegments[p + 1]!, firstSegments[p + 2]!) : -1;
     // The next paragraph goes on with the quote when it opens with the same kind of mark (a straight
     // quote is not continued by a curly one: that is a new quote after a stray mark).
-    if (next && para.block !== 'heading' && next.block !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, openStart, nextStart)) {
+    if (next && blocks[p] !== 'heading' && blocks[p + 1] !== 'heading' && nextStart >= 0 && opensWithMark(text, nextStart) && sameStyle(text, openStart, nextStart)) {
       openLast = p + 1;
       nested = 0;
       continuationMark = nextStart;
     } else {
-      quotes.push(makeQuote(text, openStart, openFirst, openLast, para.range.end, false));
+      quotes.push(makeQuote(text, openStart, openFirst, openLast, paragraphs.ends[p]!, false));
       openStart = -1;
     }
   }
@@ -244,8 +244,9 @@ function trimTrailing(w: string): string {
   return w.slice(0, end);
 }
 
-function firstProseOffset(segments: Range[], para: Paragraph): number {
-  for (let s = para.firstSegment; s < para.firstSegment + para.segmentCount; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
+/** The first prose offset of the segments segments[from, to); -1 when all are empty. */
+function firstProseOffset(segments: Range[], from: number, to: number): number {
+  for (let s = from; s < to; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
   return -1;
 }
 

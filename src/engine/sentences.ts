@@ -24,7 +24,7 @@ import {
 } from './text/abbreviations';
 import * as chars from './text/chars';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
-import type { Paragraph, Prose, Range, Sentences } from './types';
+import type { Prose, Range, Sentences } from './types';
 import { tally } from './instrument';
 import { SPEECH_VERBS } from './vocabulary/cues';
 
@@ -87,9 +87,7 @@ export function splitSentences(text: string, prose: Prose): Sentences {
   // One for the document: a sentence's start is never that of another paragraph's sentence.
   const scan: WordScan = { start: -1, clearUpTo: -1 };
   try {
-    prose.paragraphs.forEach((paragraph, index) => {
-      work += splitParagraph(text, prose.segments, paragraph, index, terminals, scan, sentences);
-    });
+    for (let p = 0; p < prose.paragraphs.length; p++) work += splitParagraph(text, prose, p, terminals, scan, sentences);
   } catch {
     // Written not to throw; should it ever, the sentences found so far still serve.
   }
@@ -98,13 +96,14 @@ export function splitSentences(text: string, prose: Prose): Sentences {
 }
 
 /** Returns how many stops it visited (the work the scaling tests count). */
-function splitParagraph(text: string, segments: Range[], paragraph: Paragraph, index: number, terminals: Terminals, scan: WordScan, out: SentenceColumns): number {
+function splitParagraph(text: string, prose: Prose, index: number, terminals: Terminals, scan: WordScan, out: SentenceColumns): number {
   // The paragraph's segments are segments[first, last).
-  const first = paragraph.firstSegment;
-  const last = first + paragraph.segmentCount;
+  const segments = prose.segments;
+  const first = prose.paragraphs.firstSegments[index]!;
+  const last = prose.paragraphs.firstSegments[index + 1]!;
   if (last <= first) return 0;
-  if (paragraph.block === 'heading') {
-    out.push(paragraph.range.start, paragraph.range.end, index);
+  if (prose.paragraphs.blocks[index] === 'heading') {
+    out.push(prose.paragraphs.starts[index]!, prose.paragraphs.ends[index]!, index);
     return 1;
   }
   let stops = 0;

@@ -87,16 +87,25 @@ export interface EntityProblem {
 
 // ---------------------------------------------------------------- prose
 
-/** A run of prose the engine reads, mapped to the original text. */
-export interface Paragraph {
-  /** From the first to the last prose character of the paragraph, in the original text. */
-  range: Range;
-  /** Where the paragraph's prose segments are in Prose.segments: `segmentCount` of them from this index. */
-  firstSegment: number;
-  /** At least one. */
-  segmentCount: number;
-  /** 'heading' for markdown ATX/setext headings; 'item' for list items; 'blockquote' for block quotes (any depth). */
-  block: 'paragraph' | 'heading' | 'item' | 'blockquote';
+/** What kind of block a paragraph is: 'heading' for markdown ATX/setext headings, 'item' for list items, 'blockquote' for block quotes (any depth). */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'blockquote';
+
+/**
+ * The runs of prose the engine reads, mapped to the original text, in text order: columns with one entry
+ * per paragraph rather than an object and a range each (a long draft has tens of thousands, and every
+ * collection while an analysis runs would copy them).
+ */
+export interface Paragraphs {
+  readonly length: number;
+  /** From the first to the last prose character of each paragraph, in the original text. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /**
+   * Where each paragraph's prose segments begin in Prose.segments; they end where the next paragraph's
+   * begin (the entry at `length` is the number of segments). Every paragraph has at least one.
+   */
+  readonly firstSegments: Int32Array;
+  readonly blocks: readonly BlockKind[];
 }
 
 /**
@@ -123,10 +132,10 @@ export interface CopydeskComment {
 }
 
 export interface Prose {
-  paragraphs: Paragraph[];
+  paragraphs: Paragraphs;
   /**
    * The pieces of the paragraphs that are prose, in text order, every paragraph's in this one array
-   * (see Paragraph.firstSegment) rather than an array each. Skipped constructs inside a paragraph
+   * (see Paragraphs.firstSegments) rather than an array each. Skipped constructs inside a paragraph
    * (inline code, HTML, link destinations, autolinks, markdown syntax like `> ` or `**`) fall between
    * segments. For plain text a paragraph is usually one segment, its range.
    */

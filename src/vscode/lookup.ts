@@ -1,4 +1,5 @@
 // Finding what lies under a position in an analysis, without scanning the whole draft.
+import { countBelow } from '../engine/text/sorted';
 import type { Analysis, Mention, Quote, Range } from '../engine/types';
 
 /**
@@ -7,12 +8,12 @@ import type { Analysis, Mention, Quote, Range } from '../engine/types';
  * of, so a start up to that far past a segment's end still counts as inside it.
  */
 export function isProse(analysis: Analysis, start: number, grown: number): boolean {
-  const i = lastStartingAtOrBefore(analysis.prose.paragraphs, start);
+  const { paragraphs, segments } = analysis.prose;
+  // The last paragraph starting at or before `start`: how many start at or before it, less one.
+  const i = countBelow(paragraphs.starts, paragraphs.length, start + 1) - 1;
   if (i < 0) return false;
   const slack = Math.max(0, grown);
-  const { firstSegment, segmentCount } = analysis.prose.paragraphs[i];
-  const segments = analysis.prose.segments;
-  for (let s = firstSegment; s < firstSegment + segmentCount; s++) {
+  for (let s = paragraphs.firstSegments[i]!; s < paragraphs.firstSegments[i + 1]!; s++) {
     if (segments[s].start <= start && start <= segments[s].end + slack) return true;
   }
   return false;

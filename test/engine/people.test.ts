@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { People } from '../../src/engine/attribution/people';
 import type { AnalysisContext } from '../../src/engine/context';
 import { analyze } from '../../src/engine/analyze';
+import { emptyProse } from '../../src/engine/prose';
 import { emptySentences } from '../../src/engine/sentences';
 import { bundledIndex } from './properties/bundled';
 
@@ -12,7 +13,7 @@ function people(): People {
     text: '',
     kind: 'markdown',
     index: bundledIndex,
-    prose: { paragraphs: [], segments: [], citations: [], comments: [] },
+    prose: emptyProse(),
     sentences: emptySentences(),
     mentions: [],
     quotes: [],

@@ -2,30 +2,33 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
-import { extractProse, segmentsOf } from '../../src/engine/prose';
+import { extractProse } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose } from '../../src/engine/types';
-import { sentenceList } from './helpers/prose';
+import { paragraphList, sentenceList } from './helpers/prose';
 
 /** Checks the offsets, then gives each paragraph's prose: its segments joined by one space. */
 function paragraphsOf(text: string, kind: DocumentKind = 'markdown'): string[] {
   const prose = extractProse(text, kind);
   assertWellFormed(text, prose);
-  return prose.paragraphs.map((p) => segmentsOf(prose, p).map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
+  return paragraphList(prose).map((p) => p.segments.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
 }
 
 function blocksOf(text: string): string[] {
-  return extractProse(text, 'markdown').paragraphs.map((p) => p.block);
+  return [...extractProse(text, 'markdown').paragraphs.blocks];
 }
 
 function assertWellFormed(text: string, prose: Prose): void {
   let previousEnd = 0;
   let nextSegment = 0;
-  for (const p of prose.paragraphs) {
-    const segments = segmentsOf(prose, p);
+  const { paragraphs } = prose;
+  for (const column of [paragraphs.starts, paragraphs.ends, paragraphs.blocks]) assert.equal(column.length, paragraphs.length);
+  assert.equal(paragraphs.firstSegments.length, paragraphs.length + 1);
+  for (const [i, p] of paragraphList(prose).entries()) {
+    const segments = p.segments;
     assert.ok(segments.length > 0, 'a paragraph has prose');
-    assert.equal(p.firstSegment, nextSegment, 'each paragraph\'s segments follow the last one\'s');
-    nextSegment += p.segmentCount;
+    assert.equal(paragraphs.firstSegments[i], nextSegment, 'each paragraph\'s segments follow the last one\'s');
+    nextSegment += segments.length;
     assert.equal(p.range.start, segments[0].start);
     assert.equal(p.range.end, segments[segments.length - 1].end);
     for (const s of segments) {
@@ -176,13 +179,14 @@ describe('extractProse: plain text', () => {
     assertWellFormed(text, prose);
     assert.equal(prose.paragraphs.length, 12);
     const lines = text.split('\n');
-    const first = prose.paragraphs[0];
+    const list = paragraphList(prose);
+    const first = list[0];
     assert.equal(text.slice(first.range.start, first.range.end), `${lines[0]}\n${lines[1]}`);
-    assert.equal(prose.paragraphs[1].range.start, lines[0].length + lines[1].length + 2);
-    const last = prose.paragraphs[11];
+    assert.equal(list[1].range.start, lines[0].length + lines[1].length + 2);
+    const last = list[11];
     assert.equal(text.slice(last.range.start, last.range.end), lines[12]);
     assert.ok(lines[12].startsWith('(Reporting by'));
-    for (const p of prose.paragraphs) assert.equal(p.segmentCount, 1);
+    for (const p of list) assert.equal(p.segments.length, 1);
   });
 });
 
@@ -208,7 +212,7 @@ describe('extractProse and splitSentences: any input', () => {
             let previousEnd = 0;
             for (const s of sentenceList(sentences)) {
               assert.ok(s.range.start >= previousEnd && s.range.start < s.range.end && s.range.end <= text.length);
-              const p = prose.paragraphs[s.paragraph];
+              const p = paragraphList(prose)[s.paragraph];
               assert.ok(p && s.range.start >= p.range.start && s.range.end <= p.range.end);
               previousEnd = s.range.end;
             }
@@ -252,7 +256,7 @@ describe('extractProse and splitSentences: pathological drafts return', () => {
       const text = make();
       for (const kind of ['markdown', 'plaintext'] as const) {
         const prose = extractProse(text, kind);
-        for (const p of prose.paragraphs) assert.ok(p.range.start >= 0 && p.range.end <= text.length);
+        for (const p of paragraphList(prose)) assert.ok(p.range.start >= 0 && p.range.end <= text.length);
         for (const s of sentenceList(splitSentences(text, prose))) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
       }
     });

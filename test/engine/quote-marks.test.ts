@@ -4,19 +4,20 @@
 // paired from the text (the path taken when there is no record).
 import assert from 'node:assert/strict';
 import { findMentions } from '../../src/engine/mentions';
-import { extractProse, segmentsOf } from '../../src/engine/prose';
+import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 import { MarkSearch, QuoteMarks, RecordedMarks } from '../../src/engine/quotes/marks';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose, Quote } from '../../src/engine/types';
 import { bundledIndex } from './properties/bundled';
+import { paragraphList } from './helpers/prose';
 import { shortcutTests } from './helpers/shortcut';
 
 /** The marks of every prose segment, read character by character. */
 function marksInProse(text: string, prose: Prose): number[] {
   const marks: number[] = [];
-  for (const para of prose.paragraphs) {
-    for (const seg of segmentsOf(prose, para)) {
+  for (const para of paragraphList(prose)) {
+    for (const seg of para.segments) {
       for (let i = seg.start; i < seg.end; i++) if ('"“”'.includes(text[i]!)) marks.push(i);
     }
   }

@@ -12,7 +12,7 @@ import { HEDGES } from '../../src/engine/vocabulary/hedges';
 
 function tokensOf(text: string): Token[] {
   const prose = extractProse(text, 'markdown');
-  return new TokenBuffer().read(text, prose.segments, prose.paragraphs[0]!, findQuotes(text, prose), 0).slice();
+  return new TokenBuffer().read(text, prose, 0, findQuotes(text, prose), 0).slice();
 }
 
 /** The first hedge in tokens[a, b), found by comparing lower-case strings. */

@@ -4,7 +4,7 @@ import { describe, it } from 'mocha';
 import { extractProse } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind } from '../../src/engine/types';
-import { sentenceList } from './helpers/prose';
+import { paragraphList, sentenceList } from './helpers/prose';
 
 function sentencesOf(text: string, kind: DocumentKind = 'plaintext'): string[] {
   const prose = extractProse(text, kind);
@@ -12,7 +12,7 @@ function sentencesOf(text: string, kind: DocumentKind = 'plaintext'): string[] {
   const list = sentenceList(sentences);
   for (const s of list) {
     assert.ok(s.range.start >= 0 && s.range.start < s.range.end && s.range.end <= text.length);
-    const paragraph = prose.paragraphs[s.paragraph];
+    const paragraph = paragraphList(prose)[s.paragraph]!;
     assert.ok(s.range.start >= paragraph.range.start && s.range.end <= paragraph.range.end, 'inside its paragraph');
     assert.ok(!/^\s|\s$/.test(text.slice(s.range.start, s.range.end)), 'trimmed');
   }

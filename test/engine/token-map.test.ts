@@ -17,9 +17,9 @@ function eachToken(text: string, visit: (t: Token) => void): void {
   const quotes = findQuotes(text, prose);
   const buffer = new TokenBuffer();
   let first = 0;
-  for (const para of prose.paragraphs) {
-    while (first < quotes.length && quotes[first].range.end <= para.range.start) first++;
-    for (const t of buffer.read(text, prose.segments, para, quotes, first)) visit(t);
+  for (let p = 0; p < prose.paragraphs.length; p++) {
+    while (first < quotes.length && quotes[first].range.end <= prose.paragraphs.starts[p]!) first++;
+    for (const t of buffer.read(text, prose, p, quotes, first)) visit(t);
   }
 }
 

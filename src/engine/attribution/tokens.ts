@@ -1,7 +1,7 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import { firstEndingAfter } from '../text/sorted';
-import type { Paragraph, Quote, Range } from '../types';
+import type { Prose, Quote, Range } from '../types';
 import { SHAPES, shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -196,10 +196,10 @@ export class TokenBuffer {
   /** The tokens of the last read. */
   tokens: Token[] = NO_TOKENS;
 
-  /** Tokenises a paragraph (only the stretch `within`, a sentence, when given); see tokenize. */
-  read(text: string, segments: readonly Range[], para: Paragraph, quotes: Quote[], first: number, within?: Range): Token[] {
+  /** Tokenises paragraph `p` of the prose (only the stretch `within`, a sentence, when given); see tokenize. */
+  read(text: string, prose: Prose, p: number, quotes: Quote[], first: number, within?: Range): Token[] {
     const made = this.made;
-    const n = tokenize(made, text, segments, para, quotes, first, within);
+    const n = tokenize(made, text, prose, p, quotes, first, within);
     let out: Token[];
     if (n === 0) {
       out = NO_TOKENS;
@@ -297,17 +297,21 @@ const NO_QUOTE = 0x3fffffff;
  * `tokens`, refilling the objects there before new ones are pushed; returns how many were written
  * (the array is not cut: the objects past them stay for later reads).
  */
-function tokenize(tokens: Token[], text: string, segments: readonly Range[], para: Paragraph, quotes: Quote[], first: number, within: Range | undefined): number {
+function tokenize(tokens: Token[], text: string, prose: Prose, p: number, quotes: Quote[], first: number, within: Range | undefined): number {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
   let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
   let qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
-  // The paragraph's segments are segments[para.firstSegment, last). A stretch reads only those it
-  // overlaps (they are in order): a walk over all of them for each sentence would grow with the square
-  // of one huge paragraph.
-  const last = para.firstSegment + para.segmentCount;
-  for (let s = within ? firstEndingAfter(segments, within.start, para.firstSegment, last) : para.firstSegment; s < last; s++) {
+  // The paragraph's segments are segments[firstSegment, last). A stretch reads only those it overlaps
+  // (they are in order): a walk over all of them for each sentence would grow with the square of one
+  // huge paragraph.
+  const segments = prose.segments;
+  const firstSegment = prose.paragraphs.firstSegments[p]!;
+  const last = prose.paragraphs.firstSegments[p + 1]!;
+  const paraStart = prose.paragraphs.starts[p]!;
+  const paraEnd = prose.paragraphs.ends[p]!;
+  for (let s = within ? firstEndingAfter(segments, within.start, firstSegment, last) : firstSegment; s < last; s++) {
     const whole = segments[s];
     if (within && whole.start >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.
@@ -321,14 +325,14 @@ function tokenize(tokens: Token[], text: string, segments: readonly Range[], par
         qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
       }
       if (qStart <= i && i < qEnd) {
-        const end = Math.min(quotes[q].range.end, para.range.end);
+        const end = Math.min(quotes[q].range.end, paraEnd);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
         if (isNickname(text, quotes[q], count > 0 ? tokens[count - 1] : undefined, segEnd)) {
           i = Math.max(i + 1, end);
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, Math.max(quotes[q].range.start, para.range.start), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
+          put(tokens, Math.max(quotes[q].range.start, paraStart), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
         }
         i = Math.max(i + 1, end);
         continue;

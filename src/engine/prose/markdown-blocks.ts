@@ -10,7 +10,7 @@
 // Tables (GFM) are read as prose: each cell is a paragraph of its own, the delimiter row is skipped.
 import * as chars from '../text/chars';
 import { collapseWhitespace } from '../text/spacing';
-import type { Paragraph } from '../types';
+import type { BlockKind } from '../types';
 
 const { Ch, isAsciiLetter, isWhitespace } = chars;
 
@@ -30,7 +30,7 @@ export class RawParagraphs {
   readonly trimmed: number[] = [];
   /** Per paragraph: where its lines end in `lines`; they start where the previous paragraph's end. */
   readonly ends: number[] = [];
-  readonly blocks: Paragraph['block'][] = [];
+  readonly blocks: BlockKind[] = [];
   lineCount = 0;
   count = 0;
 
@@ -53,7 +53,7 @@ export class RawParagraphs {
   }
 
   /** Ends the paragraph being built: its lines are those added since the last one ended. */
-  endParagraph(block: Paragraph['block']): void {
+  endParagraph(block: BlockKind): void {
     this.ends[this.count] = this.lineCount;
     this.blocks[this.count] = block;
     this.count++;
@@ -118,7 +118,7 @@ class BlockScanner {
   readonly html: number[] = [];
   readonly labels = new Set<string>();
   /** The open paragraph's kind of block (null: none is open), its depth, and where its lines start. */
-  private openBlock: Paragraph['block'] | null = null;
+  private openBlock: BlockKind | null = null;
   private openDepth = 0;
   private openFrom = 0;
   private fence: Fence | null = null;
@@ -155,7 +155,7 @@ class BlockScanner {
   }
 
   /** Opens a paragraph whose first line is [start, end); none may be open. */
-  private openParagraph(block: Paragraph['block'], depth: number, start: number, end: number): void {
+  private openParagraph(block: BlockKind, depth: number, start: number, end: number): void {
     this.openBlock = block;
     this.openDepth = depth;
     this.openFrom = this.paragraphs.lineCount;
@@ -329,7 +329,7 @@ function startsPlainLine(c: number): boolean {
 }
 
 /** Adds a paragraph of one line text[start, end), closed at once. */
-function addParagraph(text: string, out: RawParagraphs, block: Paragraph['block'], start: number, end: number): void {
+function addParagraph(text: string, out: RawParagraphs, block: BlockKind, start: number, end: number): void {
   out.addLine(text, start, end);
   out.endParagraph(block);
 }

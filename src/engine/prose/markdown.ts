@@ -4,17 +4,18 @@
 // Each loop over the document lives in a function of its own: a function called once per document
 // gets optimised while its loop runs, and code after the loop that never ran by then would be
 // compiled without feedback and give the optimised code up on every later document.
-import type { CopydeskComment, Paragraph, Prose, Range } from '../types';
+import type { CopydeskComment, Prose, Range } from '../types';
 import { type RawParagraphs, scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline, type InlineContext } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
+import { ParagraphColumns } from './paragraphs';
 import { SegmentReader } from './segments';
 import { tally } from '../instrument';
 import { ResultList } from '../text/arrays';
 import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
 /** The paragraphs and their segments while they are found (see ResultList). */
-const foundParagraphs = new ResultList<Paragraph>();
+const foundParagraphs = new ParagraphColumns();
 const foundSegments = new ResultList<Range>();
 
 export function markdownProse(text: string): Prose {
@@ -25,8 +26,8 @@ export function markdownProse(text: string): Prose {
   foundParagraphs.clear(); // should an earlier scan have thrown before handing its lists out
   foundSegments.clear();
   let work = segmentParagraphs(new SegmentReader(text, ctx.mask), blocks.paragraphs, foundParagraphs, foundSegments);
-  const paragraphs = foundParagraphs.take();
   const segments = foundSegments.take();
+  const paragraphs = foundParagraphs.take(segments.length);
   const comments = ctx.comments;
   work += htmlBlockComments(text, blocks.html, comments);
   comments.sort((a, b) => a.range.start - b.range.start);
@@ -47,7 +48,7 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 }
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
-function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ResultList<Paragraph>, segments: ResultList<Range>): number {
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ParagraphColumns, segments: ResultList<Range>): number {
   const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
@@ -59,10 +60,7 @@ function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: Resu
     work += (to - from) / 2 + segmentCount;
     from = to;
     if (first === null) continue;
-    // A paragraph of one segment (most) shares its range object: a draft's paragraphs outlive the
-    // analysis, and one object fewer each is less for the collector to copy on a long draft.
-    const range = segmentCount === 1 ? first : { start: first.start, end: segments.last()!.end };
-    out.push({ range, firstSegment, segmentCount, block: blocks[p] });
+    out.push(first.start, segments.last()!.end, firstSegment, blocks[p]);
   }
   return work;
 }

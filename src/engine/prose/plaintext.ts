@@ -3,19 +3,23 @@
 // stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text.
 import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
-import type { Paragraph, Prose, Range } from '../types';
+import type { Prose, Range } from '../types';
+import { ParagraphColumns } from './paragraphs';
 import { tally } from '../instrument';
 
 const { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } = chars;
 
+/** The paragraphs while they are found (see paragraphs.ts). */
+const found = new ParagraphColumns();
+
 export function plainTextProse(text: string): Prose {
-  // A plain-text paragraph is one segment, its range.
-  const paragraphs: Paragraph[] = [];
+  // A plain-text paragraph is one segment, the whole paragraph.
+  const paragraphs = found;
+  paragraphs.clear(); // should an earlier scan have thrown before handing its list out
   const segments: Range[] = [];
-  const paragraph = (start: number, end: number): Paragraph => {
-    const range = { start, end };
-    segments.push(range);
-    return { range, firstSegment: segments.length - 1, segmentCount: 1, block: 'paragraph' };
+  const paragraph = (start: number, end: number) => {
+    paragraphs.push(start, end, segments.length, 'paragraph');
+    segments.push({ start, end });
   };
   let start = -1; // first non-blank character of the open paragraph
   let end = -1; // end of its last non-blank character
@@ -29,7 +33,7 @@ export function plainTextProse(text: string): Prose {
     let first = lineStart;
     while (first < lineEnd && isWhitespace(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
-      if (start >= 0) paragraphs.push(paragraph(start, end));
+      if (start >= 0) paragraph(start, end);
       start = -1;
     } else {
       let last = lineEnd;
@@ -37,16 +41,16 @@ export function plainTextProse(text: string): Prose {
       if (start < 0) start = first;
       end = last;
       if (endsSentence(text, first, last)) {
-        paragraphs.push(paragraph(start, end));
+        paragraph(start, end);
         start = -1;
       }
     }
     if (lineEnd >= n) break;
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed ? 2 : 1);
   }
-  if (start >= 0) paragraphs.push(paragraph(start, end));
+  if (start >= 0) paragraph(start, end);
   tally('prose', work);
-  return { paragraphs, segments, citations: [], comments: [] };
+  return { paragraphs: paragraphs.take(segments.length), segments, citations: [], comments: [] };
 }
 
 /**

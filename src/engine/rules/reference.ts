@@ -55,12 +55,14 @@ export function partOfLongerName(text: string, end: number): boolean {
 export function inHeadline(ctx: AnalysisContext, mention: Mention): boolean {
   const sentences = ctx.sentences;
   const index = mention.sentence >= 0 && mention.sentence < sentences.length ? sentences.paragraphs[mention.sentence]! : -1;
-  const paragraph = ctx.prose.paragraphs[index];
-  if (!paragraph) return false;
-  if (paragraph.block === 'heading') return true;
+  const paragraphs = ctx.prose.paragraphs;
+  if (index < 0 || index >= paragraphs.length) return false;
+  if (paragraphs.blocks[index] === 'heading') return true;
   if (ctx.kind !== 'plaintext' || index !== 0) return false;
-  if (paragraph.range.end - paragraph.range.start > 240) return false; // checked before slicing: cheap per mention
-  const line = ctx.text.slice(paragraph.range.start, paragraph.range.end);
+  const start = paragraphs.starts[index]!;
+  const end = paragraphs.ends[index]!;
+  if (end - start > 240) return false; // checked before slicing: cheap per mention
+  const line = ctx.text.slice(start, end);
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 25) return false;
   // A lede is a full sentence of 25 words or more; a short first line stands above the story.

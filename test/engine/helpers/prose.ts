@@ -1,6 +1,7 @@
 // Prose and sentences for mention tests, written out by hand so those tests do not depend on the
 // markdown scanner or the sentence splitter.
-import type { Paragraph, Prose, Range, Sentences } from '../../../src/engine/types';
+import { segmentsOf } from '../../../src/engine/prose';
+import type { BlockKind, Prose, Range, Sentences } from '../../../src/engine/types';
 
 function rangeOf(text: string, piece: string, from: number): Range {
   const start = text.indexOf(piece, from);
@@ -12,17 +13,36 @@ function rangeOf(text: string, piece: string, from: number): Range {
 export interface ParagraphEntry {
   range: Range;
   segments: Range[];
-  block: Paragraph['block'];
+  block: BlockKind;
 }
 
-/** Prose as the engine keeps it (every paragraph's segments in one array), from paragraphs with their segments. */
+/** Prose as the engine keeps it (paragraphs as columns, every paragraph's segments in one array), from paragraphs with their segments. */
 export function proseFrom(entries: readonly ParagraphEntry[]): Prose {
   const segments: Range[] = [];
-  const paragraphs = entries.map(({ range, segments: own, block }): Paragraph => {
+  const firstSegments = new Int32Array(entries.length + 1);
+  entries.forEach(({ segments: own }, p) => {
+    firstSegments[p] = segments.length;
     segments.push(...own);
-    return { range, firstSegment: segments.length - own.length, segmentCount: own.length, block };
   });
+  firstSegments[entries.length] = segments.length;
+  const paragraphs = {
+    length: entries.length,
+    starts: Int32Array.from(entries, (e) => e.range.start),
+    ends: Int32Array.from(entries, (e) => e.range.end),
+    firstSegments,
+    blocks: entries.map((e) => e.block),
+  };
   return { paragraphs, segments, citations: [], comments: [] };
+}
+
+/** The engine's paragraphs as a list, for tests that read them one by one. */
+export function paragraphList(prose: Prose): ParagraphEntry[] {
+  const { paragraphs } = prose;
+  return Array.from({ length: paragraphs.length }, (_, p) => ({
+    range: { start: paragraphs.starts[p]!, end: paragraphs.ends[p]! },
+    segments: segmentsOf(prose, p),
+    block: paragraphs.blocks[p]!,
+  }));
 }
 
 /** Paragraphs separated by a blank line, each one segment, minus the `skipped` pieces (inline code, link destinations). */
@@ -80,12 +100,12 @@ export function sentencesOf(text: string, prose: Prose, pieces: string[]): Sente
   return asColumns(pieces.map((piece) => {
     const range = rangeOf(text, piece, from);
     from = range.end;
-    const paragraph = prose.paragraphs.findIndex((p) => p.range.start <= range.start && range.start < p.range.end);
+    const paragraph = paragraphList(prose).findIndex((p) => p.range.start <= range.start && range.start < p.range.end);
     return { range, paragraph };
   }));
 }
 
 /** One sentence per paragraph, for tests that do not look at sentence indexes. */
 export function sentencePerParagraph(prose: Prose): Sentences {
-  return asColumns(prose.paragraphs.map((p, paragraph) => ({ range: p.range, paragraph })));
+  return asColumns(paragraphList(prose).map((p, paragraph) => ({ range: p.range, paragraph })));
 }

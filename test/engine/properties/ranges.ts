@@ -2,8 +2,7 @@
 // inside the analysed text.
 import assert from 'node:assert/strict';
 import type { Analysis, Attribution, Range } from '../../../src/engine/types';
-import { sentenceList } from '../helpers/prose';
-import { segmentsOf } from '../../../src/engine/prose';
+import { paragraphList, sentenceList } from '../helpers/prose';
 
 function attributionRanges(label: string, a: Attribution): Array<[string, Range | null]> {
   return [[`${label}.source`, a.source], [`${label}.cue`, a.cue]];
@@ -12,9 +11,9 @@ function attributionRanges(label: string, a: Attribution): Array<[string, Range 
 /** [label, range] for every range in the analysis; null where an optional range is absent. */
 export function rangesOf(analysis: Analysis): Array<[string, Range | null]> {
   const out: Array<[string, Range | null]> = [];
-  analysis.prose.paragraphs.forEach((p, i) => {
+  paragraphList(analysis.prose).forEach((p, i) => {
     out.push([`paragraph ${i}`, p.range]);
-    segmentsOf(analysis.prose, p).forEach((s, j) => out.push([`paragraph ${i} segment ${j}`, s]));
+    p.segments.forEach((s, j) => out.push([`paragraph ${i} segment ${j}`, s]));
   });
   analysis.prose.citations.forEach((c, i) => out.push([`citation ${i}`, c]));
   analysis.prose.comments.forEach((c, i) => out.push([`comment ${i}`, c.range]));

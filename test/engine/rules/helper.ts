@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisContext } from '../../../src/engine/context';
 import { compileEntities } from '../../../src/engine/entities/compile';
 import { runRules } from '../../../src/engine/rules/index';
+import { emptyProse } from '../../../src/engine/prose';
 import { emptySentences } from '../../../src/engine/sentences';
 import type {
   Attribution,
@@ -95,7 +96,7 @@ export function context(setup: Setup): AnalysisContext {
     text,
     kind,
     index: compileEntities({ sources: [], entities: setup.entities ?? [] }),
-    prose: { paragraphs: [], segments: [], citations: [], comments: comments(text) },
+    prose: { ...emptyProse(), comments: comments(text) },
     sentences: emptySentences(),
     mentions: [...(setup.mentions ?? [])].sort((a, b) => a.range.start - b.range.start),
     quotes: setup.quotes ?? [],

@@ -1,0 +1,52 @@
+// The paragraphs of a draft while they are found: columns kept from one analysis to the next (grown by
+// doubling), handed out as exact copies, as ResultList does for lists of objects (text/arrays.ts).
+import type { BlockKind, Paragraphs } from '../types';
+
+export class ParagraphColumns {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private firstSegments = new Int32Array(1024);
+  private blocks: BlockKind[] = [];
+  length = 0;
+
+  /** Adds a paragraph whose segments begin at `firstSegment` of the prose's segments. */
+  push(start: number, end: number, firstSegment: number, block: BlockKind): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.firstSegments[this.length] = firstSegment;
+    this.blocks[this.length] = block;
+    this.length++;
+  }
+
+  /** The paragraphs pushed since the last take, their segments ending at `segmentCount`; empty after. */
+  take(segmentCount: number): Paragraphs {
+    const n = this.length;
+    this.length = 0;
+    const firstSegments = new Int32Array(n + 1);
+    firstSegments.set(this.firstSegments.subarray(0, n));
+    firstSegments[n] = segmentCount;
+    return { length: n, starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), firstSegments, blocks: this.blocks.slice(0, n) };
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.firstSegments = grown(this.firstSegments);
+  }
+}
+
+/** No paragraphs. */
+export function noParagraphs(): Paragraphs {
+  return { length: 0, starts: new Int32Array(0), ends: new Int32Array(0), firstSegments: new Int32Array(1), blocks: [] };
+}
