@@ -3,7 +3,7 @@
 import { markdownProse } from './prose/markdown';
 import { noParagraphs } from './prose/paragraphs';
 import { plainTextProse } from './prose/plaintext';
-import type { DocumentKind, Prose, Range } from './types';
+import type { DocumentKind, Prose } from './types';
 
 export function extractProse(text: string, kind: DocumentKind): Prose {
   try {
@@ -17,14 +17,4 @@ export function extractProse(text: string, kind: DocumentKind): Prose {
 /** Prose with no paragraphs. */
 export function emptyProse(): Prose {
   return { paragraphs: noParagraphs(), segments: [], citations: [], comments: [] };
-}
-
-/** Paragraph `p`'s prose segments as an array of their own, for code off the hot paths. */
-export function segmentsOf(prose: Prose, p: number): Range[] {
-  return prose.segments.slice(prose.paragraphs.firstSegments[p], prose.paragraphs.firstSegments[p + 1]);
-}
-
-/** Paragraph `p`'s range as an object of its own, for code off the hot paths. */
-export function paragraphRange(prose: Prose, p: number): Range {
-  return { start: prose.paragraphs.starts[p]!, end: prose.paragraphs.ends[p]! };
 }

@@ -1,6 +1,5 @@
 // Prose and sentences for mention tests, written out by hand so those tests do not depend on the
 // markdown scanner or the sentence splitter.
-import { segmentsOf } from '../../../src/engine/prose';
 import type { BlockKind, Prose, Range, Sentences } from '../../../src/engine/types';
 
 function rangeOf(text: string, piece: string, from: number): Range {
@@ -40,7 +39,7 @@ export function paragraphList(prose: Prose): ParagraphEntry[] {
   const { paragraphs } = prose;
   return Array.from({ length: paragraphs.length }, (_, p) => ({
     range: { start: paragraphs.starts[p]!, end: paragraphs.ends[p]! },
-    segments: segmentsOf(prose, p),
+    segments: prose.segments.slice(paragraphs.firstSegments[p], paragraphs.firstSegments[p + 1]),
     block: paragraphs.blocks[p]!,
   }));
 }
