@@ -23,6 +23,7 @@ import {
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
+import { doubled } from './text/arrays';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
 import type { Prose, Range, Sentences } from './types';
 import { tally } from './instrument';
@@ -60,15 +61,9 @@ class SentenceColumns {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    this.paragraphs = grown(this.paragraphs);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.paragraphs = doubled(this.paragraphs);
   }
 }
 

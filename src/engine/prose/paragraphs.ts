@@ -1,5 +1,6 @@
 // The paragraphs of a draft while they are found: columns kept from one analysis to the next (grown by
 // doubling), handed out as exact copies, as ResultList does for lists of objects (text/arrays.ts).
+import { doubled } from '../text/arrays';
 import type { BlockKind, Paragraphs } from '../types';
 
 export class ParagraphColumns {
@@ -34,15 +35,9 @@ export class ParagraphColumns {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    this.firstSegments = grown(this.firstSegments);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.firstSegments = doubled(this.firstSegments);
   }
 }
 

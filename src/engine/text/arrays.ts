@@ -49,3 +49,10 @@ export class ResultList<T extends object> {
     this.length = 0;
   }
 }
+
+/** `from`'s values at the start of an Int32Array twice its length: a column grown by doubling. */
+export function doubled(from: Int32Array): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(Math.max(from.length * 2, 16));
+  to.set(from);
+  return to;
+}

@@ -1,6 +1,7 @@
 // Offsets one pass records for a later one (where cue words begin, where quotation marks stand): an
 // Int32Array that grows by doubling, read in ascending order. Trusted only when `complete`: a pass
 // that stopped early leaves the reader to find the offsets itself.
+import { doubled } from './arrays';
 
 export class OffsetRecord {
   /** The whole prose of the analysis was read. */
@@ -14,11 +15,7 @@ export class OffsetRecord {
     const last = this.count > 0 ? this.starts[this.count - 1]! : -1;
     if (at === last) return;
     if (at < last) this.sorted = false;
-    if (this.count === this.starts.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
+    if (this.count === this.starts.length) this.starts = doubled(this.starts);
     this.starts[this.count++] = at;
   }
 
