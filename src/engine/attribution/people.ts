@@ -1,13 +1,27 @@
 // Who "he" or "she" is: the most recent person the copy has named or quoted before the pronoun.
 import type { AnalysisContext } from '../context';
+import { doubled } from '../text/arrays';
 import { countBelow } from '../text/sorted';
 import type { Mention, Pronoun, Speaker } from '../types';
 import { ROLE_WORDS } from '../vocabulary/titles';
 
-interface Named {
-  offset: number;
-  speaker: Speaker;
-  pronoun: Pronoun | null;
+/**
+ * The speakers one pass recorded, in text order, as columns rather than an object each: on a long
+ * draft there are tens of thousands, made while the analysis runs.
+ */
+class Recorded {
+  offsets = new Int32Array(64);
+  readonly speakers: Speaker[] = [];
+  readonly pronouns: (Pronoun | null)[] = [];
+  count = 0;
+
+  add(offset: number, speaker: Speaker, pronoun: Pronoun | null): void {
+    if (this.count === this.offsets.length) this.offsets = doubled(this.offsets);
+    this.offsets[this.count] = offset;
+    this.speakers[this.count] = speaker;
+    this.pronouns[this.count] = pronoun;
+    this.count++;
+  }
 }
 
 export class People {
@@ -19,7 +33,7 @@ export class People {
   private readonly mentionPronouns: (Pronoun | null)[];
   private readonly mentionCount: number;
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
-  private readonly passes: Named[][] = [[]];
+  private readonly passes: Recorded[] = [new Recorded()];
 
   constructor(private readonly ctx: AnalysisContext) {
     const mentions = ctx.mentions;
@@ -94,15 +108,15 @@ export class People {
 
   /** Starts a new pass (claims after quotes): its speakers are kept apart so each list stays sorted. */
   newPass(): void {
-    this.passes.push([]);
+    this.passes.push(new Recorded());
   }
 
   record(offset: number, speaker: Speaker, pronoun: Pronoun | null = null): void {
-    const pass = this.passes[this.passes.length - 1];
-    if (pass.length && pass[pass.length - 1].offset > offset) return; // keep it sorted
+    const pass = this.passes[this.passes.length - 1]!;
+    if (pass.count > 0 && pass.offsets[pass.count - 1]! > offset) return; // keep it sorted
     // A listed speaker keeps their pronoun, so "she" does not resolve to the man quoted last.
     const known = pronoun ?? (speaker.entity !== null ? this.ctx.index.byId.get(speaker.entity)?.pronoun ?? null : null);
-    pass.push({ offset, speaker, pronoun: known });
+    pass.add(offset, speaker, known);
   }
 
   /**
@@ -112,19 +126,24 @@ export class People {
    */
   resolve(offset: number, pronoun: Pronoun, paragraphStart: number): Speaker | null {
     // The latest fitting speaker recorded (the earlier pass's on a tie), searched once for both tests below.
-    let latest: Named | null = null;
+    let latest: Speaker | null = null;
+    let latestOffset = -1;
     for (let p = 0; p < this.passes.length; p++) {
-      const n = latestBefore(this.passes[p]!, offset, pronoun);
-      if (n && (!latest || n.offset > latest.offset)) latest = n;
+      const pass = this.passes[p]!;
+      const i = latestIndexBefore(pass.offsets, pass.count, pass.pronouns, offset, pronoun);
+      if (i >= 0 && (latest === null || pass.offsets[i]! > latestOffset)) {
+        latest = pass.speakers[i]!;
+        latestOffset = pass.offsets[i]!;
+      }
     }
-    if (latest && latest.offset >= paragraphStart) return this.person(latest.speaker.name, latest.speaker.entity);
+    if (latest && latestOffset >= paragraphStart) return this.person(latest.name, latest.entity);
     // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
     const m = latestIndexBefore(this.mentionOffsets, this.mentionCount, this.mentionPronouns, offset, pronoun);
-    if (m >= 0 && (!latest || this.mentionOffsets[m] >= latest.offset)) {
+    if (m >= 0 && (!latest || this.mentionOffsets[m] >= latestOffset)) {
       const source = this.mentionSources[m];
       return this.person(source.name, source.entity);
     }
-    return latest ? this.person(latest.speaker.name, latest.speaker.entity) : null;
+    return latest ? this.person(latest.name, latest.entity) : null;
   }
 }
 
@@ -136,22 +155,11 @@ function personPronoun(ctx: AnalysisContext, m: Mention): Pronoun | null | undef
   return e.pronoun ?? null;
 }
 
-function latestBefore(list: Named[], offset: number, pronoun: Pronoun): Named | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  // Walk back over a few candidates whose known pronoun does not fit ("she" past a "he").
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-    if (fits(list[i].pronoun, pronoun)) return list[i];
-  }
-  return null;
-}
-
-/** latestBefore over parallel arrays of offsets and pronouns: the index found, or -1. */
+/**
+ * The latest of the first `count` entries before `offset` whose known pronoun fits, over parallel arrays
+ * of offsets (ascending) and pronouns: its index, or -1. Walks back over a few that do not fit ("she"
+ * past a "he").
+ */
 function latestIndexBefore(offsets: Int32Array, count: number, pronouns: (Pronoun | null)[], offset: number, pronoun: Pronoun): number {
   for (let i = countBelow(offsets, count, offset) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     if (fits(pronouns[i], pronoun)) return i;
