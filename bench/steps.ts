@@ -1,20 +1,25 @@
-// `npm run bench:steps`: where the time of one analysis goes, step by step, on the 1 MB draft, next to
-// the quote-regex floor timed in blocks of its own before and after, in CPU time (see measure.ts). For
-// finding what to speed up; budgets live in run.ts. Beside each step: the garbage-collection pauses
-// that fell inside it (wall time), since the collector is charged to whichever step happens to
-// allocate when it runs.
+// `npm run bench:steps [-- 10]`: where the time of one analysis goes, step by step, on the 1 MB draft,
+// next to the quote-regex floor timed in blocks of its own before and after, in CPU time (see
+// measure.ts). For finding what to speed up; budgets live in run.ts. Beside each step: the
+// garbage-collection pauses that fell inside it (wall time), since the collector is charged to
+// whichever step happens to allocate when it runs. With `10`, each step is then timed on the 10 MB draft
+// too, beside its 1 MB time: where the 10 MB analysis spends more per megabyte.
 import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { AnalysisContext } from '../src/engine/context';
 import { buildDraft, loadArticles } from './corpus';
 import { bundledEngine } from './engine';
 import { quoteFloor } from './floor';
 import { cpuMs, median } from './measure';
-import { loadBundledIndex, ONE_MB_SEED, sharedDir } from './setup';
+import { loadBundledIndex, ONE_MB_SEED, sharedDir, TEN_MB_SEED } from './setup';
 
 const index = loadBundledIndex();
 const { attributeQuotes, CueMarks, extractProse, findClaims, findMentions, findQuotes, QuoteMarks, runRules, splitSentences } = bundledEngine();
-const text = buildDraft(loadArticles(sharedDir()), 1024 * 1024, ONE_MB_SEED);
+const articles = loadArticles(sharedDir());
+const text = buildDraft(articles, 1024 * 1024, ONE_MB_SEED);
+const withTenMb = process.argv.includes('10');
 const samples: Record<string, number[]> = {};
+/** The steps' samples on the 10 MB draft, when asked for. */
+const tenMbSamples: Record<string, number[]> = {};
 /** Each timed call's wall-clock window, to place the collections in. */
 const windows: { step: string; from: number; to: number }[] = [];
 const collections: PerformanceEntry[] = [];
@@ -26,13 +31,16 @@ const WARMUP = 5;
 const RUNS = 15;
 let warm = false;
 
+/** Where `time` records: the 1 MB samples, or the 10 MB ones. */
+let into = samples;
+
 function time<T>(step: string, fn: () => T): T {
   if (!warm) return fn();
   const from = performance.now();
   const t0 = cpuMs();
   const result = fn();
-  (samples[step] ??= []).push(cpuMs() - t0);
-  windows.push({ step, from, to: performance.now() });
+  (into[step] ??= []).push(cpuMs() - t0);
+  if (into === samples) windows.push({ step, from, to: performance.now() });
   return result;
 }
 
@@ -50,9 +58,8 @@ function floorBlock(): void {
   for (let i = 0; i < RUNS; i++) time('floor', floorSample);
 }
 
-floorBlock();
-for (let i = 0; i < WARMUP + RUNS; i++) {
-  warm = i >= WARMUP;
+/** One analysis of `text`, step by step, each step timed once warm. */
+function steps(text: string): void {
   const prose = time('prose', () => extractProse(text, 'markdown'));
   const sentences = time('sentences', () => splitSentences(text, prose));
   // The records the mention pass leaves for claims and quotes, as analyze() passes them on.
@@ -64,6 +71,12 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   time('attribution', () => attributeQuotes(ctx));
   const claims = time('claims', () => findClaims(ctx));
   time('rules', () => runRules(ctx, claims, {}));
+}
+
+floorBlock();
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  warm = i >= WARMUP;
+  steps(text);
 }
 
 function report(): void {
@@ -83,11 +96,25 @@ function report(): void {
       total += m;
       totalGc += gc;
     }
-    console.log(`${step.padEnd(12)} ${m.toFixed(1).padStart(7)} ms  ${(m / floor).toFixed(1).padStart(6)}× floor  (collections ${gc.toFixed(1)} ms)`);
+    const ten = tenMbSamples[step] ? `   10 MB ${median(tenMbSamples[step]).toFixed(1).padStart(6)} ms, ${(median(tenMbSamples[step]) / m).toFixed(1)}× the 1 MB step` : '';
+    console.log(`${step.padEnd(12)} ${m.toFixed(1).padStart(7)} ms  ${(m / floor).toFixed(1).padStart(6)}× floor  (collections ${gc.toFixed(1)} ms)${ten}`);
   }
-  console.log(`${'analysis'.padEnd(12)} ${total.toFixed(1).padStart(7)} ms  ${(total / floor).toFixed(1).padStart(6)}× floor (budget 50×)  (collections ${totalGc.toFixed(1)} ms)`);
+  let tenTotal = 0;
+  for (const values of Object.values(tenMbSamples)) tenTotal += median(values);
+  const ten = withTenMb ? `   10 MB ${tenTotal.toFixed(1).padStart(6)} ms, ${(tenTotal / total).toFixed(1)}× (a draft of 10× the characters)` : '';
+  console.log(`${'analysis'.padEnd(12)} ${total.toFixed(1).padStart(7)} ms  ${(total / floor).toFixed(1).padStart(6)}× floor (budget 50×)  (collections ${totalGc.toFixed(1)} ms)${ten}`);
 }
 
 floorBlock();
+if (withTenMb) {
+  // A few 10 MB analyses untimed first: its heap grows to its size over the first ones.
+  const tenMb = buildDraft(articles, 10 * 1024 * 1024, TEN_MB_SEED);
+  into = tenMbSamples;
+  for (let i = 0; i < 7; i++) {
+    warm = i >= 2;
+    steps(tenMb);
+  }
+  into = samples;
+}
 // The collections are reported asynchronously, after the loop.
 setTimeout(report, 50);
