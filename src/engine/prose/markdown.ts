@@ -14,7 +14,7 @@ import { tally } from '../instrument';
 import { ResultList } from '../text/arrays';
 import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
-/** The paragraphs and their segments while they are found (see ResultList). */
+/** The paragraphs (see paragraphs.ts) and their segments (see ResultList) while they are found. */
 const foundParagraphs = new ParagraphColumns();
 const foundSegments = new ResultList<Range>();
 
