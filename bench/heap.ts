@@ -4,11 +4,11 @@
 import { getHeapStatistics } from 'node:v8';
 import { bundledEngine } from './engine';
 import { buildDraft, loadArticles } from './corpus';
-import { loadBundledIndex, sharedDir, TEN_MB_SEED } from './setup';
+import { loadBundledIndex, SEED, sharedDir } from './setup';
 
 const index = loadBundledIndex();
 const { analyze } = bundledEngine();
-const draft = buildDraft(loadArticles(sharedDir()), 10 * 1024 * 1024, TEN_MB_SEED);
+const draft = buildDraft(loadArticles(sharedDir()), 10 * 1024 * 1024, SEED);
 /** The collector, which the benchmark exposes to this process (`--expose-gc`). */
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 gc();
