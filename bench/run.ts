@@ -63,6 +63,8 @@ interface Scaling {
   seed: number;
   one: Timing;
   ten: Timing;
+  floorOne: Timing;
+  floorTen: Timing;
   tenMbChars: number;
   oneMentionsPerMb: number;
   tenMentionsPerMb: number;
@@ -146,6 +148,9 @@ async function main(): Promise<void> {
   const scaleRatio = median(scaleRatios);
   const scaleTimes = `${ms(median(scales.map((s) => s.ten.medianMs)))} / ${ms(median(scales.map((s) => s.one.medianMs)))}`;
   report(`10 MB (${scales[0]!.tenMbChars} chars) / its first 1 MB`, `${overSeeds(scaleRatios, 2)}, ${scaleTimes}`, '≤ 11×', scaleRatio <= 11);
+  const floorScale = scales.map((s) => s.floorTen.medianMs / s.floorOne.medianMs);
+  const floorScaleTimes = `${ms(median(scales.map((s) => s.floorTen.medianMs)))} / ${ms(median(scales.map((s) => s.floorOne.medianMs)))}`;
+  report('  the quote-regex floor, 10 MB / 1 MB', `${overSeeds(floorScale, 2)}, ${floorScaleTimes}`, 'for reference', null);
   for (const s of scales) {
     const perMb = `${s.oneMentionsPerMb.toFixed(0)} / ${s.tenMentionsPerMb.toFixed(0)} mentions per MB`;
     report(`  seed ${s.seed}: ${perMb}`, `${(s.ten.medianMs / s.one.medianMs).toFixed(2)}× (${ms(s.ten.medianMs)} / ${ms(s.one.medianMs)})`, '', null);
