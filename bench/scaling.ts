@@ -27,7 +27,7 @@ warmUp(analyzeOne);
 // around Copydesk in the main bench: a drift in the machine's speed over the seconds the 10 MB block
 // takes weighs on both sides alike. One 10 MB analysis untimed first: the heap grows to its size over
 // the first.
-const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 5, warmup: 1 }, { fn: analyzeOne, runs: 7, warmup: 2, repeat: 1 });
+const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 7, warmup: 1 }, { fn: analyzeOne, runs: 7, warmup: 2, repeat: 1 });
 
 /**
  * Mentions per megabyte: a longer draft has introduced more people, whose later names are mentions too,
