@@ -38,16 +38,16 @@ function sample(fn: () => unknown, repeat: number): { cpu: number; wall: number;
 }
 
 /**
- * Calls `fn` untimed until it stops getting faster, in blocks of five, and returns how many calls that
- * took: V8 compiles the engine's long loops in tiers, on a background thread whose CPU time counts, and
- * the 1 MB analysis takes twenty to thirty calls to settle (medians of blocks of ten calls: 76, 38, 30,
- * 30 ms). A fixed count of ten timed it half-compiled. Stops at the first block (from the fourth on)
- * whose median is no more than 3% under the one before; at most twenty blocks.
+ * Calls `fn` untimed until it stops getting faster, in blocks of five: V8 compiles the engine's long
+ * loops in tiers, on a background thread whose CPU time counts, and the 1 MB analysis takes twenty to
+ * thirty calls to settle (medians of blocks of ten calls: 76, 38, 30, 30 ms). A fixed count of ten
+ * timed it half-compiled. Stops after the first block (from the fourth on) whose median is no more than
+ * 3% under the best before it; at most twenty blocks.
  */
-export function warmUp(fn: () => unknown): number {
+export function warmUp(fn: () => unknown): void {
   const BLOCK = 5;
   let sink: unknown;
-  let previous = Infinity;
+  let best = Infinity;
   for (let block = 0; block < 20; block++) {
     const times: number[] = [];
     for (let i = 0; i < BLOCK; i++) {
@@ -56,11 +56,10 @@ export function warmUp(fn: () => unknown): number {
       times.push(cpuMs() - t0);
     }
     const now = median(times);
-    if (block >= 3 && now > previous * 0.97) return (block + 1) * BLOCK;
-    previous = Math.min(previous, now);
+    if (block >= 3 && now > best * 0.97) break;
+    best = Math.min(best, now);
   }
   void sink;
-  return 20 * BLOCK;
 }
 
 /**

@@ -74,7 +74,7 @@ function scalingInItsOwnProcess(seed: number): Scaling {
   return inItsOwnProcess('scaling.ts', [], [String(seed)]);
 }
 
-/** The median of `values` and their range, as "47.1× (seeds: 45.0–48.9×)". */
+/** The median of `values` over the seeds and their range, as "47.1× (5 seeds: 45.0–48.9×)". */
 function overSeeds(values: number[], digits: number): string {
   const low = Math.min(...values).toFixed(digits);
   const high = Math.max(...values).toFixed(digits);
