@@ -140,7 +140,10 @@ export interface Prose {
    * segments. For plain text a paragraph is usually one segment, its range.
    */
   segments: Range[];
-  /** Links, footnote references and similar citations inside prose, for verified claims. */
+  /**
+   * Links, footnote references and similar citations inside prose, for verified claims: a link's text
+   * (the whole link when it has none), a footnote reference with its brackets. Never empty.
+   */
   citations: Range[];
   comments: CopydeskComment[];
 }

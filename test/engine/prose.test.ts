@@ -118,6 +118,16 @@ describe('extractProse: citations and Copydesk comments', () => {
     const citations = extractProse(text, 'markdown').citations.map((c) => text.slice(c.start, c.end));
     assert.deepEqual(citations, ['on Friday', '[^2]']);
   });
+  it('records a link without text as the whole link, never as an empty range', () => {
+    for (const [text, cited] of [
+      ['[]()', '[]()'],
+      ['Talks began on Friday [](https://x.org).', '[](https://x.org)'],
+      ['[x]()', 'x'],
+    ]) {
+      const citations = extractProse(text, 'markdown').citations.map((c) => text.slice(c.start, c.end));
+      assert.deepEqual(citations, [cited], text);
+    }
+  });
   it('does not count images as citations', () => {
     assert.deepEqual(extractProse('![a](b.png)', 'markdown').citations, []);
   });

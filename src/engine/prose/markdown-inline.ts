@@ -205,7 +205,9 @@ export function scanInline(ctx: InlineContext, lines: number[], from: number, to
         else {
           mask.set(pos);
           mask.fill(i, result.end);
-          ctx.citations.push({ start: pos + 1, end: i });
+          // The link's text; a link with none ("[](https://…)") still cites its source: the whole link,
+          // so that no citation is an empty range.
+          ctx.citations.push(i > pos + 1 ? { start: pos + 1, end: i } : { start: pos, end: result.end });
           openCount = 0; // no links inside links
         }
         i = result.end;
