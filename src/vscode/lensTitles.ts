@@ -1,6 +1,6 @@
 // The words on code lenses (pure: no `vscode` import).
 import type { EntityIndex } from '../engine/entities/compile';
-import type { Quote } from '../engine/types';
+import type { Entity, Quote } from '../engine/types';
 
 /** Over a quote: its speaker and title, the unnamed source, or "unattributed quote". */
 export function quoteLensTitle(quote: Quote, index: EntityIndex, text: string): string {
@@ -11,9 +11,28 @@ export function quoteLensTitle(quote: Quote, index: EntityIndex, text: string): 
   if (!quote.speaker || quote.method === 'none') return 'unattributed quote';
   const entity = quote.speaker.entity ? index.byId.get(quote.speaker.entity) : undefined;
   if (!entity) return `${flat(quote.speaker.name)} (not in the entity list)`;
-  return entity.title ? `${flat(entity.name)}, ${flat(entity.title)}` : flat(entity.name);
+  return listedTitle(entity);
 }
 
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * A listed speaker's title, made once per entity: a long draft has thousands of quotes and a handful
+ * of listed speakers, and the lenses are asked for again after every edit. A reloaded list brings new
+ * entity objects, so a title never outlives the entity it was made from.
+ */
+const listedTitles = new WeakMap<Entity, string>();
+
+function listedTitle(entity: Entity): string {
+  let title = listedTitles.get(entity);
+  if (title === undefined) {
+    title = entity.title ? `${flat(entity.name)}, ${flat(entity.title)}` : flat(entity.name);
+    listedTitles.set(entity, title);
+  }
+  return title;
 }
+
+/** Runs of whitespace as one space, none at either end; most names and titles are that already. */
+function flat(text: string): string {
+  return NOT_FLAT.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+const NOT_FLAT = /[^\S ]|  |^ | $/;

@@ -39,6 +39,15 @@ describe('quote lens titles', () => {
     const q = quote(text, 'We cannot force a deal.', { speaker: { name: 'Petro Kovalenko', entity: null }, method: 'named' });
     assert.equal(quoteLensTitle(q, index, text), 'Petro Kovalenko (not in the entity list)');
   });
+  it('writes names and titles on one line, spaced once', () => {
+    const spaced = indexOf([person({ id: 'marco-rubio', name: ' Marco\n Rubio', role: 'official', title: 'U.S.  Secretary\tof State ' })]);
+    assert.equal(quoteLensTitle(quotes[0], spaced, text), 'Marco Rubio, U.S. Secretary of State');
+  });
+  it('follows a reloaded entity list: the same speaker with a new title', () => {
+    const retitled = indexOf([person({ id: 'marco-rubio', name: 'Marco Rubio', role: 'official', title: 'National Security Adviser' })]);
+    assert.equal(quoteLensTitle(quotes[0], index, text), 'Marco Rubio, U.S. Secretary of State');
+    assert.equal(quoteLensTitle(quotes[0], retitled, text), 'Marco Rubio, National Security Adviser');
+  });
 });
 
 describe('the Check Attributions report', () => {
