@@ -12,6 +12,17 @@ export interface Timing {
   /** Median wall-clock time of one call, for reference. */
   wallMedianMs: number;
   runs: number;
+  /** Each timed sample: where it lay on the wall clock and what it took, to place what happened during it. */
+  samples: Sample[];
+}
+
+/** One timed sample: its wall-clock window (`performance.now`), and CPU and wall time per call. */
+export interface Sample {
+  from: number;
+  to: number;
+  calls: number;
+  cpu: number;
+  wall: number;
 }
 
 export function median(values: number[]): number {
@@ -27,14 +38,19 @@ export function cpuMs(): number {
 }
 
 /** One timed sample of `repeat` calls of `fn`: CPU and wall time per call. */
-function sample(fn: () => unknown, repeat: number): { cpu: number; wall: number; sink: unknown } {
+function sample(fn: () => unknown, repeat: number): { sample: Sample; sink: unknown } {
   let sink: unknown;
-  const w0 = performance.now();
+  const from = performance.now();
   const c0 = cpuMs();
   for (let i = 0; i < repeat; i++) sink = fn();
   const cpu = (cpuMs() - c0) / repeat;
-  const wall = (performance.now() - w0) / repeat;
-  return { cpu, wall, sink };
+  const to = performance.now();
+  return { sample: { from, to, calls: repeat, cpu, wall: (to - from) / repeat }, sink };
+}
+
+/** The medians of a list of samples. */
+function timing(samples: Sample[]): Timing {
+  return { medianMs: median(samples.map((s) => s.cpu)), wallMedianMs: median(samples.map((s) => s.wall)), runs: samples.length, samples };
 }
 
 /**
@@ -69,16 +85,14 @@ export function warmUp(fn: () => unknown): void {
 export function measure(fn: () => unknown, runs: number, warmup = 2, repeat = 1): Timing {
   let sink: unknown;
   for (let i = 0; i < warmup; i++) sink = fn();
-  const cpu: number[] = [];
-  const wall: number[] = [];
+  const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     const s = sample(fn, repeat);
     sink = s.sink;
-    cpu.push(s.cpu);
-    wall.push(s.wall);
+    samples.push(s.sample);
   }
   void sink;
-  return { medianMs: median(cpu), wallMedianMs: median(wall), runs };
+  return timing(samples);
 }
 
 /** A function to time, and how many calls make one sample (more for the very short ones). */
@@ -89,17 +103,14 @@ export function measureTogether(fns: Record<string, Timed>, runs: number, warmup
   const names = Object.keys(fns);
   const plain = (t: Timed) => (typeof t === 'function' ? { fn: t, repeat: 1 } : t);
   for (let i = 0; i < warmup; i++) for (const name of names) plain(fns[name]).fn();
-  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const samples: Record<string, Sample[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < runs; i++) {
     for (const name of names) {
       const { fn, repeat } = plain(fns[name]);
-      const s = sample(fn, repeat);
-      cpu[name].push(s.cpu);
-      wall[name].push(s.wall);
+      samples[name].push(sample(fn, repeat).sample);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, { medianMs: median(cpu[n]), wallMedianMs: median(wall[n]), runs }]));
+  return Object.fromEntries(names.map((n) => [n, timing(samples[n])]));
 }
 
 /**
@@ -108,21 +119,19 @@ export function measureTogether(fns: Record<string, Timed>, runs: number, warmup
  * background threads, which may still be at it when a short peer sample starts), and pooling a block
  * from each side of the subject's evens out a drift in the machine's speed over the run.
  */
-export function measureAround(subject: { fn: () => unknown; runs: number; warmup: number }, peer: { fn: () => unknown; runs: number; warmup: number; repeat: number }): { subject: Timing; peer: Timing } {
-  const peerCpu: number[] = [];
-  const peerWall: number[] = [];
+export function measureAround(
+  subject: { fn: () => unknown; runs: number; warmup: number; repeat?: number },
+  peer: { fn: () => unknown; runs: number; warmup: number; repeat: number },
+): { subject: Timing; peer: Timing } {
+  const peerSamples: Sample[] = [];
   const peerBlock = () => {
     for (let i = 0; i < peer.warmup; i++) peer.fn();
-    for (let i = 0; i < peer.runs; i++) {
-      const s = sample(peer.fn, peer.repeat);
-      peerCpu.push(s.cpu);
-      peerWall.push(s.wall);
-    }
+    for (let i = 0; i < peer.runs; i++) peerSamples.push(sample(peer.fn, peer.repeat).sample);
   };
   peerBlock();
-  const timing = measure(subject.fn, subject.runs, subject.warmup);
+  const subjectTiming = measure(subject.fn, subject.runs, subject.warmup, subject.repeat);
   peerBlock();
-  return { subject: timing, peer: { medianMs: median(peerCpu), wallMedianMs: median(peerWall), runs: peerCpu.length } };
+  return { subject: subjectTiming, peer: timing(peerSamples) };
 }
 
 /**
@@ -132,14 +141,14 @@ export function measureAround(subject: { fn: () => unknown; runs: number; warmup
  * sample. Copydesk's own warm-up runs absorb what the previous block left.
  */
 export function measureInTurn(
-  fns: Record<string, (() => unknown) | { fn: () => unknown; runs: number; warmup: number }>,
+  fns: Record<string, (() => unknown) | { fn: () => unknown; runs: number; warmup: number; repeat?: number }>,
   runs: number,
   warmup = 2,
 ): Record<string, Timing> {
   return Object.fromEntries(
     Object.entries(fns).map(([name, entry]) => {
-      const { fn, runs: n, warmup: w } = typeof entry === 'function' ? { fn: entry, runs, warmup } : entry;
-      return [name, measure(fn, n, w)];
+      const { fn, runs: n, warmup: w, repeat } = typeof entry === 'function' ? { fn: entry, runs, warmup, repeat: 1 } : entry;
+      return [name, measure(fn, n, w, repeat)];
     }),
   );
 }

@@ -5,13 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { CollectionShare } from './collections';
 import { bundledEngine } from './engine';
 import { LineIndex } from '../src/engine/text/lines';
 import { buildDraft, loadArticles } from './corpus';
 import { quoteFloor } from './floor';
 import { measure, measureAround, measureInTurn, measureTogether, median, warmUp, type Timing } from './measure';
 import { codeLenses, completionsAt, hoverAt, probePositions, type CachedDraft } from './providers';
-import { loadBundledIndex, repoRoot, SEED, SEEDS, sharedDir } from './setup';
+import { ANALYSES_PER_SAMPLE, loadBundledIndex, repoRoot, SEED, SEEDS, sharedDir } from './setup';
 
 interface Row {
   what: string;
@@ -24,7 +25,7 @@ const rows: Row[] = [];
 const ms = (x: number) => `${x < 10 ? x.toFixed(3) : x.toFixed(1)} ms`;
 const ratio = (x: number) => `${x.toFixed(4)}×`;
 /** CPU time, with the wall-clock time beside it for reference. */
-const both = (t: Timing) => `${ms(t.medianMs)}, wall ${ms(t.wallMedianMs)}`;
+const both = (t: Medians) => `${ms(t.medianMs)}, wall ${ms(t.wallMedianMs)}`;
 
 function report(what: string, figure: string, budget: string, ok: boolean | null): void {
   rows.push({ what, figure, budget, ok });
@@ -59,12 +60,17 @@ function heapOf10Mb(): { peakCommittedMb: number; grownByAnalysisMb: number; kep
   return inItsOwnProcess('heap.ts', ['--expose-gc']);
 }
 
+/** A timing as the scaling process prints it: the medians, without the samples. */
+type Medians = Omit<Timing, 'samples'>;
+
 interface Scaling {
   seed: number;
-  one: Timing;
-  ten: Timing;
-  floorOne: Timing;
-  floorTen: Timing;
+  one: Medians;
+  ten: Medians;
+  oneCollections: CollectionShare;
+  tenCollections: CollectionShare;
+  floorOne: Medians;
+  floorTen: Medians;
   tenMbChars: number;
   oneMentionsPerMb: number;
   tenMentionsPerMb: number;
@@ -106,18 +112,19 @@ async function main(): Promise<void> {
 
   console.log(`Copydesk benchmark — ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}`);
   console.log(`drafts: 1 MB = ${oneMb.length} chars (real copy, varied per copy; the 10 MB ones are built where they are timed)`);
-  console.log('engine: the production bundle (esbuild.js); times: medians of CPU time (user + system) per call, ratios of CPU times measured in the same run');
+  console.log('engine: the production bundle (esbuild.js); times: medians of CPU time (user + system) per call, ten 1 MB analyses a sample; ratios of CPU times measured in the same run');
   console.log(`Copydesk's own budgets: the median over the drafts of seeds ${SEEDS.join(', ')}; peers, providers and heap: the seed ${SEED} draft\n`);
 
   const reportTime = measure(() => analyze(reportText, 'plaintext', index), 200, 20, 5);
   report('the report (plain text), median', both(reportTime), '< 1 ms', reportTime.medianMs < 1);
 
   // The floor takes well under a millisecond: ten calls make one sample, so the clock's grain does not
-  // matter. Copydesk is timed in the steady state an editor sees (warmed up until it stops getting faster).
+  // matter. Copydesk is timed in the steady state an editor sees (warmed up until it stops getting
+  // faster), ten analyses a sample so that each carries its share of collections (ANALYSES_PER_SAMPLE).
   const floors = SEEDS.map((seed) => {
     const draft = seed === SEED ? oneMb : buildDraft(articles, 1024 * 1024, seed);
     warmUp(copydesk(draft));
-    return measureAround({ fn: copydesk(draft), runs: 15, warmup: 0 }, { fn: () => quoteFloor(draft), runs: 15, warmup: 3, repeat: 10 });
+    return measureAround({ fn: copydesk(draft), runs: 9, warmup: 0, repeat: ANALYSES_PER_SAMPLE }, { fn: () => quoteFloor(draft), runs: 15, warmup: 3, repeat: 10 });
   });
   const floorRatios = floors.map((f) => f.subject.medianMs / f.peer.medianMs);
   const floorRatio = median(floorRatios);
@@ -131,7 +138,7 @@ async function main(): Promise<void> {
   // markdownlint ships only as an ES module.
   const { lint } = await import('markdownlint/sync');
   const { default: nlp } = await import('compromise');
-  const mdl = measureInTurn({ copydesk: { fn: copydesk(oneMb), runs: 9, warmup: 3 }, markdownlint: () => lint({ strings: { draft: oneMb } }) }, 7, 2);
+  const mdl = measureInTurn({ copydesk: { fn: copydesk(oneMb), runs: 9, warmup: 3, repeat: ANALYSES_PER_SAMPLE }, markdownlint: () => lint({ strings: { draft: oneMb } }) }, 7, 2);
   const mdlRatio = mdl.copydesk.medianMs / mdl.markdownlint.medianMs;
   report('1 MB: Copydesk / markdownlint', `${ratio(mdlRatio)} (${ms(mdl.copydesk.medianMs)} / ${ms(mdl.markdownlint.medianMs)})`, '≤ 0.05×', mdlRatio <= 0.05);
 
@@ -139,7 +146,7 @@ async function main(): Promise<void> {
     const doc = nlp(oneMb);
     return [doc.people().out('array'), doc.quotations().out('array')];
   };
-  const cmp = measureInTurn({ copydesk: { fn: copydesk(oneMb), runs: 9, warmup: 3 }, compromise: people }, 3, 1);
+  const cmp = measureInTurn({ copydesk: { fn: copydesk(oneMb), runs: 9, warmup: 3, repeat: ANALYSES_PER_SAMPLE }, compromise: people }, 3, 1);
   const cmpRatio = cmp.copydesk.medianMs / cmp.compromise.medianMs;
   report('1 MB: Copydesk / compromise', `${ratio(cmpRatio)} (${ms(cmp.copydesk.medianMs)} / ${ms(cmp.compromise.medianMs)})`, '≤ 0.01×', cmpRatio <= 0.01);
 
@@ -152,6 +159,14 @@ async function main(): Promise<void> {
   const floorScale = scales.map((s) => s.floorTen.medianMs / s.floorOne.medianMs);
   const floorScaleTimes = `${ms(median(scales.map((s) => s.floorTen.medianMs)))} / ${ms(median(scales.map((s) => s.floorOne.medianMs)))}`;
   report('  the quote-regex floor, 10 MB / 1 MB', `${overSeeds(floorScale, 2)}, ${floorScaleTimes}`, 'for reference', null);
+  // Where the 10 MB analysis's extra time per megabyte goes: V8's collections of what it keeps.
+  const share = (pick: (s: Scaling) => CollectionShare, of: (c: CollectionShare) => number) => ms(median(scales.map((s) => of(pick(s)))));
+  const pauses = `${share((s) => s.tenCollections, (c) => c.pauseMs)} / ${share((s) => s.oneCollections, (c) => c.pauseMs)}`;
+  report('  collection pauses per analysis, 10 MB / 1 MB', pauses, 'for reference', null);
+  const helpers = `${share((s) => s.tenCollections, (c) => c.helperMs)} / ${share((s) => s.oneCollections, (c) => c.helperMs)}`;
+  report("  V8's helper threads (CPU beyond wall), same", helpers, 'for reference', null);
+  const ownWork = scales.map((s) => s.tenCollections.wallLessPausesMs / s.oneCollections.wallLessPausesMs);
+  report('  10 MB / 1 MB, wall clock less the pauses', overSeeds(ownWork, 2), 'for reference', null);
   for (const s of scales) {
     const perMb = `${s.oneMentionsPerMb.toFixed(0)} / ${s.tenMentionsPerMb.toFixed(0)} mentions per MB`;
     report(`  seed ${s.seed}: ${perMb}`, `${(s.ten.medianMs / s.one.medianMs).toFixed(2)}× (${ms(s.ten.medianMs)} / ${ms(s.one.medianMs)})`, '', null);
@@ -169,7 +184,7 @@ async function main(): Promise<void> {
     21,
     3,
   );
-  const perCall = (t: Timing, calls: number): Timing => ({ ...t, medianMs: t.medianMs / calls, wallMedianMs: t.wallMedianMs / calls });
+  const perCall = (t: Timing, calls: number): Medians => ({ runs: t.runs, medianMs: t.medianMs / calls, wallMedianMs: t.wallMedianMs / calls });
   const hover = perCall(providers.hover, probes.hover.length);
   const lens = providers.lens;
   const completion = perCall(providers.completion, probes.completion.length);

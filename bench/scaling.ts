@@ -4,11 +4,12 @@
 // are timed on a heap that holds nothing but the drafts: in the main bench they would follow the peers,
 // whose hundreds of megabytes of garbage and loaded libraries tax the 10 MB analysis's collections far
 // more than the 1 MB one's.
+import { watchCollections } from './collections';
 import { bundledEngine } from './engine';
 import { buildDraft, loadArticles } from './corpus';
 import { quoteFloor } from './floor';
 import { measure, measureAround, warmUp } from './measure';
-import { loadBundledIndex, sharedDir } from './setup';
+import { ANALYSES_PER_SAMPLE, loadBundledIndex, sharedDir } from './setup';
 
 const seed = Number(process.argv[2]);
 if (!Number.isInteger(seed)) throw new Error('usage: scaling.ts <seed>');
@@ -25,9 +26,11 @@ const analyzeOne = () => analyze(oneMb, 'markdown', index);
 warmUp(analyzeOne);
 // The 1 MB analysis in a block before the 10 MB one and a block after, pooled, as the floor is timed
 // around Copydesk in the main bench: a drift in the machine's speed over the seconds the 10 MB block
-// takes weighs on both sides alike. One 10 MB analysis untimed first: the heap grows to its size over
-// the first.
-const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 7, warmup: 1 }, { fn: analyzeOne, runs: 7, warmup: 2, repeat: 1 });
+// takes weighs on both sides alike. Ten 1 MB analyses a sample, as much text as one 10 MB analysis, so
+// both sides carry their collections (see ANALYSES_PER_SAMPLE). One 10 MB analysis untimed first: the
+// heap grows to its size over the first.
+const collections = watchCollections();
+const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 7, warmup: 1 }, { fn: analyzeOne, runs: 5, warmup: 2, repeat: ANALYSES_PER_SAMPLE });
 
 /**
  * Mentions per megabyte: a longer draft has introduced more people, whose later names are mentions too,
@@ -36,4 +39,9 @@ const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'ma
 function mentionsPerMb(text: string): number {
   return analyze(text, 'markdown', index).mentions.length / (text.length / (1024 * 1024));
 }
-process.stdout.write(JSON.stringify({ seed, one, ten, floorOne, floorTen, tenMbChars: tenMb.length, oneMentionsPerMb: mentionsPerMb(oneMb), tenMentionsPerMb: mentionsPerMb(tenMb) }) + '\n');
+void collections.stop().then(() => {
+  const [oneCollections, tenCollections] = [collections.shareOf(one), collections.shareOf(ten)];
+  const summary = { seed, one, ten, oneCollections, tenCollections, floorOne, floorTen, tenMbChars: tenMb.length, oneMentionsPerMb: mentionsPerMb(oneMb), tenMentionsPerMb: mentionsPerMb(tenMb) };
+  // The samples stay here: the benchmark reads the medians.
+  process.stdout.write(JSON.stringify(summary, (key, value: unknown) => (key === 'samples' ? undefined : value)) + '\n');
+});
