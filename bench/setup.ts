@@ -20,7 +20,7 @@ export const SEEDS = [1, 2, 3, 4, 5];
 
 /**
  * How many analyses of a 1 MB draft make one timed sample, so that each sample carries its share of
- * V8's collections. One analysis leaves about 5 MB of garbage beside its result, and V8 collects its
+ * V8's collections. One analysis allocates about 4–5 MB, half of it its result, and V8 collects its
  * young generation every two or three analyses: a sample of one analysis holds a collection about one
  * time in three, so the median of such samples is an analysis without one (measured: the median
  * collection pause of one-call samples is 0 ms; over ten-call samples 0.7–1.3 ms a call, and V8's
