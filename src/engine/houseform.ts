@@ -256,7 +256,18 @@ export function nameCompletion(entity: Entity, prefix: string, reference: Refere
   const typed = prefix.trim().toLowerCase();
   if (typed === '' || !isCompletable(entity)) return null;
   const filterText = matchFrom(entity.name, typed) ?? firstMatch([...(entity.aliases ?? []), ...(entity.misspellings ?? [])], typed);
-  if (filterText === null) return null;
+  return filterText === null ? null : completionOf(entity, reference, textBefore, filterText);
+}
+
+/**
+ * The completion of a listed name where no word has been begun: what a writer who asks for
+ * completions by hand between words is offered (every completable entity; null for the others).
+ */
+export function nameOffer(entity: Entity, reference: Reference, textBefore = ''): NameCompletion | null {
+  return isCompletable(entity) ? completionOf(entity, reference, textBefore, entity.name.trim()) : null;
+}
+
+function completionOf(entity: Entity, reference: Reference, textBefore: string, filterText: string): NameCompletion {
   const form = nameForm(entity, reference);
   // The writer has already put the title before the name ("Secretary of State Rub|"): add only the name.
   const titled = reference === 'first' && !form.inverted && form.text !== entity.name.trim() && endsWithTitle(textBefore, entity);

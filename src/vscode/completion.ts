@@ -1,8 +1,9 @@
 // Completions of listed names while typing prose: the full name with its title on first reference,
-// the surname after; the hover card as documentation. Nothing is offered in code, front matter, link
-// destinations or anything else the engine does not read as prose.
+// the surname after; the hover card as documentation. Asked for by hand between words, every listed
+// name. Nothing is offered in code, front matter, link destinations or anything else the engine does
+// not read as prose.
 import * as vscode from 'vscode';
-import { entitiesNamedBefore, nameCompletion } from '../engine/houseform';
+import { entitiesNamedBefore, nameCompletion, nameOffer } from '../engine/houseform';
 import { isProse } from './lookup';
 import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
@@ -34,29 +35,43 @@ export class NameCompletionItem extends vscode.CompletionItem {
 export class NameCompletionProvider implements vscode.CompletionItemProvider<NameCompletionItem> {
   constructor(private readonly deps: CompletionDeps) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): NameCompletionItem[] | undefined {
-    const word = document.getWordRangeAtPosition(position, NAME_WORD);
-    if (!word || word.start.isEqual(position)) return undefined;
-    const prefix = document.getText(new vscode.Range(word.start, position));
-    const start = document.offsetAt(word.start);
-    const analysis = this.analysisFor(document, start);
+  provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+    context?: vscode.CompletionContext,
+  ): NameCompletionItem[] | undefined {
+    const typed = document.getWordRangeAtPosition(position, NAME_WORD);
+    const word = typed && !typed.start.isEqual(position) ? typed : undefined;
+    // Between words only when asked for by hand (Ctrl+Space): then every listed name is offered.
+    if (!word && context?.triggerKind !== vscode.CompletionTriggerKind.Invoke) return undefined;
+    const from = word ? word.start : position;
+    const prefix = word ? document.getText(new vscode.Range(from, position)) : '';
+    const start = document.offsetAt(from);
+    // Whether the cursor is in prose: the word's own start, or between words the last character typed
+    // before it on its line (a paragraph's trailing space lies outside its prose).
+    const probe = word ? start : lastCharacterBefore(document, position);
+    const analysis = probe === undefined ? undefined : this.analysisFor(document, probe);
     if (token.isCancellationRequested || !analysis) return undefined;
 
     // Enough of the line before the word to see a title the writer has already typed.
-    const lineStart = new vscode.Position(word.start.line, Math.max(0, word.start.character - TITLE_LOOKBACK));
-    const textBefore = document.getText(new vscode.Range(lineStart, word.start));
+    const lineStart = new vscode.Position(from.line, Math.max(0, from.character - TITLE_LOOKBACK));
+    const textBefore = document.getText(new vscode.Range(lineStart, from));
+    const range = { inserting: new vscode.Range(from, position), replacing: word ?? new vscode.Range(position, position) };
     const items: NameCompletionItem[] = [];
     const named = entitiesNamedBefore(analysis.mentions, start);
     for (const entity of this.deps.store.index.list.entities) {
       const reference = named.has(entity.id) ? 'later' : 'first';
-      const completion = nameCompletion(entity, prefix, reference, textBefore);
+      const completion = word ? nameCompletion(entity, prefix, reference, textBefore) : nameOffer(entity, reference, textBefore);
       if (!completion) continue;
       const item = new NameCompletionItem({ label: completion.label, description: completion.detail ?? undefined }, entity.id);
       item.kind = entity.type === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference;
       item.detail = completion.detail ?? undefined;
       item.insertText = completion.insertText;
       item.filterText = completion.filterText;
-      item.range = { inserting: new vscode.Range(word.start, position), replacing: word };
+      // People first, then organizations and places, each in name order.
+      item.sortText = `${entity.type === 'person' ? 0 : 1} ${completion.label}`;
+      item.range = range;
       items.push(item);
     }
     return items;
@@ -87,6 +102,12 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     if (entity) item.documentation = untrustedMarkdown(entityCard(entity, index));
     return item;
   }
+}
+
+/** The offset of the last character before `position` on its line that is not whitespace; undefined if none. */
+function lastCharacterBefore(document: vscode.TextDocument, position: vscode.Position): number | undefined {
+  const typed = document.lineAt(position.line).text.slice(0, position.character).trimEnd().length;
+  return typed > 0 ? document.offsetAt(new vscode.Position(position.line, typed - 1)) : undefined;
 }
 
 export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDeps): void {

@@ -7,6 +7,7 @@ import {
   isFirstReference,
   nameCompletion,
   nameForm,
+  nameOffer,
   quoteBeforeAttribution,
   quoteSentences,
   sourceMarker,
@@ -243,6 +244,17 @@ describe('house form', () => {
     }
 
     it('puts a long title after the name', () => assert.equal(nameCompletion(umerov, 'Um', 'first')?.insertText, "Rustem Umerov, head of Kyiv's delegation"));
+  });
+
+  describe('nameOffer (nothing typed yet)', () => {
+    it('offers the name in house form, filtered by the whole name', () => {
+      assert.deepEqual(nameOffer(rubio, 'first'), {
+        label: 'Marco Rubio', detail: 'U.S. Secretary of State', insertText: 'U.S. Secretary of State Marco Rubio', filterText: 'Marco Rubio',
+      });
+    });
+    it('inserts the surname on later reference', () => assert.equal(nameOffer(rubio, 'later')?.insertText, 'Rubio'));
+    it('adds only the name after a title already typed', () => assert.equal(nameOffer(rubio, 'first', 'Talks went on. Secretary of State ')?.insertText, 'Marco Rubio'));
+    it('leaves credited journalists out', () => assert.equal(nameOffer(person('Yuliia Dysa', undefined, { role: 'journalist' }), 'first'), null));
   });
 });
 

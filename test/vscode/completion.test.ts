@@ -70,8 +70,30 @@ describe('name completions', () => {
     assert.match(text, /may join a portion of talks on Ukraine/);
   });
 
+  // The command asks as Ctrl+Space does (no trigger character): between words, every listed name.
+  it('offers every listed name when asked for between words, people first, journalists left out', async () => {
+    const labels = (await namesAt('Talks resumed on Friday, said |')).map(labelOf);
+    for (const name of ['Marco Rubio', 'Rustem Umerov', 'Volodymyr Zelenskiy']) assert.ok(labels.includes(name), `labels: ${labels.join(', ')}`);
+    assert.ok(!labels.includes('Yuliia Dysa'), 'a credited journalist is no one to quote');
+    const items = await completionsAt('Talks resumed on Friday, said |');
+    const sorted = items.filter((item) => item.sortText?.match(/^[01] /)).sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1));
+    const firstPlace = sorted.findIndex((item) => item.kind === vscode.CompletionItemKind.Reference);
+    assert.ok(firstPlace > 0 && sorted.slice(firstPlace).every((item) => item.kind === vscode.CompletionItemKind.Reference), 'people come before organizations and places');
+  });
+
+  it('inserts at the cursor between words, in house form for the reference', async () => {
+    const items = await namesAt('Secretary of State Marco Rubio spoke on Friday. Later |');
+    const rubio = items.find((item) => labelOf(item) === 'Marco Rubio');
+    assert.equal(rubio?.insertText, 'Rubio');
+    const range = rubio?.range as { inserting: vscode.Range; replacing: vscode.Range };
+    assert.ok(range.inserting.isEmpty && range.replacing.isEmpty);
+    assert.equal(range.inserting.start.character, 'Secretary of State Marco Rubio spoke on Friday. Later '.length);
+    assert.equal((await namesAt('Talks resumed with Secretary of State |')).find((item) => labelOf(item) === 'Marco Rubio')?.insertText, 'Marco Rubio');
+  });
+
   const outsideProse: { what: string; draft: string }[] = [
     { what: 'a fenced code block', draft: 'Talks resumed.\n\n```\nRub|\n```\n' },
+    { what: 'a fenced code block, between words', draft: 'Talks resumed.\n\n```\nsaid |\n```\n' },
     { what: 'an indented code block', draft: 'Talks resumed.\n\n    Rub|\n' },
     { what: 'inline code', draft: 'Talks resumed with `Rub|` here.' },
     { what: 'front matter', draft: '---\ntitle: Rub|\n---\n\nTalks resumed.' },
