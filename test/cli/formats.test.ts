@@ -163,6 +163,14 @@ describe('copydesk check: JSON and SARIF', function () {
       }
     });
 
+    it("carries each rule's page as help, for viewers that cannot open the file", () => {
+      for (const rule of sarif.runs[0].tool.driver.rules) {
+        assert.equal(rule.help.markdown, fs.readFileSync(fileURLToPath(rule.helpUri), 'utf8'));
+        assert.match(rule.help.markdown, new RegExp(`^# \`${rule.id}\``));
+        assert.match(rule.help.markdown, /## How to fix it/);
+      }
+    });
+
     it('has one result per finding, at the same 1-based line and column as the text output', () => {
       const results = sarif.runs[0].results;
       const fromText = text.trimEnd().split('\n').slice(0, -1);

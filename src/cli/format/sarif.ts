@@ -1,7 +1,8 @@
-// SARIF 2.1.0: the rules in tool.driver.rules (with links to their pages), one result per finding,
+// SARIF 2.1.0: the rules in tool.driver.rules (their pages linked and included), one result per finding,
 // regions with 1-based lines and columns in UTF-16 code units (SARIF's default column kind).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULE_METAS } from '../../engine/rules/index';
 import { LineIndex } from '../../engine/text/lines';
 import type { Range, Severity } from '../../engine/types';
@@ -90,7 +91,7 @@ export function formatSarif(result: CheckResult, env: Pick<RunEnvironment, 'pack
             shortDescription: { text: m.description },
             fullDescription: { text: m.description },
             helpUri: docs(m.docs),
-            help: { text: `${m.description} See ${docs(m.docs)}.` },
+            help: helpOf(m.description, docs(m.docs)),
             defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
           })),
         },
@@ -103,6 +104,20 @@ export function formatSarif(result: CheckResult, env: Pick<RunEnvironment, 'pack
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A rule's help: a line of text with the link to its page, and the page itself as markdown, so a viewer
+ * that cannot open a file on the machine that ran the check (code scanning on a server) still shows
+ * what the rule finds and how to fix it. Without the markdown when the page cannot be read.
+ */
+function helpOf(description: string, page: string): { text: string; markdown?: string } {
+  const text = `${description} See ${page}.`;
+  try {
+    return { text, markdown: fs.readFileSync(fileURLToPath(page), 'utf8') };
+  } catch {
+    return { text };
+  }
 }
 
 /** Relative paths stay relative to the working folder (SRCROOT); absolute ones become file URIs. */
