@@ -12,7 +12,7 @@ import { SourceReader, type SourceReading } from './attribution/source';
 import { endsSentence, giveBackTokenBuffer, REUSED_TOKENS, takeTokenBuffer, tokenAt, type TokenBuffer, type Token } from './attribution/tokens';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
-import { isTitleCase } from './quotes';
+import { isTitleCase } from './text/title-case';
 import type { Quote, Range } from './types';
 import { TokenSet } from './attribution/token-map';
 import { ANONYMOUS_NOUN, CLAUSE_BREAK, DETERMINER, NAME_PARTICLE, NAMING_VERB, NOT_TITLE_WORD, PERSONAL_PRONOUN, ROLE_WORD } from './attribution/word-sets';

@@ -10,7 +10,7 @@ import { endsSentence, giveBackTokenBuffer, takeTokenBuffer, tokenAt, type Token
 import { hasWords, namesOrCounts } from './claims/characters';
 import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
-import { creditsAt, creditsIn, datelineAt, datelineIn } from './claims/openers';
+import { creditsAt, creditsIn, datelineAt, datelineIn } from './text/openers';
 import { SentenceWords } from './claims/sentence-words';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';

@@ -1,7 +1,7 @@
-// The openings that are not part of a claim: a credits line ("(Reporting by …)") and a wire dateline
-// ("KYIV, Dec 19 (Reuters) - "). Almost no sentence can start either, so a test of its first
+// The openings that are not part of a claim or a headline: a credits line ("(Reporting by …)") and a wire
+// dateline ("KYIV, Dec 19 (Reuters) - "). Almost no sentence can start either, so a test of its first
 // characters comes first, and a pattern runs only on the few sentences that pass it.
-import * as chars from '../text/chars';
+import * as chars from './chars';
 
 const { isWhitespace } = chars;
 
