@@ -150,5 +150,11 @@ describe('findClaims', () => {
       ['nothing checkable', 'It was a long day and everyone was tired.', 'plaintext'],
     ];
     for (const [name, text, kind] of none) it(name, () => assert.deepEqual(claimsOf(text, kind).map((g) => g.sentence), []));
+
+    it("a plain-text draft's headline, but its lede is one", () => {
+      check('Ukraine Peace Talks Resume in Miami on Friday\n\nUkraine and the United States resumed talks in Miami on Friday.\n', [
+        { sentence: 'Ukraine and the United States resumed talks in Miami on Friday.', status: 'unattributed' },
+      ]);
+    });
   });
 });

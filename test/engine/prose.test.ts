@@ -14,8 +14,8 @@ function paragraphsOf(text: string, kind: DocumentKind = 'markdown'): string[] {
   return paragraphList(prose).map((p) => p.segments.map((s) => text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' '));
 }
 
-function blocksOf(text: string): string[] {
-  return [...extractProse(text, 'markdown').paragraphs.blocks];
+function blocksOf(text: string, kind: DocumentKind = 'markdown'): string[] {
+  return [...extractProse(text, kind).paragraphs.blocks];
 }
 
 function assertWellFormed(text: string, prose: Prose): void {
@@ -182,6 +182,26 @@ describe('extractProse: plain text', () => {
   for (const [name, input, expected] of cases) {
     it(name, () => assert.deepEqual(paragraphsOf(input, 'plaintext'), expected));
   }
+
+  // A journalist's headline: one short line standing apart above the story.
+  const headlines: Array<[string, string, string]> = [
+    ['title case, with a full stop', 'Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nA Bloomberg poll shows it.', 'heading'],
+    ['sentence case without a full stop (wire style)', 'Ukraine peace talks to resume on Friday in Miami, Umerov says\n\nUmerov said the talks would resume.', 'heading'],
+    ['a few words, with a full stop', 'Trump meets Zelenskiy.\n\nThe two leaders met on Friday.', 'heading'],
+    ['CRLF line endings', 'Trump Meets Zelenskiy\r\n\r\nThe two leaders met on Friday.', 'heading'],
+    ['a lede: a sentence of more than a few words', 'Ukraine and Russia agreed on Friday to a ceasefire that begins at midnight.\n\nOfficials said so.', 'paragraph'],
+    ['a lede with a dateline, however short', 'KYIV, Dec 19 (Reuters) - Talks resumed.\n\nUmerov said so.', 'paragraph'],
+    ['no blank line after it: wire copy, one paragraph a line', 'Trump meets Zelenskiy.\nThe two leaders met on Friday.', 'paragraph'],
+    ['two lines of one paragraph', 'Ukraine peace talks to resume\non Friday, Umerov says\n\nUmerov said so.', 'paragraph'],
+    ['nothing after it: a one-line draft', 'Trump meets Zelenskiy.', 'paragraph'],
+    ['more words than a headline has', `${'Word '.repeat(26)}Here\n\nMore.`, 'paragraph'],
+  ];
+  for (const [name, input, first] of headlines) {
+    it(`a first line as a headline? ${name}: ${first}`, () => assert.equal(blocksOf(input, 'plaintext')[0], first));
+  }
+  it('reads only the first line as a headline', () => {
+    assert.deepEqual(blocksOf('Trump Meets Zelenskiy\n\nTalks Resume\n\nThe two met.', 'plaintext'), ['heading', 'paragraph', 'paragraph']);
+  });
 
   it('reads the report as 12 paragraphs', () => {
     const text = readFileSync('../shared/seed/report.txt', 'utf8');

@@ -20,6 +20,11 @@ export class ParagraphColumns {
     this.length++;
   }
 
+  /** Makes paragraph `index`, pushed already, a block of another kind. */
+  setBlock(index: number, block: BlockKind): void {
+    if (index < this.length) this.blocks[index] = block;
+  }
+
   /** The paragraphs pushed since the last take, their segments ending at `segmentCount`; empty after. */
   take(segmentCount: number): Paragraphs {
     const n = this.length;

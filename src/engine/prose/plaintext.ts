@@ -1,9 +1,11 @@
 // Plain-text paragraphs. A blank line ends a paragraph, and so does a line break after a sentence's
 // end (". ! ? …", possibly followed by closing quotes or brackets: `."` `?”` `.'` `.)`). A line that
-// stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text.
+// stops mid-sentence runs on into the next, as wire copy breaks lines. One pass over the text. A
+// headline standing apart on the first line is a heading.
 import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
 import type { Prose, Range } from '../types';
+import { isPlainTextHeadline } from './headline';
 import { ParagraphColumns } from './paragraphs';
 import { tally } from '../instrument';
 
@@ -50,6 +52,8 @@ export function plainTextProse(text: string): Prose {
   }
   if (start >= 0) paragraph(start, end);
   tally('prose', work);
+  // A short first line standing apart is the draft's headline, its heading (headline.ts).
+  if (segments.length > 1 && isPlainTextHeadline(text, segments[0]!.start, segments[0]!.end, segments[1]!.start)) paragraphs.setBlock(0, 'heading');
   return { paragraphs: paragraphs.take(segments.length), segments, citations: [], comments: [] };
 }
 

@@ -48,9 +48,11 @@ export function partOfLongerName(text: string, end: number): boolean {
 }
 
 /**
- * True for a mention in a headline: a markdown heading, or in plain text a short first paragraph
- * (20 words at most, or up to 25 without a full stop at the end or with most words capitalized).
- * Headlines use surnames by convention, so they neither break nor satisfy the first-reference rule.
+ * True for a mention in a headline: a heading (in markdown, or a plain-text draft's headline, which
+ * prose/headline.ts tells apart), or, leniently, any short first paragraph of plain text (20 words at
+ * most, or up to 25 without a full stop at the end or with most words capitalized): a lede that short
+ * stays a claim, but a surname in it is more likely a headline's than a slip. Headlines use surnames
+ * by convention, so they neither break nor satisfy the first-reference rule.
  */
 export function inHeadline(ctx: AnalysisContext, mention: Mention): boolean {
   const sentences = ctx.sentences;
