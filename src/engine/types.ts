@@ -87,7 +87,7 @@ export interface EntityProblem {
 
 // ---------------------------------------------------------------- prose
 
-/** What kind of block a paragraph is: 'heading' for markdown ATX/setext headings, 'item' for list items, 'blockquote' for block quotes (any depth). */
+/** What kind of block a paragraph is: 'heading' for markdown ATX/setext headings and a plain-text draft's headline, 'item' for list items, 'blockquote' for block quotes (any depth). */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'blockquote';
 
 /**
