@@ -126,7 +126,11 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   if (sentenceWordCount < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
-  const found = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
+  const read = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
+  // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names; a cue
+  // inside one is the hedge's own word, not an attribution ("Unconfirmed reports of shelling …").
+  const hedge = sentenceWords.findHedge(tokens, start, b);
+  const found = read && hedge && read.cue.start < hedge.end && hedge.start < read.cue.end ? null : read;
   const content = found ? contentOf(tokens, start, b, found) : null;
 
   // What is left to check outside quotes and the attribution.
@@ -135,8 +139,6 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   // A sentence that carries a quote with its speaker is the quote's business, unless it also
   // reports something in the writer's words ("X said that the plan was "dead on arrival"").
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
-  // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names.
-  const hedge = sentenceWords.findHedge(tokens, start, b);
   if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
   const verified = isVerified(ctx, sentence);

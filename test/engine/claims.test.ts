@@ -111,6 +111,9 @@ describe('findClaims', () => {
       ['Moscow has reportedly rejected a ceasefire over the holidays.', 'reportedly'],
       ['The deal is said to include a ceasefire in Donbas.', 'is said to'],
       ['It is understood that Kyiv rejected the plan on Monday.', 'It is understood'],
+      // Found through its "said", the word the sentence is read for, not through "were".
+      ['The talks were said to include a ceasefire in Donbas.', 'were said to'],
+      ['Unconfirmed reports of shelling in Donbas spread on Monday.', 'Unconfirmed reports'],
     ];
     for (const [sentence, hedge] of hedges) {
       it(`hedged: ${hedge}`, () => check(sentence, [{ sentence, status: 'unattributed', hedge }]));

@@ -6,16 +6,21 @@
 import { PARTICIPLE_CUES, SPEECH_VERBS } from '../vocabulary/cues';
 import { HEDGES } from '../vocabulary/hedges';
 
-/** A hedge is looked for only in sentences that hold its longest word ("reportedly", "understood"). */
-const HEDGE_WORDS = HEDGES.map((hedge) => hedge.reduce((a, b) => (b.length > a.length ? b : a)));
+/** The cue words proper: sentences holding one are read for an attribution. */
+const SPEECH_CUES: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'put']);
+
+/**
+ * A hedge is looked for only in sentences that hold one of its words: a cue word when it has one
+ * ("were said to": "said"; those sentences are read anyway), else its longest ("reportedly",
+ * "understood"). Its longest word alone made every sentence with "were" a candidate.
+ */
+const HEDGE_WORDS = HEDGES.map((hedge) => hedge.find((word) => SPEECH_CUES.has(word)) ?? hedge.reduce((a, b) => (b.length > a.length ? b : a)));
 
 /**
  * Case-sensitive on purpose: cues are lower-case (cueAt ignores capitalised ones but "According"); a
  * hedge's word may open the sentence.
  */
-const CUE_WORDS: readonly string[] = [...new Set([
-  ...SPEECH_VERBS, ...PARTICIPLE_CUES, 'according', 'According', 'put', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize),
-])];
+const CUE_WORDS: readonly string[] = [...new Set([...SPEECH_CUES, 'According', ...HEDGE_WORDS, ...HEDGE_WORDS.map(capitalize)])];
 
 /** Each cue word's first run of word characters ("e" for "e-mailed"): what a word scanner sees of it first. */
 export const CUE_WORD_RUNS: readonly string[] = [...new Set(CUE_WORDS.map((word) => /^\w*/.exec(word)![0]))];
