@@ -10,7 +10,10 @@ export interface CollectionShare {
   pauseMs: number;
   /** Wall-clock time per call less those pauses: the analysis's own work. */
   wallLessPausesMs: number;
-  /** CPU time per call beyond its wall-clock time: V8's helper threads (marking, sweeping, scavenging). */
+  /**
+   * CPU time per call beyond its wall-clock time: V8's helper threads, after warm-up nearly all the
+   * collector's (marking, sweeping, scavenging); a compilation still running on one counts too.
+   */
   helperMs: number;
 }
 

@@ -24,7 +24,7 @@ export const SEEDS = [1, 2, 3, 4, 5];
  * young generation every two or three analyses: a sample of one analysis holds a collection about one
  * time in three, so the median of such samples is an analysis without one (measured: the median
  * collection pause of one-call samples is 0 ms; over ten-call samples 0.7–1.3 ms a call, and V8's
- * helper threads add another 1.2–2.1 ms of CPU). Ten analyses of 1 MB read as much text as one of
+ * helper threads add another 1.0–2.1 ms of CPU). Ten analyses of 1 MB read as much text as one of
  * 10 MB, whose single-call samples always hold their collections.
  */
 export const ANALYSES_PER_SAMPLE = 10;
