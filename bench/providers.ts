@@ -4,13 +4,14 @@
 // out, and `TextDocument.positionAt`/`offsetAt` become a line index built once per document version
 // (as VS Code keeps the line starts of an open document).
 import type { EntityIndex } from '../src/engine/entities/compile';
+import { mentionList } from '../src/engine/mentions/columns';
 import { entitiesNamedBefore, nameCompletion } from '../src/engine/houseform';
 import { formatSummary, summarize } from '../src/engine/report';
 import { LineIndex, type Position } from '../src/engine/text/lines';
 import type { Analysis } from '../src/engine/types';
 import { entityCard, quoteCard, unlistedCard } from '../src/vscode/hoverCard';
 import { quoteLensTitle } from '../src/vscode/lensTitles';
-import { isProse, mentionAt, quoteAt } from '../src/vscode/lookup';
+import { isProse, mentionUnder, quoteAt } from '../src/vscode/lookup';
 
 export interface CachedDraft {
   text: string;
@@ -30,7 +31,7 @@ export function hoverAt(draft: CachedDraft, position: Position): { cards: string
   const offset = lines.offsetAt(position);
   const cards: string[] = [];
   let range: RangeLike | undefined;
-  const mention = mentionAt(analysis.mentions, offset);
+  const mention = mentionUnder(analysis.mentions, offset);
   if (mention) {
     const entity = mention.entity ? index.byId.get(mention.entity) : undefined;
     cards.push(entity ? entityCard(entity, index, { text, analysis }, mention) : unlistedCard(mention));
@@ -119,7 +120,7 @@ export function completionsAt(draft: CachedDraft, position: Position): Completio
  * their first letter and completed with their first three letters typed.
  */
 export function probePositions(draft: CachedDraft, count: number): { hover: Position[]; completion: Position[] } {
-  const named = draft.analysis.mentions.filter((m) => m.entity !== null && m.kind === 'name' && m.range.end - m.range.start > 3);
+  const named = mentionList(draft.analysis.mentions).filter((m) => m.entity !== null && m.kind === 'name' && m.range.end - m.range.start > 3);
   const hover: Position[] = [];
   const completion: Position[] = [];
   for (let i = 0; i < count && named.length > 0; i++) {

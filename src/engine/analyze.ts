@@ -1,10 +1,12 @@
 // The whole analysis: text + kind + compiled entities + options → plain data.
 import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
+import { noClaims } from './claims/columns';
 import { CueMarks } from './claims/cue-marks';
 import type { AnalysisContext } from './context';
 import type { EntityIndex } from './entities/compile';
 import { findMentions } from './mentions';
+import { noMentions } from './mentions/columns';
 import { emptyProse, extractProse } from './prose';
 import { findQuotes } from './quotes';
 import { QuoteMarks } from './quotes/marks';
@@ -34,9 +36,9 @@ export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
     length,
     prose: emptyProse(),
     sentences: emptySentences(),
-    mentions: [],
+    mentions: noMentions(),
     quotes: [],
-    claims: [],
+    claims: noClaims(),
     diagnostics: [],
   };
 }

@@ -15,8 +15,8 @@ import { SentenceWords } from './claims/sentence-words';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
-import { ResultList } from './text/arrays';
-import type { Claim, Prose, Quote, Range } from './types';
+import { ClaimColumns } from './claims/columns';
+import type { Claim, Claims, Quote, Range } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -33,16 +33,16 @@ interface Pass {
   reader: SourceReader;
   words: SentenceWords;
   sentenceTokens: TokenBuffer;
-  /** The sentence being read, refilled for each: never put in a claim (see ownRange). */
+  /** The sentence being read, refilled for each: a claim's range while it is written into the columns. */
   sentence: Range;
 }
 
-/** The claims while they are found (see ResultList). */
-const found = new ResultList<Claim>();
+/** The claims while they are found (see ClaimColumns). */
+const found = new ClaimColumns();
 
-export function findClaims(ctx: AnalysisContext): Claim[] {
+export function findClaims(ctx: AnalysisContext): Claims {
   const claims = found;
-  claims.clear(); // should an earlier reading have thrown before handing its list out
+  claims.clear(); // should an earlier reading have thrown before handing its columns out
   // Attribution's people are taken, not shared: a second reading of the same context starts afresh.
   const people = ctx.people ?? peopleOfQuotes(ctx);
   ctx.people = undefined;
@@ -72,7 +72,7 @@ export function findClaims(ctx: AnalysisContext): Claim[] {
     work += end - start;
     if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(pass, qi, sentence, p);
+      const plain = plainClaim(pass, qi, sentence);
       if (plain) claims.push(plain);
       continue;
     }
@@ -101,16 +101,6 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
     if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
   }
   return people;
-}
-
-/**
- * A claim's own range for the sentence being read, in paragraph p: when the sentence is its paragraph's
- * one segment (a third of a draft's sentences are), that segment's range, else a range of its own.
- */
-function ownRange(prose: Prose, sentence: Range, p: number): Range {
-  const first = prose.paragraphs.firstSegments[p]!;
-  const only = prose.paragraphs.firstSegments[p + 1] === first + 1 ? prose.segments[first]! : null;
-  return only !== null && only.start === sentence.start && only.end === sentence.end ? only : { start: sentence.start, end: sentence.end };
 }
 
 function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Range, p: number): Claim | null {
@@ -144,7 +134,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   const verified = isVerified(ctx, sentence);
   const reading: SourceReading | null = found ? found.reading : null;
   return {
-    range: ownRange(ctx.prose, sentence, p),
+    range: sentence,
     content,
     status: verified ? 'verified' : reading ? (reading.method === 'anonymous' ? 'anonymous' : 'attributed') : 'unattributed',
     hedged: hedge !== null,
@@ -157,7 +147,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
 }
 
 /** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(pass: Pass, qi: number, sentence: Range, p: number): Claim | null {
+function plainClaim(pass: Pass, qi: number, sentence: Range): Claim | null {
   const { ctx } = pass;
   const { text, quotes } = ctx;
   let { start } = sentence;
@@ -177,7 +167,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Range, p: number): Claim |
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
   return {
-    range: ownRange(ctx.prose, sentence, p),
+    range: sentence,
     content: null,
     status: isVerified(ctx, sentence) ? 'verified' : 'unattributed',
     hedged: false,

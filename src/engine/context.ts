@@ -3,7 +3,7 @@ import type { People } from './attribution/people';
 import type { SourceReader } from './attribution/source';
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
-import type { DocumentKind, Mention, Prose, Quote, Sentences } from './types';
+import type { DocumentKind, Mentions, Prose, Quote, Sentences } from './types';
 
 export interface AnalysisContext {
   text: string;
@@ -11,7 +11,7 @@ export interface AnalysisContext {
   index: EntityIndex;
   prose: Prose;
   sentences: Sentences;
-  mentions: Mention[];
+  mentions: Mentions;
   quotes: Quote[];
   /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */
   cueMarks?: CueMarks;

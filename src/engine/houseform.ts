@@ -7,7 +7,8 @@
 // Later references: the surname, not inverted: "We are constructively minded," Umerov said.
 import { extractProse } from './prose';
 import { splitSentences } from './sentences';
-import type { Entity, EntityQuote, Mention, MentionKind, Source, SourceRef } from './types';
+import { entityAt, kindAt } from './mentions/columns';
+import type { Entity, EntityQuote, MentionKind, Mentions, Source, SourceRef } from './types';
 
 export type Reference = 'first' | 'later';
 
@@ -209,7 +210,7 @@ const REFERRING_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['name', 
  * True when the draft has not yet named the entity before `offset` (by name, alias, surname or a
  * misspelling of them). Mentions come in text order, so the scan stops at the offset.
  */
-export function isFirstReference(mentions: readonly Mention[], entityId: string, offset: number): boolean {
+export function isFirstReference(mentions: Mentions, entityId: string, offset: number): boolean {
   return !entitiesNamedBefore(mentions, offset, entityId).has(entityId);
 }
 
@@ -217,13 +218,14 @@ export function isFirstReference(mentions: readonly Mention[], entityId: string,
  * The ids of every entity the draft names before `offset`, in one pass over the mentions (for
  * completions, which ask about many entities at once). With `only`, stops once that one is found.
  */
-export function entitiesNamedBefore(mentions: readonly Mention[], offset: number, only?: string): Set<string> {
+export function entitiesNamedBefore(mentions: Mentions, offset: number, only?: string): Set<string> {
   const named = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.range.start >= offset) break;
-    if (mention.entity === null || !REFERRING_KINDS.has(mention.kind) || mention.range.end > offset) continue;
-    if (only !== undefined && mention.entity !== only) continue;
-    named.add(mention.entity);
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions.starts[i]! >= offset) break;
+    const entity = entityAt(mentions, i);
+    if (entity === null || !REFERRING_KINDS.has(kindAt(mentions, i)) || mentions.ends[i]! > offset) continue;
+    if (only !== undefined && entity !== only) continue;
+    named.add(entity);
     if (only !== undefined) break;
   }
   return named;

@@ -4,6 +4,7 @@
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
 import { CUE_HASHES, markCueWords } from './mentions/cues';
+import { MentionColumns, noMentions } from './mentions/columns';
 import { refillFound, releaseFound, sortFound, type Found } from './mentions/found';
 import { findListed, type Recency } from './mentions/listed';
 import { newPronounState, PRONOUN_HASHES, resolvePronouns } from './mentions/pronouns';
@@ -14,8 +15,7 @@ import { findUnlisted, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
 import { work } from './mentions/work';
 import { tally } from './instrument';
-import { ResultList } from './text/arrays';
-import type { Mention, Prose, Sentences } from './types';
+import type { Mentions, Prose, Sentences } from './types';
 
 function byPosition(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
@@ -65,39 +65,26 @@ class SentenceWalk {
   }
 }
 
-function toMention(found: Found, sentence: number): Mention {
-  const mention: Mention = {
-    range: { start: found.start, end: found.end },
-    entity: found.entity ? found.entity.id : null,
-    name: found.name,
-    kind: found.kind,
-    possessive: found.possessive,
-    sentence,
-  };
-  if (found.title !== undefined) mention.title = found.title;
-  if (found.fix !== undefined) mention.fix = found.fix;
-  return mention;
-}
+/** The mentions while they are found (see MentionColumns). */
+const foundMentions = new MentionColumns();
 
-/** The mentions while they are found (see ResultList). */
-const foundMentions = new ResultList<Mention>();
-
-function collect(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks: CueMarks | undefined, quoteMarks: QuoteMarks | null): Mention[] {
+function collect(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks: CueMarks | undefined, quoteMarks: QuoteMarks | null): Mentions {
   const recency: Recency = { clock: 0, seen: new Map() };
   const registry = newUnlistedRegistry();
   const pronouns = newPronounState();
   const mentions = foundMentions;
-  mentions.clear(); // should an earlier pass have thrown before handing its list out
+  mentions.clear(); // should an earlier pass have thrown before handing its columns out
   const walk = new SentenceWalk(sentences);
   let inTextOrder = true;
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
   /**
-   * The paragraphs' mentions while they are found, each paragraph's from `from` on; made into Mentions
-   * as soon as its paragraph is done. Emptied only once it holds a few paragraphs' worth: an array cut
-   * to nothing gives its room back, and most paragraphs would allocate it again. The entries before
-   * `from` are never read again: they are pooled Founds (mentions/found.ts), refilled by later paragraphs.
+   * The paragraphs' mentions while they are found, each paragraph's from `from` on; written into the
+   * columns as soon as its paragraph is done. Emptied only once it holds a few paragraphs' worth: an
+   * array cut to nothing gives its room back, and most paragraphs would allocate it again. The entries
+   * before `from` are never read again: they are pooled Founds (mentions/found.ts), refilled by later
+   * paragraphs.
    */
   const found: Found[] = [];
   const segments = prose.segments;
@@ -105,7 +92,7 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
   for (let p = 0; p < paragraphs.length; p++) {
     const firstSegment = firstSegments[p]!;
     const endSegment = firstSegments[p + 1]!;
-    tokens.fill(text, segments, firstSegment, endSegment, watch, quoteMarks);
+    tokens.fill(text, segments.starts, segments.ends, firstSegment, endSegment, watch, quoteMarks);
     if (cueMarks) markCueWords(tokens, segments, firstSegment, endSegment, cueMarks);
     // Every pass starts from a watched word; a paragraph without one has nothing to find.
     if (tokens.listedHitCount === 0 && tokens.hitCount === 0) continue;
@@ -117,17 +104,18 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
     resolvePronouns(tokens, found, from, p, pronouns);
     if (found.length === from) continue;
     sortFound(found, byPosition, from);
-    // Made now rather than after the last paragraph, the Found objects die young: kept to the end, a
-    // long draft's would be copied by the collector and promoted with the results.
-    const last = mentions.last();
-    if (last !== undefined && byMentionPosition(last, found[from]!) > 0) inTextOrder = false;
-    for (let i = from; i < found.length; i++) mentions.push(toMention(found[i]!, walk.sentenceAt(found[i]!.start)));
+    if (!mentions.follows(found[from]!.start, found[from]!.end)) inTextOrder = false;
+    for (let i = from; i < found.length; i++) {
+      const f = found[i]!;
+      mentions.push(f.start, f.end, f.entity ? f.entity.id : null, f.name, f.kind, f.possessive, f.title, f.fix, walk.sentenceAt(f.start));
+    }
   }
   const all = mentions.take();
-  // Paragraphs normally come in text order; sort only if they did not, and place each in its sentence again.
+  // Paragraphs normally come in text order; when they did not, the columns came out sorted, and each
+  // mention is placed in its sentence again.
   if (!inTextOrder) {
     walk.restart();
-    for (const m of all.sort(byRange)) m.sentence = walk.sentenceAt(m.range.start);
+    for (let i = 0; i < all.length; i++) all.sentences[i] = walk.sentenceAt(all.starts[i]!);
   }
   return all;
 }
@@ -135,20 +123,12 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
 /** How many found mentions of past paragraphs may stay in the array before it is emptied. */
 const FOUND_KEPT = 64;
 
-function byMentionPosition(a: Mention, b: Found): number {
-  return a.range.start - b.start || b.end - a.range.end;
-}
-
-function byRange(a: Mention, b: Mention): number {
-  return a.range.start - b.range.start || b.range.end - a.range.end;
-}
-
 /**
  * Every mention in the prose, sorted by start (an outer mention before the one nested in it). Never
  * throws. Given `cueMarks`, records in it where claims' cue words are, and given `quoteMarks`, where
  * the quotation marks are; marks each complete once every paragraph is read.
  */
-export function findMentions(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks?: CueMarks, quoteMarks?: QuoteMarks): Mention[] {
+export function findMentions(text: string, prose: Prose, sentences: Sentences, index: EntityIndex, cueMarks?: CueMarks, quoteMarks?: QuoteMarks): Mentions {
   const before = work.steps;
   try {
     const mentions = collect(text, prose, sentences, index, cueMarks, quoteMarks ?? null);
@@ -156,7 +136,7 @@ export function findMentions(text: string, prose: Prose, sentences: Sentences, i
     if (quoteMarks) quoteMarks.complete = true;
     return mentions;
   } catch {
-    return [];
+    return noMentions();
   } finally {
     releaseFound();
     tally('mentions', work.steps - before);

@@ -2,6 +2,7 @@
 // HTML left out, plus the citations and Copydesk comments met on the way.
 import { markdownProse } from './prose/markdown';
 import { noParagraphs } from './prose/paragraphs';
+import { noSegments } from './prose/segments';
 import { plainTextProse } from './prose/plaintext';
 import type { DocumentKind, Prose } from './types';
 
@@ -16,5 +17,5 @@ export function extractProse(text: string, kind: DocumentKind): Prose {
 
 /** Prose with no paragraphs. */
 export function emptyProse(): Prose {
-  return { paragraphs: noParagraphs(), segments: [], citations: [], comments: [] };
+  return { paragraphs: noParagraphs(), segments: noSegments(), citations: [], comments: [] };
 }

@@ -6,7 +6,7 @@
 // an inch mark (6'2", a 12" pipe), never a quote. A quote left open at the end of a paragraph goes on
 // into the next paragraph when that one opens with a quotation mark (the news convention for a quote
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
-import type { Prose, Quote, Range } from './types';
+import type { Prose, Quote, Range, Segments } from './types';
 import { tally } from './instrument';
 import { emptyObjectArray } from './text/arrays';
 import { isDigit } from './text/chars';
@@ -39,10 +39,13 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
   const marks = markFinder(text, recorded);
   const segments = prose.segments;
   const { firstSegments, blocks } = paragraphs;
+  // The segment being read, refilled for each (markFacing reads its bounds).
+  const seg: Range = { start: 0, end: 0 };
 
   for (let p = 0; p < paragraphs.length; p++) {
     for (let s = firstSegments[p]!; s < firstSegments[p + 1]!; s++) {
-      const seg = segments[s]!;
+      seg.start = segments.starts[s]!;
+      seg.end = segments.ends[s]!;
       work += seg.end - seg.start;
       for (let i = marks.next(seg.start); i < seg.end; i = marks.next(i + 1)) {
         const c = text.charCodeAt(i);
@@ -182,8 +185,8 @@ function endsSentence(text: string, i: number, end: number): boolean {
 }
 
 /** The first prose offset of the segments segments[from, to); -1 when all are empty. */
-function firstProseOffset(segments: Range[], from: number, to: number): number {
-  for (let s = from; s < to; s++) if (segments[s]!.end > segments[s]!.start) return segments[s]!.start;
+function firstProseOffset(segments: Segments, from: number, to: number): number {
+  for (let s = from; s < to; s++) if (segments.ends[s]! > segments.starts[s]!) return segments.starts[s]!;
   return -1;
 }
 

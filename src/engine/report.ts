@@ -1,4 +1,5 @@
 // A draft's counts, the same for every surface: the CLI summary, the code lens and the status bar.
+import { statusAt } from './claims/columns';
 import type { Analysis, Severity } from './types';
 
 export interface DraftSummary {
@@ -25,10 +26,9 @@ export function summarize(analysis: Pick<Analysis, 'quotes' | 'claims' | 'diagno
     if (q.method !== 'none') into.attributed++;
     if (q.method === 'anonymous') into.anonymous++;
   }
-  for (const c of analysis.claims) {
-    into.claims++;
-    if (c.status === 'unattributed') into.unsourcedClaims++;
-  }
+  const claims = analysis.claims;
+  into.claims += claims.length;
+  for (let i = 0; i < claims.length; i++) if (statusAt(claims, i) === 'unattributed') into.unsourcedClaims++;
   for (const d of analysis.diagnostics) into.findings[d.severity]++;
   return into;
 }

@@ -25,7 +25,7 @@ import {
 import * as chars from './text/chars';
 import { doubled } from './text/arrays';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
-import type { Prose, Range, Sentences } from './types';
+import type { Prose, Segments, Sentences } from './types';
 import { tally } from './instrument';
 import { SPEECH_VERBS } from './vocabulary/cues';
 
@@ -102,21 +102,22 @@ function splitParagraph(text: string, prose: Prose, index: number, terminals: Te
     return 1;
   }
   let stops = 0;
-  let start = segments[first].start; // first character of the open sentence; -1 when none is open
-  const end = Math.min(segments[last - 1].end, text.length);
+  const { starts, ends } = segments;
+  let start = starts[first]!; // first character of the open sentence; -1 when none is open
+  const end = Math.min(ends[last - 1]!, text.length);
   let s = first;
   let i = start;
   while (i < end) {
     i = terminals.next(i);
     if (i >= end) break;
     stops++;
-    while (s < last && segments[s].end <= i) s++;
+    while (s < last && ends[s]! <= i) s++;
     if (s >= last) break;
-    if (i < segments[s].start) {
+    if (i < starts[s]!) {
       i++; // inside skipped markdown syntax
       continue;
     }
-    const segEnd = Math.min(segments[s].end, text.length);
+    const segEnd = Math.min(ends[s]!, text.length);
     // A run of terminal punctuation, then closing marks.
     let runEnd = i + 1;
     while (runEnd < segEnd && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
@@ -179,11 +180,11 @@ class Terminals {
 }
 
 /** The next non-space prose character at or after `from` in segment `s` or later ones before `last`; -1 if none. */
-function nextProse(text: string, segments: Range[], s: number, last: number, from: number): number {
+function nextProse(text: string, segments: Segments, s: number, last: number, from: number): number {
   let i = from;
   for (let k = s; k < last; k++) {
-    if (k > s) i = segments[k].start;
-    const end = segments[k].end;
+    if (k > s) i = segments.starts[k]!;
+    const end = segments.ends[k]!;
     while (i < end && isWhitespace(text.charCodeAt(i))) i++;
     if (i < end) return i;
   }

@@ -131,15 +131,22 @@ export interface CopydeskComment {
   text: string;
 }
 
+/** The prose segments (see Prose.segments) as columns: where each starts and ends. */
+export interface Segments {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
 export interface Prose {
   paragraphs: Paragraphs;
   /**
    * The pieces of the paragraphs that are prose, in text order, every paragraph's in this one array
    * (see Paragraphs.firstSegments) rather than an array each. Skipped constructs inside a paragraph
    * (inline code, HTML, link destinations, autolinks, markdown syntax like `> ` or `**`) fall between
-   * segments. For plain text a paragraph is usually one segment, its range.
+   * segments. For plain text a paragraph is usually one segment, its range. Columns, as paragraphs are.
    */
-  segments: Range[];
+  segments: Segments;
   /**
    * Links, footnote references and similar citations inside prose, for verified claims: a link's text
    * (the whole link when it has none), a footnote reference with its brackets. Never empty.
@@ -159,6 +166,7 @@ export type MentionKind =
   | 'misspelling'
   | 'unlisted';
 
+/** One mention as a surface reads it (`mentionAt` in engine/mentions/columns.ts makes it from the columns). */
 export interface Mention {
   range: Range;
   /** Listed entity id; null for unlisted people. */
@@ -174,6 +182,41 @@ export interface Mention {
   fix?: string;
   /** Index of the sentence the mention lies in (into Analysis.sentences). */
   sentence: number;
+}
+
+/**
+ * Who a mention names and how it is written apart from its place: the same for every mention of one
+ * person written the same way, so one object serves them all.
+ */
+export interface MentionTarget {
+  /** Listed entity id; null for unlisted people. */
+  entity: string | null;
+  /** The canonical name: the entity's `name`, or the unlisted person's name as written. */
+  name: string;
+  /** For unlisted people introduced by a title or role: that title ("Kremlin aide"). */
+  title?: string;
+  /** For misspellings: the house form that should replace the mention's text. */
+  fix?: string;
+}
+
+/**
+ * Every mention, sorted by start (an outer mention before one nested in it), as columns with one entry
+ * per mention rather than an object and a range each: a long draft has tens of thousands, kept for the
+ * whole analysis, and every collection while it runs would copy them. `mentionAt` reads one as a Mention.
+ */
+export interface Mentions {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The sentence each lies in (an index into Analysis.sentences). */
+  readonly sentences: Int32Array;
+  /** Each one's kind, as its index in MENTION_KINDS (engine/mentions/columns.ts). */
+  readonly kinds: Uint8Array;
+  /** 1 where it is written with 's / ’s (or a bare ' after s), else 0. */
+  readonly possessive: Uint8Array;
+  /** Each one's target, as an index into `targets`. */
+  readonly target: Int32Array;
+  readonly targets: readonly MentionTarget[];
 }
 
 // ---------------------------------------------------------------- quotes and attribution
@@ -230,6 +273,35 @@ export interface Claim extends Attribution {
   hedge: Range | null;
 }
 
+/**
+ * Every claim in text order, as columns with one entry per claim rather than an object and up to five
+ * ranges each (a long draft has tens of thousands, kept for the whole analysis). `claimAt` in
+ * engine/claims/columns.ts reads one as a Claim.
+ */
+export interface Claims {
+  readonly length: number;
+  /** The sentence. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The reported part, the hedge words, the source and the cue; -1 at both ends where a claim has none. */
+  readonly contentStarts: Int32Array;
+  readonly contentEnds: Int32Array;
+  readonly hedgeStarts: Int32Array;
+  readonly hedgeEnds: Int32Array;
+  readonly sourceStarts: Int32Array;
+  readonly sourceEnds: Int32Array;
+  readonly cueStarts: Int32Array;
+  readonly cueEnds: Int32Array;
+  /** Each one's status and method, as their indexes in CLAIM_STATUSES and CLAIM_METHODS (claims/columns.ts). */
+  readonly statuses: Uint8Array;
+  readonly methods: Uint8Array;
+  /** 1 where the claim is hedged, else 0. */
+  readonly hedged: Uint8Array;
+  /** Each one's speaker as an index into `speakers`; -1 for none. */
+  readonly speaker: Int32Array;
+  readonly speakers: readonly Speaker[];
+}
+
 // ---------------------------------------------------------------- findings
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -272,8 +344,8 @@ export interface Analysis {
   length: number;
   prose: Prose;
   sentences: Sentences;
-  mentions: Mention[];
+  mentions: Mentions;
   quotes: Quote[];
-  claims: Claim[];
+  claims: Claims;
   diagnostics: Finding[];
 }

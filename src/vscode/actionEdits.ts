@@ -1,5 +1,6 @@
 // The text the code actions insert (pure: no `vscode` import).
 import type { EntityIndex } from '../engine/entities/compile';
+import { entityAt } from '../engine/mentions/columns';
 import type { Analysis, Quote } from '../engine/types';
 
 /** Snippet choices escape `$`, `}`, `\`, `,` and `|`. */
@@ -11,8 +12,10 @@ function choiceValue(text: string): string {
 export function speakerChoices(analysis: Analysis, index: EntityIndex): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const m of analysis.mentions) {
-    const e = m.entity ? index.byId.get(m.entity) : undefined;
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const id = entityAt(mentions, i);
+    const e = id ? index.byId.get(id) : undefined;
     if (e && e.type === 'person' && !seen.has(e.id)) {
       seen.add(e.id);
       out.push(e.name);

@@ -1,7 +1,9 @@
 // Quick fixes for Copydesk's diagnostics: the finding's own fix (spelling, title, first reference), add an
 // attribution, mark a claim verified, add an unlisted speaker to the entity list, disable a rule for a line.
 import * as vscode from 'vscode';
-import type { Analysis, Finding, Range, RuleId } from '../engine/types';
+import { kindAt, targetAt } from '../engine/mentions/columns';
+import { claimAt, claimList } from '../engine/claims/columns';
+import type { Analysis, Claim, Claims, Finding, Range, RuleId } from '../engine/types';
 import { attributionInsert, disableNextLineComment, speakerChoices, VERIFIED_MARKER_SNIPPET } from './actionEdits';
 import type { AnalysisCache } from './analysisCache';
 import { ADD_TO_ENTITY_LIST } from './commandIds';
@@ -73,7 +75,7 @@ export class CopydeskCodeActionProvider implements vscode.CodeActionProvider {
       }
     }
     if (finding.rule === 'unattributed-claim') {
-      const claim = analysis.claims.find((c) => overlaps(c.range, finding.range)) ?? { range: finding.range };
+      const claim = claimOverlapping(analysis.claims, finding.range) ?? { range: finding.range };
       const action = quickFix('Mark claim as verified', diagnostic, false);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.set(document.uri, [
@@ -120,14 +122,24 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function unlistedSpeaker(analysis: Analysis, document: vscode.TextDocument, finding: Finding): { name: string; title?: string } | undefined {
-  const mention = analysis.mentions.find((m) => m.kind === 'unlisted' && overlaps(m.range, finding.range));
-  if (mention) {
-    // A later reference ("Kovalenko") carries no title; the one that introduced them may ("Ministry spokesman").
-    const title = mention.title ?? analysis.mentions.find((m) => m.kind === 'unlisted' && m.name === mention.name && m.title)?.title;
-    return title ? { name: mention.name, title } : { name: mention.name };
+/** The first claim whose sentence overlaps `range`. */
+function claimOverlapping(claims: Claims, range: Range): Claim | undefined {
+  for (let i = 0; i < claims.length; i++) {
+    if (claims.starts[i]! < range.end && range.start < claims.ends[i]!) return claimAt(claims, i);
   }
-  for (const item of [...analysis.quotes, ...analysis.claims]) {
+  return undefined;
+}
+
+function unlistedSpeaker(analysis: Analysis, document: vscode.TextDocument, finding: Finding): { name: string; title?: string } | undefined {
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length && mentions.starts[i]! < finding.range.end; i++) {
+    if (kindAt(mentions, i) !== 'unlisted' || mentions.ends[i]! <= finding.range.start) continue;
+    const { name, title: own } = targetAt(mentions, i);
+    // A later reference ("Kovalenko") carries no title; the one that introduced them may ("Ministry spokesman").
+    const title = own ?? mentions.targets.find((t) => t.entity === null && t.name === name && t.title !== undefined)?.title;
+    return title ? { name, title } : { name };
+  }
+  for (const item of [...analysis.quotes, ...claimList(analysis.claims)]) {
     if (item.speaker && item.speaker.entity === null && item.source && overlaps(item.source, finding.range)) {
       return { name: item.speaker.name };
     }

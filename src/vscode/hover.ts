@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
 import { entityCard, quoteCard, unlistedCard } from './hoverCard';
-import { mentionAt, quoteAt } from './lookup';
+import { mentionUnder, quoteAt } from './lookup';
 
 export class CopydeskHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -20,7 +20,7 @@ export class CopydeskHoverProvider implements vscode.HoverProvider {
     const cards: string[] = [];
     let range: vscode.Range | undefined;
 
-    const mention = mentionAt(analysis.mentions, offset);
+    const mention = mentionUnder(analysis.mentions, offset);
     if (mention) {
       const entity = mention.entity ? index.byId.get(mention.entity) : undefined;
       cards.push(entity ? entityCard(entity, index, { text, analysis }, mention) : unlistedCard(mention));

@@ -1,6 +1,7 @@
 // Hover cards as markdown, built from engine data only (no `vscode` import, so plain tests can check
 // them). Every string that comes from an entity file or a draft goes through `escapeMarkdown`.
 import type { EntityIndex } from '../engine/entities/compile';
+import { entityAt } from '../engine/mentions/columns';
 import type { Analysis, AttributionMethod, Entity, Mention, Quote, Source, SourceRef } from '../engine/types';
 import { escapeMarkdown as esc, truncate } from './markdownText';
 
@@ -122,11 +123,13 @@ function buildUsage({ text, analysis }: DraftView): Map<string, DraftUsage> {
     return u;
   };
   const counts = new Map<string, Map<string, number>>();
-  for (const m of analysis.mentions) {
-    if (!m.entity) continue;
-    const written = text.slice(m.range.start, m.range.end);
-    let perEntity = counts.get(m.entity);
-    if (!perEntity) counts.set(m.entity, (perEntity = new Map()));
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const entity = entityAt(mentions, i);
+    if (!entity) continue;
+    const written = text.slice(mentions.starts[i], mentions.ends[i]);
+    let perEntity = counts.get(entity);
+    if (!perEntity) counts.set(entity, (perEntity = new Map()));
     perEntity.set(written, (perEntity.get(written) ?? 0) + 1);
   }
   for (const [id, perEntity] of counts) {

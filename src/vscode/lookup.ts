@@ -1,6 +1,7 @@
 // Finding what lies under a position in an analysis, without scanning the whole draft.
 import { countBelow } from '../engine/text/sorted';
-import type { Analysis, Mention, Quote, Range } from '../engine/types';
+import { mentionAt, mentionsBefore } from '../engine/mentions/columns';
+import type { Analysis, Mention, Mentions, Quote, Range } from '../engine/types';
 
 /**
  * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
@@ -14,7 +15,7 @@ export function isProse(analysis: Analysis, start: number, grown: number): boole
   if (i < 0) return false;
   const slack = Math.max(0, grown);
   for (let s = paragraphs.firstSegments[i]!; s < paragraphs.firstSegments[i + 1]!; s++) {
-    if (segments[s].start <= start && start <= segments[s].end + slack) return true;
+    if (segments.starts[s]! <= start && start <= segments.ends[s]! + slack) return true;
   }
   return false;
 }
@@ -40,16 +41,16 @@ export function lastStartingAtOrBefore(items: readonly { range: Range }[], offse
 const NESTING_LOOKBACK = 8;
 
 /** The innermost mention containing `offset` (mentions in text order; nested ones may share a start). */
-export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let best: Mention | undefined;
-  const last = lastStartingAtOrBefore(mentions, offset);
+export function mentionUnder(mentions: Mentions, offset: number): Mention | undefined {
+  const { starts, ends } = mentions;
+  let best = -1;
+  const last = mentionsBefore(mentions, offset + 1) - 1;
   for (let i = last; i >= 0 && i > last - NESTING_LOOKBACK; i--) {
-    const m = mentions[i];
-    if (m.range.start <= offset && offset < m.range.end) {
-      if (!best || m.range.end - m.range.start < best.range.end - best.range.start) best = m;
+    if (starts[i]! <= offset && offset < ends[i]!) {
+      if (best < 0 || ends[i]! - starts[i]! < ends[best]! - starts[best]!) best = i;
     }
   }
-  return best;
+  return best < 0 ? undefined : mentionAt(mentions, best);
 }
 
 /** The quote containing `offset`; quotes do not overlap. */

@@ -15,6 +15,7 @@ import { splitSentences } from '../../src/engine/sentences';
 import type { Claim, DocumentKind } from '../../src/engine/types';
 import { bundledIndex } from './properties/bundled';
 import { shortcutTests } from './helpers/shortcut';
+import { claimList } from '../../src/engine/claims/columns';
 
 function attributedContext(text: string, kind: DocumentKind): AnalysisContext {
   const prose = extractProse(text, kind);
@@ -37,7 +38,7 @@ function assertSameClaims(text: string, kind: DocumentKind): Claim[] {
   assert.equal(ctx.reader, undefined, 'nor the reader');
   assert.deepEqual(findClaims(ctx), handedOver, 'a second reading of the same context');
   assert.deepEqual(findClaims(attributedContext(text, kind)), handedOver);
-  return handedOver;
+  return claimList(handedOver);
 }
 
 const CASES: Array<[what: string, text: string]> = [

@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import { analyze } from '../../src/engine/analyze';
 import { compileEntities } from '../../src/engine/entities/compile';
 import type { AttributionMethod, ClaimStatus, DocumentKind } from '../../src/engine/types';
+import { claimList } from '../../src/engine/claims/columns';
 
 const index = compileEntities({ sources: [], entities: [] });
 
@@ -21,7 +22,7 @@ interface Expected {
 function claimsOf(text: string, kind: DocumentKind = 'plaintext') {
   const a = analyze(text, kind, index);
   const slice = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
-  return a.claims.map((c) => ({ c, sentence: slice(c.range), content: slice(c.content), source: slice(c.source), cue: slice(c.cue), hedge: slice(c.hedge) }));
+  return claimList(a.claims).map((c) => ({ c, sentence: slice(c.range), content: slice(c.content), source: slice(c.source), cue: slice(c.cue), hedge: slice(c.hedge) }));
 }
 
 function check(text: string, expected: Expected[], kind: DocumentKind = 'plaintext'): void {

@@ -14,6 +14,7 @@ import { splitSentences } from '../../src/engine/sentences';
 import type { Claim, DocumentKind } from '../../src/engine/types';
 import { bundledIndex } from './properties/bundled';
 import { shortcutTests } from './helpers/shortcut';
+import { claimList } from '../../src/engine/claims/columns';
 
 /** The claims of `text`, with the record when `withMarks`, from the characters otherwise. */
 function claimsOf(text: string, kind: DocumentKind, withMarks: boolean): { claims: Claim[]; marks: CueMarks | undefined } {
@@ -24,7 +25,7 @@ function claimsOf(text: string, kind: DocumentKind, withMarks: boolean): { claim
   const quotes = findQuotes(text, prose);
   const ctx: AnalysisContext = { text, kind, index: bundledIndex, prose, sentences, mentions, quotes, cueMarks: marks };
   attributeQuotes(ctx);
-  return { claims: findClaims(ctx), marks };
+  return { claims: claimList(findClaims(ctx)), marks };
 }
 
 function assertSameClaims(text: string, kind: DocumentKind): Claim[] {

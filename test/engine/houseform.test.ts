@@ -18,6 +18,7 @@ import {
   titleFitsBeforeName,
 } from '../../src/engine/houseform';
 import type { Entity, Mention, SourceRef } from '../../src/engine/types';
+import { mentionsOf } from '../../src/engine/mentions/columns';
 
 function person(name: string, title: string | undefined, more: Partial<Entity> = {}): Entity {
   return {
@@ -194,7 +195,7 @@ describe('house form', () => {
   describe('isFirstReference', () => {
     const mention = (entity: string, start: number, end: number, kind: Mention['kind']): Mention =>
       ({ range: { start, end }, entity, name: entity, kind, possessive: false, sentence: 0 });
-    const mentions = [mention('witkoff', 0, 7, 'surname'), mention('umerov', 10, 16, 'pronoun'), mention('umerov', 20, 26, 'surname'), mention('rubio', 40, 45, 'descriptor')];
+    const mentions = mentionsOf([mention('witkoff', 0, 7, 'surname'), mention('umerov', 10, 16, 'pronoun'), mention('umerov', 20, 26, 'surname'), mention('rubio', 40, 45, 'descriptor')]);
     const cases: [string, number, boolean][] = [
       ['umerov', 10, true],
       ['umerov', 19, true], // only a pronoun before

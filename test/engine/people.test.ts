@@ -7,6 +7,7 @@ import { analyze } from '../../src/engine/analyze';
 import { emptyProse } from '../../src/engine/prose';
 import { emptySentences } from '../../src/engine/sentences';
 import { bundledIndex } from './properties/bundled';
+import { noMentions } from '../../src/engine/mentions/columns';
 
 function people(): People {
   const ctx: AnalysisContext = {
@@ -15,7 +16,7 @@ function people(): People {
     index: bundledIndex,
     prose: emptyProse(),
     sentences: emptySentences(),
-    mentions: [],
+    mentions: noMentions(),
     quotes: [],
   };
   return new People(ctx);

@@ -10,6 +10,7 @@ import { findMentions } from '../../src/engine/mentions';
 import { extractProse } from '../../src/engine/prose';
 import { splitSentences } from '../../src/engine/sentences';
 import type { MentionKind } from '../../src/engine/types';
+import { mentionList } from '../../src/engine/mentions/columns';
 
 const repoRoot = join(__dirname, '..', '..');
 const report = readFileSync(join(repoRoot, '..', 'shared', 'seed', 'report.txt'), 'utf8');
@@ -88,7 +89,7 @@ const EXPECTED: Expected[] = [
 describe('mentions in the report', () => {
   const prose = extractProse(report, 'plaintext');
   const sentences = splitSentences(report, prose);
-  const mentions = findMentions(report, prose, sentences, compileEntities(list));
+  const mentions = mentionList(findMentions(report, prose, sentences, compileEntities(list)));
 
   it('finds every mention, in order, with its kind, entity and paragraph', () => {
     const actual = mentions.map((m): Expected => [

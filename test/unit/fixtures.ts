@@ -1,7 +1,9 @@
 // Hand-built engine data for the adapter's pure tests: each case's expectation is read off these.
 import { compileEntities, type EntityIndex } from '../../src/engine/entities/compile';
 import { emptyAnalysis as nothingFound } from '../../src/engine/analyze';
-import type { Analysis, Entity, Mention, Quote } from '../../src/engine/types';
+import { mentionsOf } from '../../src/engine/mentions/columns';
+import type { Analysis, Claim, Entity, Mention, Quote } from '../../src/engine/types';
+import { claimsOf } from '../../src/engine/claims/columns';
 
 export function person(fields: Partial<Entity> & Pick<Entity, 'id' | 'name'>): Entity {
   return { type: 'person', titles: [], aliases: [], descriptors: [], misspellings: [], facts: [], quotes: [], ...fields };
@@ -14,8 +16,13 @@ export function indexOf(entities: Entity[]): EntityIndex {
   });
 }
 
-export function emptyAnalysis(text: string, parts: Partial<Analysis> = {}): Analysis {
-  return { ...nothingFound('markdown', text.length), ...parts };
+/** An analysis that found nothing but `parts`; mentions and claims are given as objects. */
+export function emptyAnalysis(text: string, parts: Partial<Omit<Analysis, 'mentions' | 'claims'>> & { mentions?: Mention[]; claims?: Claim[] } = {}): Analysis {
+  const { mentions, claims, ...rest } = parts;
+  const analysis: Analysis = { ...nothingFound('markdown', text.length), ...rest };
+  if (mentions) analysis.mentions = mentionsOf(mentions);
+  if (claims) analysis.claims = claimsOf(claims);
+  return analysis;
 }
 
 /** The range of the `occurrence`-th (1-based) `phrase` in `text`. */

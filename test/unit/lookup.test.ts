@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mentionAt, quoteAt } from '../../src/vscode/lookup';
+import { mentionsOf } from '../../src/engine/mentions/columns';
+import { mentionUnder, quoteAt } from '../../src/vscode/lookup';
 import { mention, quote } from './fixtures';
 
 describe('what lies under the cursor', () => {
@@ -7,7 +8,7 @@ describe('what lies under the cursor', () => {
   const outer = mention(text, "Trump's son-in-law", { entity: 'jared-kushner', name: 'Jared Kushner', kind: 'descriptor' });
   const inner = mention(text, "Trump's", { entity: 'donald-trump', name: 'Donald Trump', kind: 'name', possessive: true });
   const kushner = mention(text, 'Jared Kushner', { entity: 'jared-kushner', name: 'Jared Kushner', kind: 'name' });
-  const mentions = [outer, inner, kushner];
+  const mentions = mentionsOf([outer, inner, kushner]);
   const quotes = [quote(text, 'it went well'), quote(text, 'talks go on.')];
 
   const cases: [string, number, string | undefined][] = [
@@ -18,7 +19,7 @@ describe('what lies under the cursor', () => {
     ['nothing at the end offset of a mention', text.indexOf(', said'), undefined],
   ];
   for (const [what, offset, entity] of cases) {
-    it(`finds ${what}`, () => assert.equal(mentionAt(mentions, offset)?.entity ?? undefined, entity));
+    it(`finds ${what}`, () => assert.equal(mentionUnder(mentions, offset)?.entity ?? undefined, entity));
   }
 
   it('finds the quote around an offset, and none between quotes', () => {

@@ -1,4 +1,6 @@
 // JSON output, format version 1 (SPEC §5), field for field.
+import { claimList } from '../../engine/claims/columns';
+import { mentionList } from '../../engine/mentions/columns';
 import type { Analysis, Speaker } from '../../engine/types';
 import type { CheckResult, FileResult } from '../run';
 import { SpanMaker } from './spans';
@@ -37,7 +39,7 @@ export function analysisJson(text: string, analysis: Analysis) {
         cue: spans.optional(q.cue),
         method: q.method,
       })),
-    claims: analysis.claims.map((c) => ({
+    claims: claimList(analysis.claims).map((c) => ({
       span: spans.span(c.range),
       content: spans.optional(c.content),
       status: c.status,
@@ -47,7 +49,7 @@ export function analysisJson(text: string, analysis: Analysis) {
       cue: spans.optional(c.cue),
       method: c.method,
     })),
-    mentions: analysis.mentions.map((m) => ({
+    mentions: mentionList(analysis.mentions).map((m) => ({
       span: spans.span(m.range),
       entity: m.entity,
       name: m.name,

@@ -2,7 +2,8 @@
 import type { AnalysisContext } from '../context';
 import { doubled } from '../text/arrays';
 import { countBelow } from '../text/sorted';
-import type { Mention, Pronoun, Speaker } from '../types';
+import { kindAt } from '../mentions/columns';
+import type { MentionTarget, Pronoun, Speaker } from '../types';
 import { ROLE_WORDS } from '../vocabulary/titles';
 
 /**
@@ -25,11 +26,12 @@ class Recorded {
 }
 
 export class People {
-  // Person mentions in text order, as parallel arrays rather than an object each: most are never
-  // asked for, so a mention's speaker is made only when a pronoun resolves to it. Made once at the
-  // size of all mentions (an upper bound) rather than grown push by push; `mentionCount` are in use.
+  // Person mentions in text order, as parallel arrays: most are never asked for, so a mention's
+  // speaker is made only when a pronoun resolves to it. Made once at the size of all mentions (an
+  // upper bound); `mentionCount` are in use. The mentions come sorted, so these are too.
   private readonly mentionOffsets: Int32Array;
-  private readonly mentionSources: Mention[];
+  /** Who each names (an entry of the mentions' targets). */
+  private readonly mentionTargets: MentionTarget[];
   private readonly mentionPronouns: (Pronoun | null)[];
   private readonly mentionCount: number;
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
@@ -38,37 +40,27 @@ export class People {
   constructor(private readonly ctx: AnalysisContext) {
     const mentions = ctx.mentions;
     const offsets = (this.mentionOffsets = new Int32Array(mentions.length));
-    const sources = (this.mentionSources = new Array<Mention>(mentions.length));
+    const targets = (this.mentionTargets = new Array<MentionTarget>(mentions.length));
     const pronouns = (this.mentionPronouns = new Array<Pronoun | null>(mentions.length));
+    // A target's pronoun, once per target rather than once per mention.
+    const targetPronouns = new Array<Pronoun | null | undefined>(mentions.targets.length);
+    const asked = new Uint8Array(mentions.targets.length);
     let n = 0;
-    let sorted = true;
     for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      if (m.kind === 'pronoun') continue;
-      const pronoun = personPronoun(ctx, m);
+      if (kindAt(mentions, i) === 'pronoun') continue;
+      const t = mentions.target[i]!;
+      if (asked[t] === 0) {
+        asked[t] = 1;
+        targetPronouns[t] = personPronoun(ctx, mentions.targets[t]!.entity);
+      }
+      const pronoun = targetPronouns[t];
       if (pronoun === undefined) continue;
-      if (n > 0 && offsets[n - 1]! > m.range.start) sorted = false;
-      offsets[n] = m.range.start;
-      sources[n] = m;
+      offsets[n] = mentions.starts[i]!;
+      targets[n] = mentions.targets[t]!;
       pronouns[n] = pronoun;
       n++;
     }
     this.mentionCount = n;
-    if (!sorted) this.sortMentions();
-  }
-
-  /** Puts the mentions in order of offset, keeping the order of mentions at the same offset. */
-  private sortMentions(): void {
-    const n = this.mentionCount;
-    const offsets = this.mentionOffsets.slice(0, n);
-    const sources = this.mentionSources.slice(0, n);
-    const pronouns = this.mentionPronouns.slice(0, n);
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
-    order.forEach((from, to) => {
-      this.mentionOffsets[to] = offsets[from]!;
-      this.mentionSources[to] = sources[from]!;
-      this.mentionPronouns[to] = pronouns[from]!;
-    });
   }
 
   /** Unlisted names read with part of a title, cleaned once each ("Financial Officer Raj Mehta" → "Raj Mehta"). */
@@ -140,17 +132,17 @@ export class People {
     // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
     const m = latestIndexBefore(this.mentionOffsets, this.mentionCount, this.mentionPronouns, offset, pronoun);
     if (m >= 0 && (!latest || this.mentionOffsets[m] >= latestOffset)) {
-      const source = this.mentionSources[m];
-      return this.person(source.name, source.entity);
+      const target = this.mentionTargets[m]!;
+      return this.person(target.name, target.entity);
     }
     return latest ? this.person(latest.name, latest.entity) : null;
   }
 }
 
-/** The pronoun of a person mention (null when unknown); undefined when the mention is no person. */
-function personPronoun(ctx: AnalysisContext, m: Mention): Pronoun | null | undefined {
-  if (m.entity === null) return null;
-  const e = ctx.index.byId.get(m.entity);
+/** The pronoun of a person mention's entity (null when unknown or unlisted); undefined when it is no person. */
+function personPronoun(ctx: AnalysisContext, entity: string | null): Pronoun | null | undefined {
+  if (entity === null) return null;
+  const e = ctx.index.byId.get(entity);
   if (!e || e.type !== 'person') return undefined;
   return e.pronoun ?? null;
 }

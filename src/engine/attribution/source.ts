@@ -3,7 +3,8 @@
 // Canada"), and says what kind of source it is.
 import type { AnalysisContext } from '../context';
 import { countBelow } from '../text/sorted';
-import type { AttributionMethod, Mention, Pronoun, Range, Speaker } from '../types';
+import { kindAt, targetAt } from '../mentions/columns';
+import type { AttributionMethod, Mentions, Pronoun, Range, Speaker } from '../types';
 import { PERSONAL_PRONOUNS } from '../vocabulary/sources';
 import { OF_COMPLEMENTS } from '../vocabulary/titles';
 import { People } from './people';
@@ -38,46 +39,19 @@ const WEEKDAYS_AND_MONTHS = new TokenSet([
 ]);
 
 export class SourceReader {
-  private readonly mentions: readonly Mention[];
-  /**
-   * Where each mention starts and ends, in the mentions' order: the search for the mention ending at
-   * a token reads these rather than a mention object and its range at each step (objects scattered
-   * over the heap, a cache miss apiece).
-   */
-  private readonly mentionStarts: Int32Array;
-  private readonly mentionEnds: Int32Array;
+  /** The mentions, sorted by position: the search for the mention ending at a token reads their columns. */
+  private readonly mentions: Mentions;
 
   readonly text: string;
 
   constructor(private readonly ctx: AnalysisContext, readonly people: People) {
     this.text = ctx.text;
     this.mentions = ctx.mentions;
-    this.mentionStarts = new Int32Array(ctx.mentions.length);
-    this.mentionEnds = new Int32Array(ctx.mentions.length);
-    // Mentions come sorted already (told by the offsets, read in the same pass); copy and sort only
-    // when they do not.
-    if (!this.readOffsets()) {
-      this.mentions = [...ctx.mentions].sort(byPosition);
-      this.readOffsets();
-    }
   }
 
-  /** Where each mention starts, in order of position (the array is the reader's own: read, never write). */
+  /** Where each mention starts, in order of position (the array is the mentions' own: read, never write). */
   get startsInOrder(): Int32Array {
-    return this.mentionStarts;
-  }
-
-  /** Fills in the mentions' offsets; returns whether the mentions are in order of position. */
-  private readOffsets(): boolean {
-    const { mentions, mentionStarts: starts, mentionEnds: ends } = this;
-    let inOrder = true;
-    for (let i = 0; i < mentions.length; i++) {
-      starts[i] = mentions[i].range.start;
-      ends[i] = mentions[i].range.end;
-      // byPosition(mentions[i - 1], mentions[i]) > 0, from the offsets.
-      if (i > 0 && (starts[i - 1] - starts[i] || ends[i] - ends[i - 1]) > 0) inOrder = false;
-    }
-    return inOrder;
+    return this.mentions.starts;
   }
 
   /** The subject that ends right before `tokens[verb]`, not reading back past `lo`. */
@@ -163,7 +137,7 @@ export class SourceReader {
   classify(tokens: Token[], s: number, e: number, paragraphStart: number): SourceReading | null {
     const last = tokens[e];
     const mention = this.mentionEndingAt(tokens[s].start, last);
-    if (mention && !mention.possessive) return this.fromMention(mention, paragraphStart);
+    if (mention >= 0 && this.mentions.possessive[mention] === 0) return this.fromMention(mention);
 
     const pronoun = PERSONAL_PRONOUN.get(last);
     if (pronoun && !last.possessive) {
@@ -271,7 +245,10 @@ export class SourceReader {
     const last = tokens[c - 1];
     const mention = this.mentionEndingAt(tokens[r].start, last);
     const source = { start: tokens[r].start, end: last.end };
-    if (mention) return { source, speaker: this.people.speaker(mention.name, mention.entity), method: 'named' };
+    if (mention >= 0) {
+      const target = targetAt(this.mentions, mention);
+      return { source, speaker: this.people.speaker(target.name, target.entity), method: 'named' };
+    }
     const name = this.ctx.text.slice(tokens[r].start, last.end).replace(/['\u2019]s?$/, '');
     return { source, speaker: this.people.speaker(name, null), method: 'named' };
   }
@@ -322,32 +299,28 @@ export class SourceReader {
     return { source: { start: tokens[start].start, end: tokens[e].end }, speaker: null, method: 'anonymous' };
   }
 
-  private fromMention(m: Mention, paragraphStart: number): SourceReading {
-    const speaker = this.people.person(m.name, m.entity);
-    if (m.kind === 'descriptor') return { source: m.range, speaker, method: 'descriptor' };
-    if (m.kind === 'pronoun') return { source: m.range, speaker, method: 'pronoun' };
-    void paragraphStart;
-    return { source: m.range, speaker, method: 'named' };
+  /** Mention `i` as the source: named, a descriptor or a pronoun. */
+  private fromMention(i: number): SourceReading {
+    const { mentions } = this;
+    const target = targetAt(mentions, i);
+    const speaker = this.people.person(target.name, target.entity);
+    const source = { start: mentions.starts[i]!, end: mentions.ends[i]! };
+    const kind = kindAt(mentions, i);
+    return { source, speaker, method: kind === 'descriptor' ? 'descriptor' : kind === 'pronoun' ? 'pronoun' : 'named' };
   }
 
-  /** The longest mention that ends with the token `last` and starts at or after `from`. */
-  private mentionEndingAt(from: number, last: Token): Mention | null {
-    const starts = this.mentionStarts;
-    const ends = this.mentionEnds;
+  /** The longest mention that ends with the token `last` and starts at or after `from`: its index, or -1. */
+  private mentionEndingAt(from: number, last: Token): number {
+    const { starts, ends, length } = this.mentions;
     let best = -1;
     // The mentions starting at or before the token, read back from the last of them.
-    for (let i = countBelow(starts, starts.length, last.start + 1) - 1, seen = 0; i >= 0 && seen < 16 && starts[i] >= from; i--, seen++) {
-      if (ends[i] >= last.end && ends[i] <= last.end + 2) {
-        if (best < 0 || ends[i] - starts[i] > ends[best] - starts[best]) best = i;
+    for (let i = countBelow(starts, length, last.start + 1) - 1, seen = 0; i >= 0 && seen < 16 && starts[i]! >= from; i--, seen++) {
+      if (ends[i]! >= last.end && ends[i]! <= last.end + 2) {
+        if (best < 0 || ends[i]! - starts[i]! > ends[best]! - starts[best]!) best = i;
       }
     }
-    return best < 0 ? null : this.mentions[best];
+    return best;
   }
-}
-
-/** By start, an outer mention before one nested in it. */
-function byPosition(a: Mention, b: Mention): number {
-  return a.range.start - b.range.start || b.range.end - a.range.end;
 }
 
 /** A quoted nickname inside a name (Jimmy "The Hammer" Doyle); bounded, so it cannot backtrack far. */

@@ -1,6 +1,6 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
-import { firstEndingAfter } from '../text/sorted';
+import { firstAbove, firstEndingAfter } from '../text/sorted';
 import type { Prose, Quote, Range } from '../types';
 import { SHAPES, shapeOf, shapeOfWord } from './shape';
 
@@ -311,12 +311,13 @@ function tokenize(tokens: Token[], text: string, prose: Prose, p: number, quotes
   const last = prose.paragraphs.firstSegments[p + 1]!;
   const paraStart = prose.paragraphs.starts[p]!;
   const paraEnd = prose.paragraphs.ends[p]!;
-  for (let s = within ? firstEndingAfter(segments, within.start, firstSegment, last) : firstSegment; s < last; s++) {
-    const whole = segments[s];
-    if (within && whole.start >= within.end) break;
+  for (let s = within ? firstAbove(segments.ends, within.start, firstSegment, last) : firstSegment; s < last; s++) {
+    const wholeStart = segments.starts[s]!;
+    const wholeEnd = segments.ends[s]!;
+    if (within && wholeStart >= within.end) break;
     // Only the stretch asked for (a sentence), when one is.
-    const segStart = within ? Math.max(whole.start, within.start) : whole.start;
-    const segEnd = within ? Math.min(whole.end, within.end) : whole.end;
+    const segStart = within ? Math.max(wholeStart, within.start) : wholeStart;
+    const segEnd = within ? Math.min(wholeEnd, within.end) : wholeEnd;
     let i = segStart;
     while (i < segEnd) {
       while (qEnd <= i) {

@@ -5,7 +5,7 @@
 // is read here too, from the start of any word that runs on into it.
 import type { CueMarks } from '../claims/cue-marks';
 import { CUE_WORD_RUNS, isWordChar, nextCueWord } from '../claims/cue-words';
-import type { Range } from '../types';
+import type { Segments } from '../types';
 import { hashWord, IntMap, IntSet } from './hash';
 import type { Tokens } from './tokens';
 import { WATCH_BEYOND_ASCII, WATCH_CUE } from './watch';
@@ -32,12 +32,13 @@ function isWholeCueWord(tokens: Tokens, k: number): boolean {
 }
 
 /** Records the cue words of one paragraph, whose `tokens` were filled from segments[first, last) with the watch. */
-export function markCueWords(tokens: Tokens, segments: readonly Range[], first: number, last: number, marks: CueMarks): void {
+export function markCueWords(tokens: Tokens, segments: Segments, first: number, last: number, marks: CueMarks): void {
   const text = tokens.source;
+  const { starts, ends } = segments;
   let h = 0;
   for (let s = first; s < last; s++) {
-    const segmentStart = Math.max(segments[s]!.start, 0);
-    const segmentEnd = Math.min(segments[s]!.end, text.length);
+    const segmentStart = Math.max(starts[s]!, 0);
+    const segmentEnd = Math.min(ends[s]!, text.length);
     for (; h < tokens.cueHitCount && tokens.start(tokens.cueHits[h]!) < segmentEnd; h++) {
       const k = tokens.cueHits[h]!;
       const bits = tokens.marks(k);
@@ -49,7 +50,7 @@ export function markCueWords(tokens: Tokens, segments: readonly Range[], first: 
         if (isWholeCueWord(tokens, k) || nextCueWord(text, start, start + 1) === start) marks.add(start);
       }
     }
-    const next = s + 1 < last ? Math.min(segments[s + 1]!.start, text.length) : segmentEnd;
+    const next = s + 1 < last ? Math.min(starts[s + 1]!, text.length) : segmentEnd;
     let from = segmentEnd;
     // A word cut by the segment's end is one word to claims: read it whole.
     if (isWordChar(text.charCodeAt(from))) while (from > segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;

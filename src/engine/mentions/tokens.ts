@@ -3,7 +3,6 @@
 // a hash as it is scanned, so most words are ruled out by one table lookup and never become strings.
 // Phrases from the entity list are split the same way, so matching compares tokens, never characters,
 // and never builds a regular expression from data.
-import type { Range } from '../types';
 import { isWhitespace } from '../text/chars';
 import {
   WATCH_BEYOND_ASCII, WATCH_CAPITAL, WATCH_CUE, WATCH_DESCRIPTOR, WATCH_NAME, WATCH_PRONOUN, WATCH_ROLE, watchBits, WatchSlot, type Watch,
@@ -207,12 +206,13 @@ export class Tokens {
   }
 
   /**
-   * Replaces the contents with the tokens of ranges[first, last) of `text` (sorted, disjoint), marking the words
+   * Replaces the contents with the tokens of the ranges [starts[r], ends[r]) for r in [first, last) of
+   * `text` (sorted, disjoint), marking the words
    * that hit `watch`, and recording in `quoteMarks` where the double quotation marks are. The hot loop
    * of the mention finder, run on every character: the arrays are held in locals (reloaded only when
    * they grow), and a word costs one hash and one table read.
    */
-  fill(text: string, ranges: readonly Range[], first: number, last: number, watch: Watch | null = null, quoteMarks: QuoteMarks | null = null): this {
+  fill(text: string, rangeStarts: Int32Array, rangeEnds: Int32Array, first: number, last: number, watch: Watch | null = null, quoteMarks: QuoteMarks | null = null): this {
     this.source = text;
     this.generation++;
     let n = 0;
@@ -231,12 +231,9 @@ export class Tokens {
     let prevEnd = -1;
     // The watch's table in a local too: read through `watch` on every word, it costs a tenth of the pass.
     const slots = watch ? watch.slots : null;
-    // An index rather than for-of: the phrases of the entity list come as other arrays than prose
-    // segments, and over arrays of two kinds the compiled for-of calls the iterator for every range.
     for (let r = first; r < last; r++) {
-      const range = ranges[r]!;
-      const end = Math.min(range.end, text.length);
-      let i = Math.max(range.start, 0, prevEnd);
+      const end = Math.min(rangeEnds[r]!, text.length);
+      let i = Math.max(rangeStarts[r]!, 0, prevEnd);
       const firstToken = n;
       const endBefore = prevEnd;
       while (i < end) {
@@ -401,7 +398,7 @@ export interface PhraseToken {
 const GAP_NAMES: Gap[] = ['none', 'space', 'break'];
 
 export function tokenizePhrase(phrase: string): PhraseToken[] {
-  const tokens = new Tokens().fill(phrase, [{ start: 0, end: phrase.length }], 0, 1);
+  const tokens = new Tokens().fill(phrase, Int32Array.of(0), Int32Array.of(phrase.length), 0, 1);
   const out: PhraseToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     out.push({ text: tokens.text(i), gap: GAP_NAMES[tokens.gap(i)]!, hash: tokens.hashes[i]!, lowHash: tokens.lowHash(i) });

@@ -4,19 +4,18 @@
 // Each loop over the document lives in a function of its own: a function called once per document
 // gets optimised while its loop runs, and code after the loop that never ran by then would be
 // compiled without feedback and give the optimised code up on every later document.
-import type { CopydeskComment, Prose, Range } from '../types';
+import type { CopydeskComment, Prose } from '../types';
 import { type RawParagraphs, scanBlocks } from './markdown-blocks';
 import { createInlineContext, maskBareUrls, scanInline, type InlineContext } from './markdown-inline';
 import { parseCopydeskComment } from './comments';
 import { ParagraphColumns } from './paragraphs';
-import { SegmentReader } from './segments';
+import { SegmentColumns, SegmentReader } from './segments';
 import { tally } from '../instrument';
-import { ResultList } from '../text/arrays';
 import { findFullStops, keepFullStopsFor } from '../text/full-stops';
 
-/** The paragraphs (see paragraphs.ts) and their segments (see ResultList) while they are found. */
+/** The paragraphs (see paragraphs.ts) and their segments while they are found. */
 const foundParagraphs = new ParagraphColumns();
-const foundSegments = new ResultList<Range>();
+const foundSegments = new SegmentColumns();
 
 export function markdownProse(text: string): Prose {
   const blocks = scanBlocks(text);
@@ -48,19 +47,18 @@ function scanParagraphs(ctx: InlineContext, raws: RawParagraphs): void {
 }
 
 /** Adds the paragraphs that hold prose to `out`; returns the lines and segments visited (the work). */
-function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ParagraphColumns, segments: ResultList<Range>): number {
+function segmentParagraphs(reader: SegmentReader, raws: RawParagraphs, out: ParagraphColumns, segments: SegmentColumns): number {
   const { lines, trimmed, ends, blocks, count } = raws;
   let work = 0;
   let from = 0;
   for (let p = 0; p < count; p++) {
     const to = ends[p];
     const firstSegment = segments.length;
-    const first = reader.segments(lines, trimmed, from, to, segments);
-    const segmentCount = segments.length - firstSegment;
+    const segmentCount = reader.segments(lines, trimmed, from, to, segments);
     work += (to - from) / 2 + segmentCount;
     from = to;
-    if (first === null) continue;
-    out.push(first.start, segments.last()!.end, firstSegment, blocks[p]);
+    if (segmentCount === 0) continue;
+    out.push(segments.start(firstSegment), segments.end(segments.length - 1), firstSegment, blocks[p]);
   }
   return work;
 }

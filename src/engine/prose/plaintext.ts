@@ -4,24 +4,27 @@
 // headline standing apart on the first line is a heading.
 import * as chars from '../text/chars';
 import { stopNeverEnds } from '../text/abbreviations';
-import type { Prose, Range } from '../types';
+import type { Prose } from '../types';
 import { isPlainTextHeadline } from './headline';
 import { ParagraphColumns } from './paragraphs';
+import { SegmentColumns } from './segments';
 import { tally } from '../instrument';
 
 const { isClosingMark, isLineBreak, isSentenceEnd, isWhitespace, Ch } = chars;
 
-/** The paragraphs while they are found (see paragraphs.ts). */
+/** The paragraphs and their segments while they are found (see paragraphs.ts, segments.ts). */
 const found = new ParagraphColumns();
+const foundSegments = new SegmentColumns();
 
 export function plainTextProse(text: string): Prose {
   // A plain-text paragraph is one segment, the whole paragraph.
   const paragraphs = found;
   paragraphs.clear(); // should an earlier scan have thrown before handing its list out
-  const segments: Range[] = [];
+  const segments = foundSegments;
+  segments.clear();
   const paragraph = (start: number, end: number) => {
     paragraphs.push(start, end, segments.length, 'paragraph');
-    segments.push({ start, end });
+    segments.push(start, end);
   };
   let start = -1; // first non-blank character of the open paragraph
   let end = -1; // end of its last non-blank character
@@ -53,8 +56,8 @@ export function plainTextProse(text: string): Prose {
   if (start >= 0) paragraph(start, end);
   tally('prose', work);
   // A short first line standing apart is the draft's headline, its heading (headline.ts).
-  if (segments.length > 1 && isPlainTextHeadline(text, segments[0]!.start, segments[0]!.end, segments[1]!.start)) paragraphs.setBlock(0, 'heading');
-  return { paragraphs: paragraphs.take(segments.length), segments, citations: [], comments: [] };
+  if (segments.length > 1 && isPlainTextHeadline(text, segments.start(0), segments.end(0), segments.start(1))) paragraphs.setBlock(0, 'heading');
+  return { paragraphs: paragraphs.take(segments.length), segments: segments.take(), citations: [], comments: [] };
 }
 
 /**

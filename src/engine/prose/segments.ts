@@ -1,10 +1,52 @@
 // Turns a paragraph's content lines and the mask of skipped characters into prose segments.
 import * as chars from '../text/chars';
-import type { ResultList } from '../text/arrays';
-import type { Range } from '../types';
+import { IntColumn } from '../text/columns';
+import type { Segments } from '../types';
 import type { SkipMask } from './mask';
 
 const { isWhitespace } = chars;
+
+/** The segments while they are found: columns kept from one analysis to the next (text/columns.ts). */
+export class SegmentColumns {
+  private readonly starts = new IntColumn();
+  private readonly ends = new IntColumn();
+  length = 0;
+
+  push(start: number, end: number): void {
+    this.starts.set(this.length, start);
+    this.ends.set(this.length, end);
+    this.length++;
+  }
+
+  start(i: number): number {
+    return this.starts.get(i);
+  }
+
+  end(i: number): number {
+    return this.ends.get(i);
+  }
+
+  /** Moves the end of the segment pushed last (a segment joined with the next run). */
+  extendLast(end: number): void {
+    this.ends.set(this.length - 1, end);
+  }
+
+  /** The segments pushed since the last take; the columns are empty after. */
+  take(): Segments {
+    const n = this.length;
+    this.length = 0;
+    return { length: n, starts: this.starts.copy(n), ends: this.ends.copy(n) };
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+/** No segments. */
+export function noSegments(): Segments {
+  return { length: 0, starts: new Int32Array(0), ends: new Int32Array(0) };
+}
 
 /**
  * Segments of the paragraphs of one document, read in text order: the mask's searches then resume
@@ -21,12 +63,11 @@ export class SegmentReader {
    * trimmed of surrounding whitespace; runs separated only by whitespace (a line break inside a
    * paragraph) are joined into one segment. `trimmed` holds the same lines trimmed, which a line
    * without masked characters (most) takes as they are, without reading its characters again. Returns
-   * the first segment appended (null: none); the last is `out.last()`.
+   * how many segments it appended; the first is at the length `out` had before.
    */
-  segments(lines: number[], trimmed: number[], from: number, to: number, out: ResultList<Range>): Range | null {
+  segments(lines: number[], trimmed: number[], from: number, to: number, out: SegmentColumns): number {
     const { text, mask } = this;
-    let first: Range | null = null;
-    let last: Range | null = null;
+    let appended = 0;
     for (let li = from; li < to; li += 2) {
       const lineEnd = lines[li + 1];
       let runStart = lines[li];
@@ -44,17 +85,17 @@ export class SegmentReader {
           while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
         }
         if (start < end) {
-          if (last !== null && onlyWhitespace(text, last.end, start)) last.end = end;
+          if (appended > 0 && onlyWhitespace(text, out.end(out.length - 1), start)) out.extendLast(end);
           else {
-            out.push((last = { start, end }));
-            first ??= last;
+            out.push(start, end);
+            appended++;
           }
         }
         if (masked >= lineEnd) break;
         runStart = mask.nextUnmasked(masked);
       }
     }
-    return first;
+    return appended;
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Claim, Quote, Range } from '../types';
+import { claimRange, claimSource, methodAt, statusAt } from '../claims/columns';
+import type { Claims, Quote, Range } from '../types';
 import type { Rule } from './rule';
 import { excerpt } from './text';
 
@@ -17,10 +18,12 @@ export const anonymousSource: Rule = {
         `Quote rests on ${sourceText(ctx.text, q.source)}: name the source, or say why they cannot be named.`,
       );
     }
-    for (const c of claims.filter(isAnonymousClaim)) {
+    for (let i = 0; i < claims.length; i++) {
+      if (!isAnonymousClaim(claims, i)) continue;
+      const source = claimSource(claims, i);
       out.report(
-        c.source ?? c.range,
-        `Claim rests on ${sourceText(ctx.text, c.source)}: name the source, or say why they cannot be named.`,
+        source ?? claimRange(claims, i),
+        `Claim rests on ${sourceText(ctx.text, source)}: name the source, or say why they cannot be named.`,
       );
     }
   },
@@ -31,8 +34,9 @@ function isAnonymousQuote(q: Quote): boolean {
 }
 
 /** A claim marked verified has been checked by the desk, whoever first told it. */
-function isAnonymousClaim(c: Claim): boolean {
-  return c.status === 'anonymous' || (c.method === 'anonymous' && c.status !== 'verified');
+function isAnonymousClaim(claims: Claims, i: number): boolean {
+  const status = statusAt(claims, i);
+  return status === 'anonymous' || (methodAt(claims, i) === 'anonymous' && status !== 'verified');
 }
 
 function sourceText(text: string, range: Range | null): string {

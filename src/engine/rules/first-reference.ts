@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../context';
+import { entityAt, mentionAt } from '../mentions/columns';
 import type { Entity, Mention } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import { capitalize, possessiveEnding, quotedWords, surnameOf } from './text';
@@ -14,13 +15,14 @@ export const firstReference: Rule = {
     docs: 'first-reference',
   },
   check(ctx, _claims, out) {
-    ctx.mentions.forEach(checkUnsettled, new EarlySurnames(ctx, out));
+    const early = new EarlySurnames(ctx, out);
+    const mentions = ctx.mentions;
+    for (let i = 0; i < mentions.length; i++) {
+      const entity = entityAt(mentions, i);
+      if (entity !== null && !early.settled.has(entity)) early.check(mentionAt(mentions, i), entity);
+    }
   },
 };
-
-function checkUnsettled(this: EarlySurnames, m: Mention): void {
-  if (m.entity !== null && !this.settled.has(m.entity)) this.check(m, m.entity);
-}
 
 /** Reads the mentions of listed people not yet introduced, for a surname before the full name. */
 class EarlySurnames {

@@ -1,4 +1,4 @@
-import type { Claim } from '../types';
+import { claimHedge, claimRange } from '../claims/columns';
 import type { Rule } from './rule';
 
 /** "Reportedly", "allegedly", "it is understood": a hedge stands in for a source. */
@@ -10,14 +10,12 @@ export const hedgedClaim: Rule = {
     docs: 'hedged-claim',
   },
   check(ctx, claims, out) {
-    for (const c of claims.filter(isHedged)) {
-      const hedge = c.hedge ? ctx.text.slice(c.hedge.start, c.hedge.end).trim() : '';
+    for (let i = 0; i < claims.length; i++) {
+      if (claims.hedged[i] === 0) continue;
+      const range = claimHedge(claims, i);
+      const hedge = range ? ctx.text.slice(range.start, range.end).trim() : '';
       const what = hedge ? `“${hedge}” hedges this claim` : 'This claim is hedged';
-      out.report(c.hedge ?? c.range, `${what}: name who reports it, or confirm it and drop the hedge.`);
+      out.report(range ?? claimRange(claims, i), `${what}: name who reports it, or confirm it and drop the hedge.`);
     }
   },
 };
-
-function isHedged(c: Claim): boolean {
-  return c.hedged;
-}

@@ -2,7 +2,7 @@
 import type { AnalysisContext } from '../context';
 import { applyDirectives } from '../directives';
 import { tally } from '../instrument';
-import type { AnalyzeOptions, Claim, Finding, RuleId } from '../types';
+import type { AnalyzeOptions, Claims, Finding, RuleId } from '../types';
 import { anonymousSource } from './anonymous-source';
 import { firstReference } from './first-reference';
 import { hedgedClaim } from './hedged-claim';
@@ -42,7 +42,7 @@ export function ruleMeta(id: RuleId): RuleMeta {
 }
 
 /** Runs every rule that is not switched off, honouring severities and disable comments. */
-export function runRules(ctx: AnalysisContext, claims: Claim[], options: AnalyzeOptions): Finding[] {
+export function runRules(ctx: AnalysisContext, claims: Claims, options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
   let work = 0; // rules run and findings made, for the scaling tests
   for (const rule of RULES) {

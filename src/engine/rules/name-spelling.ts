@@ -1,4 +1,4 @@
-import type { Mention } from '../types';
+import { kindAt, mentionAt } from '../mentions/columns';
 import type { Rule } from './rule';
 import { possessiveEnding, surnameOf } from './text';
 
@@ -11,7 +11,10 @@ export const nameSpelling: Rule = {
     docs: 'name-spelling',
   },
   check(ctx, _claims, out) {
-    for (const m of ctx.mentions.filter(isMisspelling)) {
+    const mentions = ctx.mentions;
+    for (let i = 0; i < mentions.length; i++) {
+      if (kindAt(mentions, i) !== 'misspelling') continue;
+      const m = mentionAt(mentions, i);
       const written = ctx.text.slice(m.range.start, m.range.end);
       let replacement = m.fix;
       if (!replacement) {
@@ -31,7 +34,3 @@ export const nameSpelling: Rule = {
     }
   },
 };
-
-function isMisspelling(m: Mention): boolean {
-  return m.kind === 'misspelling';
-}

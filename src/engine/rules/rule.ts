@@ -1,6 +1,6 @@
 // The shape every rule shares: data about the rule plus one pure function over the analysis.
 import type { AnalysisContext } from '../context';
-import type { Claim, Finding, Fix, Range, RuleId, Severity } from '../types';
+import type { Claims, Finding, Fix, Range, RuleId, Severity } from '../types';
 
 export interface RuleMeta {
   id: RuleId;
@@ -38,5 +38,5 @@ export class RuleFindings {
 export interface Rule {
   meta: RuleMeta;
   /** Pure but for `out`: reads the analysis, reports in any order, never throws on well-formed data. */
-  check(ctx: AnalysisContext, claims: Claim[], out: RuleFindings): void;
+  check(ctx: AnalysisContext, claims: Claims, out: RuleFindings): void;
 }

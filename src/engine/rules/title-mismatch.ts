@@ -1,10 +1,11 @@
 import type { AnalysisContext } from '../context';
-import type { Entity, Mention } from '../types';
+import { entityAt, kindAt } from '../mentions/columns';
+import type { Entity, MentionKind } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import { capitalize, quotedWords } from './text';
 import { preNameTitle, titleBefore, titleIndex, type TitleIndex } from './titles';
 
-const NAMED_KINDS = new Set<Mention['kind']>(['name', 'alias', 'surname', 'misspelling']);
+const NAMED_KINDS = new Set<MentionKind>(['name', 'alias', 'surname', 'misspelling']);
 
 /** "Secretary of State Steve Witkoff": a title written before a listed name that is another's. */
 export const titleMismatch: Rule = {
@@ -17,15 +18,16 @@ export const titleMismatch: Rule = {
   check(ctx, _claims, out) {
     const titles = titleIndex(ctx.index);
     if (titles.maxWords === 0) return;
-    ctx.mentions.forEach(checkListedName, new TitleMismatches(ctx, titles, out));
+    const mismatches = new TitleMismatches(ctx, titles, out);
+    const mentions = ctx.mentions;
+    for (let i = 0; i < mentions.length; i++) {
+      const id = entityAt(mentions, i);
+      if (id === null || !NAMED_KINDS.has(kindAt(mentions, i))) continue;
+      const entity = ctx.index.byId.get(id);
+      if (entity?.type === 'person') mismatches.check(mentions.starts[i]!, entity);
+    }
   },
 };
-
-function checkListedName(this: TitleMismatches, m: Mention): void {
-  if (m.entity === null || !NAMED_KINDS.has(m.kind)) return;
-  const entity = this.ctx.index.byId.get(m.entity);
-  if (entity?.type === 'person') this.check(m, entity);
-}
 
 class TitleMismatches {
   private lastTitleEnd = -1;
@@ -40,11 +42,12 @@ class TitleMismatches {
     this.quoted = quotedWords(ctx.quotes);
   }
 
-  check(m: Mention, entity: Entity): void {
+  /** The listed person `entity` named from `start`: a title written before the name that is another's. */
+  check(start: number, entity: Entity): void {
     const { ctx } = this;
-    const written = titleBefore(ctx.text, m.range.start, this.titles);
+    const written = titleBefore(ctx.text, start, this.titles);
     if (!written || written.owners.has(entity.id) || written.range.end <= this.lastTitleEnd) return;
-    if (this.quoted(m.range.start)) return;
+    if (this.quoted(start)) return;
     this.lastTitleEnd = written.range.end;
     const title = ctx.text.slice(written.range.start, written.range.end);
     const others = [...written.owners]
@@ -59,7 +62,7 @@ class TitleMismatches {
         : `“${title}”${belongs}, not ${entity.name}’s: remove it or give ${entity.name}’s own title.`,
       own
         ? { range: written.range, replacement: capitalize(own.trim()) }
-        : { range: { start: written.range.start, end: m.range.start }, replacement: '' },
+        : { range: { start: written.range.start, end: start }, replacement: '' },
     );
   }
 }

@@ -1,5 +1,5 @@
-import type { Claim } from '../types';
-import type { Rule, RuleFindings } from './rule';
+import { claimRange, statusAt } from '../claims/columns';
+import type { Rule } from './rule';
 
 const MARKDOWN_MESSAGE =
   'Claim has no source: attribute it (“…, Name said”), link the source, or mark it <!-- verified: how -->.';
@@ -14,14 +14,7 @@ export const unattributedClaim: Rule = {
     docs: 'unattributed-claim',
   },
   check(ctx, claims, out) {
-    claims.forEach(ctx.kind === 'markdown' ? reportInMarkdown : reportInPlainText, out);
+    const message = ctx.kind === 'markdown' ? MARKDOWN_MESSAGE : PLAINTEXT_MESSAGE;
+    for (let i = 0; i < claims.length; i++) if (statusAt(claims, i) === 'unattributed') out.report(claimRange(claims, i), message);
   },
 };
-
-function reportInMarkdown(this: RuleFindings, c: Claim): void {
-  if (c.status === 'unattributed') this.report(c.range, MARKDOWN_MESSAGE);
-}
-
-function reportInPlainText(this: RuleFindings, c: Claim): void {
-  if (c.status === 'unattributed') this.report(c.range, PLAINTEXT_MESSAGE);
-}

@@ -1,4 +1,5 @@
-import type { Attribution, Claim, Quote, Range } from '../types';
+import { claimAt, methodAt } from '../claims/columns';
+import type { Attribution, Claims, Quote, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import * as chars from '../text/chars';
 
@@ -16,7 +17,7 @@ export const unknownSpeaker: Rule = {
     // Once per person, at the first place they speak: adding them to the list settles every quote.
     const speakers = new FirstPlaces();
     ctx.quotes.forEach(addQuote, speakers);
-    claims.forEach(addClaim, speakers);
+    addClaims(claims, speakers);
     speakers.inTextOrder().forEach(reportUnlisted, out);
   },
 };
@@ -29,8 +30,14 @@ function addQuote(this: FirstPlaces, q: Quote): void {
   if (!q.scare) this.add(q, q.range);
 }
 
-function addClaim(this: FirstPlaces, c: Claim): void {
-  this.add(c, c.range);
+/** The claims whose speaker is named and unlisted (made into objects only those). */
+function addClaims(claims: Claims, places: FirstPlaces): void {
+  for (let i = 0; i < claims.length; i++) {
+    const speaker = claims.speaker[i]!;
+    if (speaker < 0 || claims.speakers[speaker]!.entity !== null || methodAt(claims, i) !== 'named') continue;
+    const c = claimAt(claims, i);
+    places.add(c, c.range);
+  }
 }
 
 interface Place {

@@ -13,6 +13,18 @@ export function countBelow(sorted: ArrayLike<number>, count: number, value: numb
   return lo;
 }
 
+/** Index of the first of sorted[from, to) (ascending) above `value`; `to` if none. */
+export function firstAbove(sorted: ArrayLike<number>, value: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Index of the first of items[from, to) (in text order, not overlapping) that ends after `offset`; `to`
  * if none. By default all of them.

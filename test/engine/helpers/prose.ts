@@ -15,7 +15,7 @@ export interface ParagraphEntry {
   block: BlockKind;
 }
 
-/** Prose as the engine keeps it (paragraphs as columns, every paragraph's segments in one array), from paragraphs with their segments. */
+/** Prose as the engine keeps it (paragraphs and every paragraph's segments as columns), from paragraphs with their segments. */
 export function proseFrom(entries: readonly ParagraphEntry[]): Prose {
   const segments: Range[] = [];
   const firstSegments = new Int32Array(entries.length + 1);
@@ -31,7 +31,12 @@ export function proseFrom(entries: readonly ParagraphEntry[]): Prose {
     firstSegments,
     blocks: entries.map((e) => e.block),
   };
-  return { paragraphs, segments, citations: [], comments: [] };
+  return {
+    paragraphs,
+    segments: { length: segments.length, starts: Int32Array.from(segments, (s) => s.start), ends: Int32Array.from(segments, (s) => s.end) },
+    citations: [],
+    comments: [],
+  };
 }
 
 /** The engine's paragraphs as a list, for tests that read them one by one. */
@@ -39,7 +44,7 @@ export function paragraphList(prose: Prose): ParagraphEntry[] {
   const { paragraphs } = prose;
   return Array.from({ length: paragraphs.length }, (_, p) => ({
     range: { start: paragraphs.starts[p]!, end: paragraphs.ends[p]! },
-    segments: prose.segments.slice(paragraphs.firstSegments[p], paragraphs.firstSegments[p + 1]),
+    segments: segmentList(prose).slice(paragraphs.firstSegments[p], paragraphs.firstSegments[p + 1]),
     block: paragraphs.blocks[p]!,
   }));
 }
@@ -107,4 +112,10 @@ export function sentencesOf(text: string, prose: Prose, pieces: string[]): Sente
 /** One sentence per paragraph, for tests that do not look at sentence indexes. */
 export function sentencePerParagraph(prose: Prose): Sentences {
   return asColumns(paragraphList(prose).map((p, paragraph) => ({ range: p.range, paragraph })));
+}
+
+/** The engine's segments as a list of ranges, in order. */
+export function segmentList(prose: Prose): Range[] {
+  const { starts, ends } = prose.segments;
+  return Array.from({ length: prose.segments.length }, (_, s) => ({ start: starts[s]!, end: ends[s]! }));
 }

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import type { Analysis, Attribution, Range } from '../../../src/engine/types';
 import { paragraphList, sentenceList } from '../helpers/prose';
+import { mentionList } from '../../../src/engine/mentions/columns';
+import { claimList } from '../../../src/engine/claims/columns';
 
 function attributionRanges(label: string, a: Attribution): Array<[string, Range | null]> {
   return [[`${label}.source`, a.source], [`${label}.cue`, a.cue]];
@@ -18,11 +20,11 @@ export function rangesOf(analysis: Analysis): Array<[string, Range | null]> {
   analysis.prose.citations.forEach((c, i) => out.push([`citation ${i}`, c]));
   analysis.prose.comments.forEach((c, i) => out.push([`comment ${i}`, c.range]));
   sentenceList(analysis.sentences).forEach((s, i) => out.push([`sentence ${i}`, s.range]));
-  analysis.mentions.forEach((m, i) => out.push([`mention ${i} (${m.name})`, m.range]));
+  mentionList(analysis.mentions).forEach((m, i) => out.push([`mention ${i} (${m.name})`, m.range]));
   analysis.quotes.forEach((q, i) => {
     out.push([`quote ${i}.range`, q.range], [`quote ${i}.content`, q.content], ...attributionRanges(`quote ${i}`, q));
   });
-  analysis.claims.forEach((c, i) => {
+  claimList(analysis.claims).forEach((c, i) => {
     out.push([`claim ${i}.range`, c.range], [`claim ${i}.content`, c.content], [`claim ${i}.hedge`, c.hedge]);
     out.push(...attributionRanges(`claim ${i}`, c));
   });

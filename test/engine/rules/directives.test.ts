@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { runRules } from '../../../src/engine/rules/index';
 import { claim, context, quote } from './helper';
+import { claimsOf, noClaims } from '../../../src/engine/claims/columns';
 
 const sentences = ['Alpha fell reportedly.', 'Beta rose reportedly.', 'Gamma held reportedly.'];
 
@@ -12,7 +13,7 @@ function run(between: string[]): string[] {
     const c = claim(text, s, { hedged: true });
     return { ...c, hedge: { start: c.range.end - 'reportedly.'.length, end: c.range.end - 1 } };
   });
-  return runRules(context({ text }), claims, {}).map((f) => `${text.slice(f.range.start, f.range.end).split(' ')[0]}:${f.rule}`);
+  return runRules(context({ text }), claimsOf(claims), {}).map((f) => `${text.slice(f.range.start, f.range.end).split(' ')[0]}:${f.rule}`);
 }
 
 describe('disable comments', () => {
@@ -73,16 +74,16 @@ describe('runRules', () => {
     const text = '"Hello." Bye.';
     // A quote without content makes unattributed-quote fail; the other rules still report.
     const broken = { ...quote(text, '"Hello."'), content: null as never };
-    const findings = runRules(context({ text, quotes: [broken] }), [claim(text, 'Bye.')], {});
+    const findings = runRules(context({ text, quotes: [broken] }), claimsOf([claim(text, 'Bye.')]), {});
     assert.deepEqual(findings.map((f) => f.rule), ['unattributed-claim']);
   });
   it('quotes a long quote in a message by its first words only', () => {
     const words = 'We have already held preliminary consultations with our European colleagues.';
     const text = `"${words}"`;
-    const [finding] = runRules(context({ text, quotes: [quote(text, text)] }), [], {});
+    const [finding] = runRules(context({ text, quotes: [quote(text, text)] }), noClaims(), {});
     assert.equal(finding.message, 'Quote “We have already held preliminary consult…” has no speaker: say who said it (“…,” Name said).');
   });
   it('returns nothing for an empty document', () => {
-    assert.deepEqual(runRules(context({ text: '' }), [], {}), []);
+    assert.deepEqual(runRules(context({ text: '' }), noClaims(), {}), []);
   });
 });

@@ -5,6 +5,8 @@ import { compileEntities } from '../../../src/engine/entities/compile';
 import { runRules } from '../../../src/engine/rules/index';
 import { emptyProse } from '../../../src/engine/prose';
 import { emptySentences } from '../../../src/engine/sentences';
+import { mentionsOf } from '../../../src/engine/mentions/columns';
+import { claimsOf } from '../../../src/engine/claims/columns';
 import type {
   Attribution,
   Claim,
@@ -98,7 +100,7 @@ export function context(setup: Setup): AnalysisContext {
     index: compileEntities({ sources: [], entities: setup.entities ?? [] }),
     prose: { ...emptyProse(), comments: comments(text) },
     sentences: emptySentences(),
-    mentions: [...(setup.mentions ?? [])].sort((a, b) => a.range.start - b.range.start),
+    mentions: mentionsOf(setup.mentions ?? []),
     quotes: setup.quotes ?? [],
   };
 }
@@ -112,7 +114,7 @@ export function runOnly(rule: RuleId, setup: Setup, severity?: SeveritySetting):
   const rules: Partial<Record<RuleId, SeveritySetting>> = {};
   for (const id of ids) rules[id] = id === rule ? (severity ?? undefined) : 'off';
   if (severity === undefined) delete rules[rule];
-  return runRules(context(setup), setup.claims ?? [], { rules });
+  return runRules(context(setup), claimsOf(setup.claims ?? []), { rules });
 }
 
 /** What a test compares: the flagged text, and the fix's text and replacement when there is one. */
