@@ -33,7 +33,7 @@ const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpening
 
 /**
  * The sentences while they are found: columns kept from one analysis to the next (grown by doubling),
- * handed out as exact copies, as ResultList does for lists of objects (text/arrays.ts).
+ * handed out as exact copies, as the other result columns are (text/columns.ts).
  */
 class SentenceColumns {
   private starts = new Int32Array(1024);

@@ -1,5 +1,5 @@
 // The paragraphs of a draft while they are found: columns kept from one analysis to the next (grown by
-// doubling), handed out as exact copies, as ResultList does for lists of objects (text/arrays.ts).
+// doubling), handed out as exact copies, as the other result columns are (text/columns.ts).
 import { doubled } from '../text/arrays';
 import type { BlockKind, Paragraphs } from '../types';
 
