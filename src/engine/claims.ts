@@ -72,8 +72,8 @@ export function findClaims(ctx: AnalysisContext): Claims {
     work += end - start;
     if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
       // No cue and no hedge: at most an unattributed (or verified) claim.
-      const plain = plainClaim(pass, qi, sentence);
-      if (plain) claims.push(plain);
+      const status = plainClaim(pass, qi, sentence);
+      if (status !== null) claims.pushPlain(start, end, status);
       continue;
     }
     // A credits line is no claim whatever its words say: nothing to tokenize.
@@ -146,8 +146,11 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   };
 }
 
-/** The claim of a sentence with no cue or hedge in it, read from its characters alone. */
-function plainClaim(pass: Pass, qi: number, sentence: Range): Claim | null {
+/**
+ * The claim of a sentence with no cue or hedge in it, read from its characters alone: its status
+ * (unattributed or verified), or null when the sentence is no claim.
+ */
+function plainClaim(pass: Pass, qi: number, sentence: Range): 'unattributed' | 'verified' | null {
   const { ctx } = pass;
   const { text, quotes } = ctx;
   let { start } = sentence;
@@ -166,17 +169,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Range): Claim | null {
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
-  return {
-    range: sentence,
-    content: null,
-    status: isVerified(ctx, sentence) ? 'verified' : 'unattributed',
-    hedged: false,
-    hedge: null,
-    speaker: null,
-    source: null,
-    cue: null,
-    method: 'none',
-  };
+  return isVerified(ctx, sentence) ? 'verified' : 'unattributed';
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */

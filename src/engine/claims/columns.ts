@@ -9,6 +9,7 @@ export const CLAIM_METHODS: readonly AttributionMethod[] = ['named', 'descriptor
 
 const STATUS_CODES = new Map<ClaimStatus, number>(CLAIM_STATUSES.map((status, code) => [status, code]));
 const METHOD_CODES = new Map<AttributionMethod, number>(CLAIM_METHODS.map((method, code) => [method, code]));
+const METHOD_NONE = METHOD_CODES.get('none')!;
 
 export function statusAt(claims: Claims, i: number): ClaimStatus {
   return CLAIM_STATUSES[claims.statuses[i]!]!;
@@ -90,6 +91,8 @@ export class ClaimColumns {
   private readonly speaker = new IntColumn();
   /** The speakers so far, each once: a person's claims share one Speaker (People.speaker). */
   private speakers: Speaker[] = [];
+  /** The columns of what a claim may lack (reported part, hedge, source, cue), for pushPlain. */
+  private readonly optionalColumns = [this.contentStarts, this.contentEnds, this.hedgeStarts, this.hedgeEnds, this.sourceStarts, this.sourceEnds, this.cueStarts, this.cueEnds];
   private readonly speakerIndexes = new Map<Speaker, number>();
   length = 0;
 
@@ -106,6 +109,19 @@ export class ClaimColumns {
     this.methods.set(n, METHOD_CODES.get(c.method)!);
     this.hedged.set(n, c.hedged ? 1 : 0);
     this.speaker.set(n, c.speaker === null ? -1 : this.speakerIndex(c.speaker));
+  }
+
+  /** Adds a claim with no source, reported part or hedge: a sentence read from its characters alone. */
+  pushPlain(start: number, end: number, status: 'unattributed' | 'verified'): void {
+    const n = this.length++;
+    this.starts.set(n, start);
+    this.ends.set(n, end);
+    const optional = this.optionalColumns;
+    for (let c = 0; c < optional.length; c++) optional[c]!.set(n, -1);
+    this.statuses.set(n, STATUS_CODES.get(status)!);
+    this.methods.set(n, METHOD_NONE);
+    this.hedged.set(n, 0);
+    this.speaker.set(n, -1);
   }
 
   /** The claims pushed since the last take; the columns are empty after. */

@@ -1,4 +1,4 @@
-import { claimAt, methodAt } from '../claims/columns';
+import { claimRange, claimSource, methodAt } from '../claims/columns';
 import type { Attribution, Claims, Quote, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import * as chars from '../text/chars';
@@ -30,13 +30,13 @@ function addQuote(this: FirstPlaces, q: Quote): void {
   if (!q.scare) this.add(q, q.range);
 }
 
-/** The claims whose speaker is named and unlisted (made into objects only those). */
+/** The claims whose speaker is named and unlisted, read from the columns. */
 function addClaims(claims: Claims, places: FirstPlaces): void {
   for (let i = 0; i < claims.length; i++) {
     const speaker = claims.speaker[i]!;
     if (speaker < 0 || claims.speakers[speaker]!.entity !== null || methodAt(claims, i) !== 'named') continue;
-    const c = claimAt(claims, i);
-    places.add(c, c.range);
+    const source = claimSource(claims, i);
+    places.add({ speaker: claims.speakers[speaker]!, source, cue: null, method: 'named' }, source ?? claimRange(claims, i));
   }
 }
 
