@@ -20,12 +20,12 @@ export const SEEDS = [1, 2, 3, 4, 5];
 
 /**
  * How many analyses of a 1 MB draft make one timed sample, so that each sample carries its share of
- * V8's collections. One analysis allocates about 4–5 MB, half of it its result, and V8 collects its
- * young generation every two or three analyses: a sample of one analysis holds a collection about one
- * time in three, so the median of such samples is an analysis without one (measured: the median
- * collection pause of one-call samples is 0 ms; over ten-call samples 0.7–1.3 ms a call, and V8's
- * helper threads add another 1.0–2.1 ms of CPU). Ten analyses of 1 MB read as much text as one of
- * 10 MB, whose single-call samples always hold their collections.
+ * V8's collections. One analysis allocates about 4 MB, and V8 collects its young generation every two
+ * or three analyses: a sample of one analysis holds a collection about one time in three, so the
+ * median of such samples is an analysis without one (measured: the median collection pause of
+ * one-call samples is 0 ms; over ten-call samples 0.7–1.3 ms a call, and V8's helper threads add
+ * another 1.0–2.1 ms of CPU). Ten analyses of 1 MB read as much text as one of 10 MB, whose
+ * single-call samples always hold their collections.
  */
 export const ANALYSES_PER_SAMPLE = 10;
 
