@@ -70,7 +70,13 @@ export function claimsOf(list: readonly Claim[]): Claims {
 
 /** No claims. */
 export function noClaims(): Claims {
-  return new ClaimColumns().take();
+  const none = new Int32Array(0);
+  const noBytes = new Uint8Array(0);
+  return {
+    length: 0, starts: none, ends: none, contentStarts: none, contentEnds: none, hedgeStarts: none, hedgeEnds: none,
+    sourceStarts: none, sourceEnds: none, cueStarts: none, cueEnds: none, statuses: noBytes, methods: noBytes, hedged: noBytes,
+    speaker: none, speakers: [],
+  };
 }
 
 /** Claims while they are found: columns kept from one analysis to the next, handed out as exact copies. */

@@ -63,7 +63,8 @@ export function mentionsOf(list: readonly Mention[]): Mentions {
 
 /** No mentions. */
 export function noMentions(): Mentions {
-  return new MentionColumns().take();
+  const none = new Int32Array(0);
+  return { length: 0, starts: none, ends: none, sentences: none, kinds: new Uint8Array(0), possessive: new Uint8Array(0), target: none, targets: [] };
 }
 
 /**
