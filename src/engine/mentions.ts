@@ -15,6 +15,7 @@ import { findUnlisted, ROLE_HASHES } from './mentions/unlisted';
 import { watchFor } from './mentions/watch';
 import { work } from './mentions/work';
 import { tally } from './instrument';
+import { countBelow } from './text/sorted';
 import type { Mentions, Prose, Sentences } from './types';
 
 function byPosition(a: Found, b: Found): number {
@@ -22,8 +23,9 @@ function byPosition(a: Found, b: Found): number {
 }
 
 /**
- * The sentence of each mention, for mentions visited by position: one walk over the sentences' starts.
- * They come in text order; should they not, the walk goes by a copy sorted by start (ties by index).
+ * The sentence of each mention, for mentions visited by position: one walk over the sentences' starts,
+ * which a step back (paragraphs out of text order) begins again by a binary search. The sentences come
+ * in text order; should they not, the walk goes by a copy sorted by start (ties by index).
  */
 class SentenceWalk {
   /** Sentence indexes in the order of `starts`; null when that is their own order. */
@@ -50,18 +52,15 @@ class SentenceWalk {
     this.starts = starts;
   }
 
-  /** The last sentence starting at or before `offset` (the first when none does); offsets must not decrease. */
+  /** The last sentence starting at or before `offset` (the first when none does). */
   sentenceAt(offset: number): number {
     const starts = this.starts;
     let at = this.at;
+    if (at > 0 && starts[at]! > offset) at = Math.max(0, countBelow(starts, this.count, offset + 1) - 1);
     while (at + 1 < this.count && starts[at + 1]! <= offset) at++;
     this.at = at;
     if (this.count === 0) return 0;
     return this.order === null ? at : this.order[at]!;
-  }
-
-  restart(): void {
-    this.at = 0;
   }
 }
 
@@ -75,7 +74,6 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
   const mentions = foundMentions;
   mentions.clear(); // should an earlier pass have thrown before handing its columns out
   const walk = new SentenceWalk(sentences);
-  let inTextOrder = true;
   const tokens = new Tokens();
   const watch = watchFor(index, ROLE_HASHES, PRONOUN_HASHES, CUE_HASHES);
   const paragraphs = prose.paragraphs;
@@ -104,20 +102,13 @@ function collect(text: string, prose: Prose, sentences: Sentences, index: Entity
     resolvePronouns(tokens, found, from, p, pronouns);
     if (found.length === from) continue;
     sortFound(found, byPosition, from);
-    if (!mentions.follows(found[from]!.start, found[from]!.end)) inTextOrder = false;
     for (let i = from; i < found.length; i++) {
       const f = found[i]!;
       mentions.push(f.start, f.end, f.entity ? f.entity.id : null, f.name, f.kind, f.possessive, f.title, f.fix, walk.sentenceAt(f.start));
     }
   }
-  const all = mentions.take();
-  // Paragraphs normally come in text order; when they did not, the columns came out sorted, and each
-  // mention is placed in its sentence again.
-  if (!inTextOrder) {
-    walk.restart();
-    for (let i = 0; i < all.length; i++) all.sentences[i] = walk.sentenceAt(all.starts[i]!);
-  }
-  return all;
+  // Paragraphs normally come in text order; should they not, the columns come out sorted.
+  return mentions.take();
 }
 
 /** How many found mentions of past paragraphs may stay in the array before it is emptied. */

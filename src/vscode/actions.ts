@@ -2,7 +2,7 @@
 // attribution, mark a claim verified, add an unlisted speaker to the entity list, disable a rule for a line.
 import * as vscode from 'vscode';
 import { kindAt, targetAt } from '../engine/mentions/columns';
-import { claimAt, claimList } from '../engine/claims/columns';
+import { claimAt, claimSource } from '../engine/claims/columns';
 import type { Analysis, Claim, Claims, Finding, Range, RuleId } from '../engine/types';
 import { attributionInsert, disableNextLineComment, speakerChoices, VERIFIED_MARKER_SNIPPET } from './actionEdits';
 import type { AnalysisCache } from './analysisCache';
@@ -139,10 +139,15 @@ function unlistedSpeaker(analysis: Analysis, document: vscode.TextDocument, find
     const title = own ?? mentions.targets.find((t) => t.entity === null && t.name === name && t.title !== undefined)?.title;
     return title ? { name, title } : { name };
   }
-  for (const item of [...analysis.quotes, ...claimList(analysis.claims)]) {
-    if (item.speaker && item.speaker.entity === null && item.source && overlaps(item.source, finding.range)) {
-      return { name: item.speaker.name };
-    }
+  for (const q of analysis.quotes) {
+    if (q.speaker && q.speaker.entity === null && q.source && overlaps(q.source, finding.range)) return { name: q.speaker.name };
+  }
+  const claims = analysis.claims;
+  for (let i = 0; i < claims.length; i++) {
+    const speaker = claims.speaker[i]!;
+    if (speaker < 0 || claims.speakers[speaker]!.entity !== null) continue;
+    const source = claimSource(claims, i);
+    if (source && overlaps(source, finding.range)) return { name: claims.speakers[speaker]!.name };
   }
   const written = document.getText(toRange(document, finding.range)).trim();
   return written ? { name: written } : undefined;

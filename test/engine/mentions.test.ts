@@ -7,7 +7,7 @@ import { emptySentences } from '../../src/engine/sentences';
 import { work } from '../../src/engine/mentions/work';
 import type { Mention } from '../../src/engine/types';
 import { entity, indexOf } from './helpers/entities';
-import { asColumns, proseFrom, proseOf, sentenceList, sentencePerParagraph, sentencesOf } from './helpers/prose';
+import { asColumns, paragraphList, proseFrom, proseOf, sentenceList, sentencePerParagraph, sentencesOf } from './helpers/prose';
 import { mentionList } from '../../src/engine/mentions/columns';
 
 const index = indexOf([
@@ -251,6 +251,14 @@ describe('findMentions', () => {
       const sentences = asColumns([third!, first!, second!]);
       assert.deepEqual(mentionList(findMentions(text, prose, sentences, index)).map((m) => [m.name, m.sentence]), [
         ['Donald Trump', 1], ['Marco Rubio', 2], ['Kaja Kallas', 0]]);
+    });
+
+    it('sorts mentions and keeps their sentences when paragraphs come out of text order', () => {
+      const text = 'Donald Trump spoke.\n\nThen Rubio left.\n\nKallas stayed.';
+      const [first, second, third] = paragraphList(proseOf(text));
+      const prose = proseFrom([third!, first!, second!]);
+      assert.deepEqual(mentionList(findMentions(text, prose, sentencePerParagraph(prose), index)).map((m) => [m.name, m.range.start, m.sentence]), [
+        ['Donald Trump', 0, 1], ['Marco Rubio', text.indexOf('Rubio'), 2], ['Kaja Kallas', text.indexOf('Kallas'), 0]]);
     });
 
     it('sorts by start, outer before inner', () => {

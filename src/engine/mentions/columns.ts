@@ -97,13 +97,6 @@ export class MentionColumns {
     this.possessive.set(n, possessive ? 1 : 0);
   }
 
-  /** Whether a mention from `start` to `end` pushed now would come after the last one pushed, in order of position. */
-  follows(start: number, end: number): boolean {
-    if (this.length === 0) return true;
-    const lastStart = this.starts.get(this.length - 1);
-    return lastStart < start || (lastStart === start && this.ends.get(this.length - 1) >= end);
-  }
-
   /** The mentions pushed since the last take, sorted by position; the columns are empty after. */
   take(): Mentions {
     const n = this.length;
