@@ -23,7 +23,7 @@ import {
   isSentenceStarter,
 } from './text/abbreviations';
 import * as chars from './text/chars';
-import { doubled } from './text/arrays';
+import { IntColumn } from './text/columns';
 import { findFullStops, fullStopsOf, type FullStops } from './text/full-stops';
 import type { Prose, Segments, Sentences } from './types';
 import { tally } from './instrument';
@@ -32,20 +32,19 @@ import { SPEECH_VERBS } from './vocabulary/cues';
 const { Ch, isAlphanumeric, isClosingMark, isDigit, isLetter, isLower, isOpeningMark, isSentenceEnd, isUpper, isWhitespace } = chars;
 
 /**
- * The sentences while they are found: columns kept from one analysis to the next (grown by doubling),
- * handed out as exact copies, as the other result columns are (text/columns.ts).
+ * The sentences while they are found: columns kept from one analysis to the next, handed out as exact
+ * copies, as the other result columns are (text/columns.ts).
  */
 class SentenceColumns {
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private paragraphs = new Int32Array(1024);
+  private readonly starts = new IntColumn();
+  private readonly ends = new IntColumn();
+  private readonly paragraphs = new IntColumn();
   length = 0;
 
   push(start: number, end: number, paragraph: number): void {
-    if (this.length === this.starts.length) this.grow();
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.paragraphs[this.length] = paragraph;
+    this.starts.set(this.length, start);
+    this.ends.set(this.length, end);
+    this.paragraphs.set(this.length, paragraph);
     this.length++;
   }
 
@@ -53,17 +52,11 @@ class SentenceColumns {
   take(): Sentences {
     const n = this.length;
     this.length = 0;
-    return { length: n, starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), paragraphs: this.paragraphs.slice(0, n) };
+    return { length: n, starts: this.starts.copy(n), ends: this.ends.copy(n), paragraphs: this.paragraphs.copy(n) };
   }
 
   clear(): void {
     this.length = 0;
-  }
-
-  private grow(): void {
-    this.starts = doubled(this.starts);
-    this.ends = doubled(this.ends);
-    this.paragraphs = doubled(this.paragraphs);
   }
 }
 

@@ -1,6 +1,7 @@
-// Columns of integers for results kept as columns (mentions, claims): grown by doubling while a step
-// writes them, kept from one analysis to the next, handed out as exact copies. A typed array's values
-// live outside the collected heap, so a long draft's results cost the collector nothing to keep.
+// Columns of integers for the results kept as columns (sentences, paragraphs, segments, mentions,
+// claims): grown by doubling while a step writes them, kept from one analysis to the next, handed out
+// as exact copies. A typed array's values live outside the collected heap, so a long draft's results
+// cost the collector nothing to keep.
 
 type Values = Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 
