@@ -15,6 +15,8 @@ export interface TitleIndex {
   lastWords: Set<string>;
   /** The last character of each of those words: most words before a name end in another. */
   lastWordEnds: Set<number>;
+  /** The same words by length, so the word before a name is compared in place with the few of its length. */
+  lastWordsByLength: Map<number, string[]>;
 }
 
 export interface WrittenTitle {
@@ -68,8 +70,14 @@ function compileTitles(index: EntityIndex): TitleIndex {
   const lastWords = new Set<string>();
   for (const key of owners.keys()) lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
   const lastWordEnds = new Set<number>();
-  for (const word of lastWords) lastWordEnds.add(word.charCodeAt(word.length - 1));
-  return { owners, maxWords, lastWords, lastWordEnds };
+  const lastWordsByLength = new Map<number, string[]>();
+  for (const word of lastWords) {
+    lastWordEnds.add(word.charCodeAt(word.length - 1));
+    const same = lastWordsByLength.get(word.length);
+    if (same) same.push(word);
+    else lastWordsByLength.set(word.length, [word]);
+  }
+  return { owners, maxWords, lastWords, lastWordEnds, lastWordsByLength };
 }
 
 /** Longer than any word of a title: looking further back along one word is wasted work. */
@@ -109,10 +117,17 @@ function wordsEndBefore(text: string, nameStart: number): number {
   return end;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Opening punctuation before a first word ("(Secretary", "“President") is not the title's. */
 function firstLetter(text: string, start: number, end: number): number {
   let first = start;
-  while (first < end && !/[\p{L}\p{N}]/u.test(text[first])) first++;
+  while (first < end) {
+    const c = text.charCodeAt(first);
+    // ASCII decided by range; anything else by its Unicode category.
+    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) : LETTER_OR_DIGIT.test(text[first])) break;
+    first++;
+  }
   return first;
 }
 
@@ -125,7 +140,34 @@ function endsWithTitleWord(text: string, end: number, titles: TitleIndex): boole
     if (end - start >= MAX_TITLE_WORD) return false; // no title has a word this long
     start--;
   }
-  return titles.lastWords.has(text.slice(firstLetter(text, start, end), end).toLowerCase());
+  const first = firstLetter(text, start, end);
+  // Most words before a name are not a title's: compared in place with the title words of their
+  // length, and made a string only when they hold a character beyond ASCII.
+  const same = titles.lastWordsByLength.get(end - first);
+  for (let k = 0; same !== undefined && k < same.length; k++) {
+    const match = sameAsciiLowerCase(text, first, same[k]!);
+    if (match !== false) return match === true || titles.lastWords.has(text.slice(first, end).toLowerCase());
+  }
+  // A word beyond ASCII may change length when lower-cased ("İ"): it is read as a string.
+  return !isAscii(text, first, end) && titles.lastWords.has(text.slice(first, end).toLowerCase());
+}
+
+/**
+ * Whether the text from `at` is `word` (lower-case) in any case: true or false when its characters are
+ * ASCII, null when one beyond ASCII leaves it to a string comparison.
+ */
+function sameAsciiLowerCase(text: string, at: number, word: string): boolean | null {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c >= 128) return null;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** The longest listed title ending at `end`, whose last word is known to end a title. */

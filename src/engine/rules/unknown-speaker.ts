@@ -1,5 +1,5 @@
 import { claimRange, claimSource, methodAt } from '../claims/columns';
-import type { Attribution, Claims, Quote, Range } from '../types';
+import type { Claims, Quote, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import * as chars from '../text/chars';
 
@@ -27,7 +27,7 @@ function reportUnlisted(this: RuleFindings, { range, name }: Place): void {
 }
 
 function addQuote(this: FirstPlaces, q: Quote): void {
-  if (!q.scare) this.add(q, q.range);
+  if (!q.scare && q.method === 'named' && q.speaker && q.speaker.entity === null) this.add(q.speaker.name, q.source ?? q.range);
 }
 
 /** The claims whose speaker is named and unlisted, read from the columns. */
@@ -35,8 +35,7 @@ function addClaims(claims: Claims, places: FirstPlaces): void {
   for (let i = 0; i < claims.length; i++) {
     const speaker = claims.speaker[i]!;
     if (speaker < 0 || claims.speakers[speaker]!.entity !== null || methodAt(claims, i) !== 'named') continue;
-    const source = claimSource(claims, i);
-    places.add({ speaker: claims.speakers[speaker]!, source, cue: null, method: 'named' }, source ?? claimRange(claims, i));
+    places.add(claims.speakers[speaker]!.name, claimSource(claims, i) ?? claimRange(claims, i));
   }
 }
 
@@ -57,10 +56,8 @@ class FirstPlaces {
   private readonly byName = new Map<string, Place>();
   private seen = 0;
 
-  add(a: Attribution, fallback: Range): void {
-    if (a.method !== 'named' || !a.speaker || a.speaker.entity !== null) return;
-    const name = a.speaker.name;
-    const range = a.source ?? fallback;
+  /** An unlisted speaker named `name` speaks at `range` (their name, else what they say). */
+  add(name: string, range: Range): void {
     let place = this.byName.get(name);
     if (!place) {
       const key = speakerKey(name);

@@ -79,6 +79,11 @@ testRule('title-mismatch', 'error', {
       build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff)], quotes: [quote(t, '"Secretary of State Steve Witkoff was there,"', { method: 'pronoun' })] }),
     },
     {
+      name: 'a word beyond ASCII that only ends like a title word ("Stäte")',
+      text: 'Secretary of Stäte Steve Witkoff met them.',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff)] }),
+    },
+    {
       name: 'a title shared by two people fits both ("President")',
       text: 'President Donald Trump and President Volodymyr Zelenskiy met.',
       build: (t) => ({ entities: all, mentions: [mention(t, 'Donald Trump', trump), mention(t, 'Volodymyr Zelenskiy', zelenskiy)] }),
@@ -96,6 +101,12 @@ testRule('title-mismatch', 'error', {
       text: 'They met U.S. Secretary of State Witkoff in Miami.',
       build: (t) => ({ entities: all, mentions: [mention(t, 'Witkoff', witkoff, { kind: 'surname' })] }),
       expect: [{ text: 'U.S. Secretary of State', fix: 'U.S. Secretary of State → White House envoy' }],
+    },
+    {
+      name: 'a title written in capitals, after opening punctuation',
+      text: '(SECRETARY OF STATE Steve Witkoff met them.)',
+      build: (t) => ({ entities: all, mentions: [mention(t, 'Steve Witkoff', witkoff)] }),
+      expect: [{ text: 'SECRETARY OF STATE', fix: 'SECRETARY OF STATE → White House envoy' }],
     },
     {
       name: 'a person with no pre-name title: the fix removes the wrong one',
