@@ -31,6 +31,11 @@ warmUp(analyzeOne);
 // heap grows to its size over the first.
 const collections = watchCollections();
 const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 7, warmup: 1 }, { fn: analyzeOne, runs: 5, warmup: 2, repeat: ANALYSES_PER_SAMPLE });
+// For reference, the first megabyte ten times over, timed the same way: ten megabytes as dense in
+// mentions as the first (the 10 MB draft is denser, see mentionsPerMb), so its ratio is the engine's
+// own scaling with the length of the text. `join` makes one flat string, as an editor's text is.
+const sameTen = Array<string>(10).fill(oneMb).join('\n\n');
+const { subject: same, peer: sameOne } = measureAround({ fn: () => analyze(sameTen, 'markdown', index), runs: 5, warmup: 1 }, { fn: analyzeOne, runs: 3, warmup: 1, repeat: ANALYSES_PER_SAMPLE });
 
 /**
  * Mentions per megabyte: a longer draft has introduced more people, whose later names are mentions too,
@@ -41,7 +46,10 @@ function mentionsPerMb(text: string): number {
 }
 void collections.stop().then(() => {
   const [oneCollections, tenCollections] = [collections.shareOf(one), collections.shareOf(ten)];
-  const summary = { seed, one, ten, oneCollections, tenCollections, floorOne, floorTen, tenMbChars: tenMb.length, oneMentionsPerMb: mentionsPerMb(oneMb), tenMentionsPerMb: mentionsPerMb(tenMb) };
+  const summary = {
+    seed, one, ten, oneCollections, tenCollections, floorOne, floorTen, tenMbChars: tenMb.length, oneMentionsPerMb: mentionsPerMb(oneMb), tenMentionsPerMb: mentionsPerMb(tenMb),
+    sameTenRatio: same.medianMs / sameOne.medianMs, sameTenMentionsPerMb: mentionsPerMb(sameTen),
+  };
   // The samples stay here: the benchmark reads the medians.
   process.stdout.write(JSON.stringify(summary, (key, value: unknown) => (key === 'samples' ? undefined : value)) + '\n');
 });
