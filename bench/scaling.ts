@@ -31,9 +31,10 @@ warmUp(analyzeOne);
 // heap grows to its size over the first.
 const collections = watchCollections();
 const { subject: ten, peer: one } = measureAround({ fn: () => analyze(tenMb, 'markdown', index), runs: 7, warmup: 1 }, { fn: analyzeOne, runs: 5, warmup: 2, repeat: ANALYSES_PER_SAMPLE });
-// For reference, the first megabyte ten times over, timed the same way: ten megabytes as dense in
-// mentions as the first (the 10 MB draft is denser, see mentionsPerMb), so its ratio is the engine's
-// own scaling with the length of the text. `join` makes one flat string, as an editor's text is.
+// For reference, the first megabyte ten times over, timed the same way: ten megabytes about as dense
+// in mentions as the first (a tenth denser, people introduced in one copy being known in the next; the
+// 10 MB draft is denser still, see mentionsPerMb), so its ratio is mostly the engine's own scaling
+// with the length of the text. `join` makes one flat string, as an editor's text is.
 const sameTen = Array<string>(10).fill(oneMb).join('\n\n');
 const { subject: same, peer: sameOne } = measureAround({ fn: () => analyze(sameTen, 'markdown', index), runs: 5, warmup: 1 }, { fn: analyzeOne, runs: 3, warmup: 1, repeat: ANALYSES_PER_SAMPLE });
 
