@@ -18,6 +18,9 @@ const enum Lowering {
   Full,
 }
 
+/** A token's `vocab` before any list was asked about it (see token-map.ts). */
+export const NOT_LOOKED_UP = -2;
+
 export class Token {
   start = 0;
   end = 0;
@@ -29,6 +32,8 @@ export class Token {
   quote = -1;
   /** The lower-case word's length and first and last letters (see shapeOf); -1 for other tokens. */
   shape = -1;
+  /** The number of its word in the lists' vocabulary, once a list was asked about it (see token-map.ts). */
+  vocab = NOT_LOOKED_UP;
   /**
    * The lower case once made. Most words are never read as strings (their shape rules them out of
    * every lookup, see token-map.ts), so a plain word's is made on first read: a string per token was about a
@@ -103,6 +108,7 @@ export class Token {
     this.possessive = possessive;
     this.quote = quote;
     this.shape = shape;
+    this.vocab = NOT_LOOKED_UP;
   }
 }
 
