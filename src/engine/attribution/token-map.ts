@@ -20,6 +20,11 @@ class Vocabulary {
   /** The words, by number. */
   private readonly words: string[] = [];
   /**
+   * Each word's second letter (-1 for a one-letter word), by number: words of one shape mostly differ
+   * there, so a candidate is ruled out by one comparison before its text is compared.
+   */
+  private seconds = new Int32Array(1024);
+  /**
    * An open-addressing table from shapes to buckets, kept a few times larger than the shapes in it so
    * that most probes meet an empty slot at once: a slot is 0 (empty) or (1 + shape) << 16 | bucket.
    */
@@ -52,6 +57,12 @@ class Vocabulary {
     const ids = this.buckets[bucket]!;
     for (const id of ids) if (this.words[id] === word) return id;
     const id = this.words.push(word) - 1;
+    if (id >= this.seconds.length) {
+      const grown = new Int32Array(this.seconds.length * 2);
+      grown.set(this.seconds);
+      this.seconds = grown;
+    }
+    this.seconds[id] = word.length > 1 ? word.charCodeAt(1) : -1;
     ids.push(id);
     return id;
   }
@@ -63,7 +74,12 @@ class Vocabulary {
     const bucket = this.bucketOf(shape);
     if (bucket < 0) return UNKNOWN;
     const ids = this.buckets[bucket]!;
-    for (let w = 0; w < ids.length; w++) if (t.is(this.words[ids[w]!]!)) return ids[w]!;
+    const second = t.lowerLength > 1 ? t.lowerCodeAt(1) : -1;
+    const seconds = this.seconds;
+    for (let w = 0; w < ids.length; w++) {
+      const id = ids[w]!;
+      if (seconds[id] === second && t.is(this.words[id]!)) return id;
+    }
     return UNKNOWN;
   }
 
