@@ -1,7 +1,8 @@
 // Vocabulary lookups by a token's shape and text in place (attribution/token-map.ts) must answer exactly
 // as a Set of the token's lower-case string would, for every kind of token: capitalised, possessive,
 // dotted, beyond ASCII, punctuation and quotes. Each token is asked before its lower case is read, so
-// the in-place comparison is what is tested.
+// the in-place comparison is what is tested; and the number a token's word gets in the lists' shared
+// vocabulary must answer every list asked after the first, whenever each list was made.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TokenMap, TokenSet } from '../../src/engine/attribution/token-map';
@@ -57,6 +58,31 @@ describe('vocabulary lookups by token shape', () => {
   for (const [what, words] of cases) {
     it(`answers as a Set of lower-case strings: ${what}`, () => assertAnswersAsStrings(TEXT, words));
   }
+
+  it('answers as strings for one-letter words', () => {
+    assertAnswersAsStrings('I saw a cat, X and a dog: A is for apple.', ['a', 'i', 'x', 'is', 'as']);
+  });
+
+  it('answers every list from the number a token got when the first was asked', () => {
+    // The last word has the shape of one below (fourteen letters, n…d), so asking about that one
+    // searches the vocabulary, and finds nothing, before the later list is made.
+    const earlier = new TokenSet(['said', 'told', 'notawordatalld']);
+    const asked: Token[] = [];
+    eachToken('She said it was a newfangledword, he told them.', (t) => {
+      if (t.kind === 'word') {
+        earlier.has(t);
+        asked.push(t);
+      }
+    });
+    // Made after the tokens were asked: one word the vocabulary knew, one it did not.
+    const later = new TokenMap([['said', 7], ['newfangledword', 9]] as const);
+    const answers = asked.map((t) => [t.lower, earlier.has(t), later.get(t)]);
+    assert.deepEqual(answers, [
+      ['she', false, undefined], ['said', true, 7], ['it', false, undefined], ['was', false, undefined],
+      ['a', false, undefined], ['newfangledword', false, 9], ['he', false, undefined], ['told', true, undefined],
+      ['them', false, undefined],
+    ]);
+  });
 
   it('keeps the last value of a word given twice, as a Map does', () => {
     const map = new TokenMap([['said', 1], ['said', 2]] as const);

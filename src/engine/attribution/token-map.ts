@@ -7,12 +7,12 @@
 // to ten) answers with one array read. The token's lower-case string is never made (a Set must hash
 // that string, made for the purpose, first).
 import { SHAPES, shapeOfWord } from './shape';
-import { NOT_LOOKED_UP, type Token } from './tokens';
+import type { Token } from './tokens';
 
 /** Fibonacci hashing's multiplier: spreads consecutive shapes over the table. */
 const GOLDEN = 0x9e3779b1 | 0;
 
-/** What a token's `vocab` holds when its word is in no list. */
+/** What Vocabulary.find answers for a word no list has. */
 const UNKNOWN = -1;
 
 /** Every word of every list, numbered in the order the lists name them. */
@@ -110,10 +110,19 @@ class Vocabulary {
 
 const VOCABULARY = new Vocabulary();
 
-/** The number of the token's word in the vocabulary (UNKNOWN when no list has it), searched once per token. */
+/**
+ * The number of the token's word in the vocabulary (UNKNOWN when no list has it), searched once per
+ * token: a word not found is kept as not among the first n words (-1 - n), and searched again only when
+ * a list made since has added words (NOT_LOOKED_UP is not among the first 0).
+ */
 function vocabOf(t: Token): number {
   const known = t.vocab;
-  return known !== NOT_LOOKED_UP ? known : (t.vocab = VOCABULARY.find(t));
+  if (known >= 0) return known;
+  const size = VOCABULARY.size;
+  if (known === -1 - size) return UNKNOWN;
+  const found = VOCABULARY.find(t);
+  t.vocab = found >= 0 ? found : -1 - size;
+  return found;
 }
 
 export class TokenMap<T> {

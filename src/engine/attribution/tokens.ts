@@ -18,8 +18,8 @@ const enum Lowering {
   Full,
 }
 
-/** A token's `vocab` before any list was asked about it (see token-map.ts). */
-export const NOT_LOOKED_UP = -2;
+/** A token's `vocab` before any list was asked about it: not among the vocabulary's first 0 words (see token-map.ts). */
+export const NOT_LOOKED_UP = -1;
 
 export class Token {
   start = 0;
@@ -32,7 +32,10 @@ export class Token {
   quote = -1;
   /** The lower-case word's length and first and last letters (see shapeOf); -1 for other tokens. */
   shape = -1;
-  /** The number of its word in the lists' vocabulary, once a list was asked about it (see token-map.ts). */
+  /**
+   * The number of its word in the lists' vocabulary once a list was asked about it, or -1 - n when it
+   * is not among the vocabulary's first n words (see token-map.ts).
+   */
   vocab = NOT_LOOKED_UP;
   /**
    * The lower case once made. Most words are never read as strings (their shape rules them out of
