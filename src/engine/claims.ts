@@ -11,7 +11,7 @@ import { hasWords, namesOrCounts } from './claims/characters';
 import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './text/openers';
-import { SentenceWords } from './claims/sentence-words';
+import { findHedge, startsCue } from './claims/sentence-words';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
@@ -31,7 +31,6 @@ interface Pass {
   /** Sentences ask in text order whether a mention starts in them: each search starts where the last ended. */
   mentionSearch: NearSearch;
   reader: SourceReader;
-  words: SentenceWords;
   sentenceTokens: TokenBuffer;
   /** The sentence being read, refilled for each: a claim's range while it is written into the columns. */
   sentence: Range;
@@ -50,7 +49,7 @@ export function findClaims(ctx: AnalysisContext): Claims {
   // Attribution's reader, when it read over these people: its mention offsets are made already.
   const reader = ctx.reader !== undefined && ctx.reader.people === people ? ctx.reader : new SourceReader(ctx, people);
   ctx.reader = undefined;
-  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, words: new SentenceWords(), sentenceTokens: takeTokenBuffer(), sentence: { start: 0, end: 0 } };
+  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, sentenceTokens: takeTokenBuffer(), sentence: { start: 0, end: 0 } };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -104,7 +103,7 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
 }
 
 function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: Range, p: number): Claim | null {
-  const { ctx, reader, words: sentenceWords } = pass;
+  const { ctx, reader } = pass;
   const paragraphStart = ctx.prose.paragraphs.starts[p]!;
   const { start: from, end: to } = sentence;
   if (isQuestion(tokens, a, b)) return null;
@@ -112,14 +111,14 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   const start = dateline > 0 ? tokenAt(tokens, from + dateline) : a;
   if (start >= b) return null;
   // Fewer words in the whole sentence leave fewer in any part of it: no need to read the attribution.
-  const sentenceWordCount = sentenceWords.read(tokens, start, b);
+  const sentenceWordCount = countWords(tokens, start, b);
   if (sentenceWordCount < MIN_CLAIM_WORDS) return null;
 
   // The attribution closing the sentence first: "…, said the head of Kyiv's delegation, Rustem Umerov."
-  const read = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, sentenceWords, tokens, start, b, paragraphStart);
+  const read = trailing(reader, tokens, start, b, paragraphStart) ?? leading(reader, tokens, start, b, paragraphStart);
   // A hedge ("reportedly", "allegedly") passes on a claim about the world whatever it names; a cue
   // inside one is the hedge's own word, not an attribution ("Unconfirmed reports of shelling …").
-  const hedge = sentenceWords.findHedge(tokens, start, b);
+  const hedge = findHedge(tokens, start, b);
   const found = read && hedge && read.cue.start < hedge.end && hedge.start < read.cue.end ? null : read;
   const content = found ? contentOf(tokens, start, b, found) : null;
 
@@ -173,10 +172,10 @@ function plainClaim(pass: Pass, qi: number, sentence: Range): 'unattributed' | '
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */
-function leading(reader: SourceReader, sentenceWords: SentenceWords, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
+function leading(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
   for (let c = a; c < b && c - a <= LEADING_REACH; c++) {
     if (tokens[c].kind === 'quote') return null; // the sentence's quote owns what follows
-    if (!sentenceWords.startsCue(c)) continue;
+    if (!startsCue(tokens, c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
@@ -186,7 +185,7 @@ function leading(reader: SourceReader, sentenceWords: SentenceWords, tokens: Tok
   }
   // A participle later in the sentence: "…, saying the onus was on Ukraine".
   for (let c = a + LEADING_REACH + 1; c < b; c++) {
-    if (!sentenceWords.startsCue(c)) continue;
+    if (!startsCue(tokens, c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind !== 'participle') continue;
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);

@@ -1,10 +1,10 @@
-// The claim reader's view of a sentence's words (claims/sentence-words.ts): each word looked up once
-// as the sentence is read. The hedge found must be what a plain search of the lower-case words finds,
-// and no cue that cueAt finds may be passed over by startsCue.
+// What the claim reader asks of a sentence's words (claims/sentence-words.ts): the hedge found must be
+// what a plain search of the lower-case words finds, and no cue that cueAt finds may be passed over by
+// startsCue.
 import assert from 'node:assert/strict';
 import { cueAt } from '../../src/engine/attribution/cue';
 import { TokenBuffer, type Token } from '../../src/engine/attribution/tokens';
-import { SentenceWords } from '../../src/engine/claims/sentence-words';
+import { findHedge, startsCue } from '../../src/engine/claims/sentence-words';
 import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
 import type { Range } from '../../src/engine/types';
@@ -41,12 +41,9 @@ describe('a sentence read for claims', () => {
   for (const [what, text] of cases) {
     it(`finds the hedge a plain search finds, and every cue: ${what}`, () => {
       const tokens = tokensOf(text);
-      const words = new SentenceWords();
       for (const [a, b] of [[0, tokens.length], [1, tokens.length - 1]] as const) {
-        const count = words.read(tokens, a, b);
-        assert.equal(count, tokens.slice(a, b).filter((t) => t.kind === 'word').length);
-        assert.deepEqual(words.findHedge(tokens, a, b), plainHedge(tokens, a, b), `hedge in [${a}, ${b})`);
-        for (let i = a; i < b; i++) if (cueAt(tokens, i) !== null) assert.ok(words.startsCue(i), `the cue at "${tokens[i]!.lower}"`);
+        assert.deepEqual(findHedge(tokens, a, b), plainHedge(tokens, a, b), `hedge in [${a}, ${b})`);
+        for (let i = a; i < b; i++) if (cueAt(tokens, i) !== null) assert.ok(startsCue(tokens, i), `the cue at "${tokens[i]!.lower}"`);
       }
     });
   }
