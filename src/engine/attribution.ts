@@ -41,6 +41,11 @@ export interface Found {
   kind: Cue['kind'] | 'punctuation';
   /** For a sentence-final attribution, the token index of the comma that opens it. */
   comma?: number;
+  /**
+   * Read from the next sentence, whose own quote follows its cue ("…win." Marsh said "…"): it
+   * attributes this quote only when nothing before the quote does.
+   */
+  borrowed?: boolean;
 }
 
 /**
@@ -140,9 +145,11 @@ export function attributeQuotes(ctx: AnalysisContext): void {
     const headStart = ctx.prose.paragraphs.starts[first]!;
     const tailStart = ctx.prose.paragraphs.starts[last]!;
 
+    const tail = fromTail(ctx.text, reader, tailTokens, t, q, tailStart);
     const found =
-      fromTail(ctx.text, reader, tailTokens, t, q, tailStart) ??
+      (tail?.borrowed ? null : tail) ??
       fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributedIn(first)?.cue ?? null) ??
+      tail ??
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs.starts[first - 1]!) : null) ??
       (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
@@ -332,7 +339,9 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
     let reading: SourceReading | null;
     if (cue.kind === 'according' || c === k) reading = reader.after(tokens, cue.to, tokens.length, paragraphStart);
     else reading = reader.before(tokens, k, c, paragraphStart);
-    return reading ? { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind } : null;
+    if (!reading) return null;
+    const borrowed = newSentence && cue.to < tokens.length && tokens[cue.to].kind === 'quote';
+    return { reading, cue: cueRange(tokens, cue), from: 'tail', kind: cue.kind, borrowed };
   }
   return newSentence ? null : finalAttribution(reader, tokens, k, paragraphStart);
 }
@@ -495,6 +504,12 @@ export function readHeadCue(reader: SourceReader, tokens: Token[], lo: number, e
   if (cue.kind === 'according') return reader.after(tokens, cue.to, end, paragraphStart);
   let reading: SourceReading | null = null;
   const afterComma = precededByComma(tokens, c);
+  // "footage of Trump saying "…"": a participle right after a name hangs on that name, not on the
+  // sentence's subject.
+  if (cue.kind === 'participle' && !afterComma) {
+    const named = reader.nameRightBefore(tokens, lo, c, paragraphStart);
+    if (named) return named;
+  }
   if (cue.kind !== 'participle' || !afterComma) reading = reader.before(tokens, lo, c, paragraphStart);
   if (!reading && cue.kind !== 'participle' && onlyPunctuation(tokens, lo, c)) reading = reader.after(tokens, cue.to, end, paragraphStart);
   if (cue.kind === 'noun') return reader.possessor(tokens, lo, c);

@@ -515,6 +515,25 @@ describe('attribution across house styles', () => {
     },
   ]);
 
+  table('two speakers in one paragraph', [
+    {
+      name: 'each sentence names its own speaker before its quote',
+      text: 'Owen Tate said "We will win the vote." Helen Marsh said "We will not give up."',
+      expected: [
+        { content: 'We will win the vote.', method: 'named', source: 'Owen Tate', speaker: 'Owen Tate' },
+        { content: 'We will not give up.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' },
+      ],
+    },
+    {
+      name: 'a quote with nothing before it takes the next sentence\'s speaker',
+      text: '"We will win the vote." Helen Marsh said "We will not give up."',
+      expected: [
+        { content: 'We will win the vote.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' },
+        { content: 'We will not give up.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' },
+      ],
+    },
+  ]);
+
   table('nicknames in quotes inside a speaker\'s name', [
     {
       name: 'inverted verb, nickname between first name and surname',
@@ -591,6 +610,82 @@ describe('attribution across house styles', () => {
       name: 'a scare quote in a headline',
       text: 'Why "net zero" is harder than it sounds\n\nThe target is ambitious.',
       expected: [{ content: 'net zero', method: 'none', scare: true }],
+    },
+  ]);
+
+  table('a phrase of place or time after who spoke', [
+    {
+      name: 'a listed name at an event',
+      text: 'Owen Tate was in town on Monday. Tate at the rally said "We will win this fight."',
+      expected: [{ content: 'We will win this fight.', method: 'named', source: 'Tate', speaker: 'Owen Tate' }],
+    },
+    {
+      name: 'a title and a name at a place',
+      text: 'Senator Ted Cruz at the convention said "We will not back down."',
+      expected: [{ content: 'We will not back down.', method: 'named', source: 'Ted Cruz', speaker: 'Ted Cruz' }],
+    },
+    {
+      name: 'a common noun that opens the sentence, then where they were',
+      text: 'Workers at the factory told reporters "We have not been paid for months."',
+      expected: [{ content: 'We have not been paid for months.', method: 'descriptor', source: 'Workers at the factory', speaker: null }],
+    },
+    {
+      name: 'a participle phrase of place after the subject',
+      text: 'Protesters marching through the streets chanted "What curfew?" and kept going.',
+      expected: [{ content: 'What curfew?', method: 'descriptor', source: 'Protesters marching through the streets', speaker: null }],
+    },
+    {
+      name: 'supporters of someone, somewhere',
+      text: 'Supporters of the mayor outside the hall chanted "Four more years!"',
+      expected: [{ content: 'Four more years!', method: 'descriptor', source: 'Supporters of the mayor outside the hall', speaker: null }],
+    },
+    {
+      name: 'lawyers for a family, with no determiner',
+      text: '"They have seen the video," attorneys for the family said.',
+      expected: [{ content: 'They have seen the video,', method: 'descriptor', source: 'attorneys for the family', speaker: null }],
+    },
+    {
+      name: 'a named person at an organization',
+      text: 'Dan Reyes at the National Review said "Tate won the night."',
+      expected: [{ content: 'Tate won the night.', method: 'named', source: 'Dan Reyes', speaker: 'Dan Reyes' }],
+    },
+    {
+      name: 'an organization whose name holds a preposition',
+      text: 'The nonpartisan Council on Foreign Relations said "The talks are stalled."',
+      expected: [{ content: 'The talks are stalled.', method: 'named', source: 'Council on Foreign Relations', speaker: 'Council on Foreign Relations' }],
+    },
+    {
+      name: 'a ministry whose name holds a title\'s complement',
+      text: 'The Ministry of Foreign Affairs said "The talks are stalled."',
+      expected: [{ content: 'The talks are stalled.', method: 'named', source: 'Ministry of Foreign Affairs', speaker: 'Ministry of Foreign Affairs' }],
+    },
+    {
+      name: 'unnamed officials somewhere stay unnamed',
+      text: 'Officials in the capital said "The roads will reopen on Monday."',
+      expected: [{ content: 'The roads will reopen on Monday.', method: 'anonymous', source: 'Officials in the capital', speaker: null }],
+    },
+    {
+      name: 'a pronoun after a long phrase of time and place',
+      text: 'Owen Tate spoke to a network. A few days ago in an interview with a rival network he called the media "unbelievably dishonest."',
+      expected: [{ content: 'unbelievably dishonest.', method: 'pronoun', source: 'he', speaker: 'Owen Tate' }],
+    },
+  ]);
+
+  table('a participle right after a name', [
+    {
+      name: 'footage of someone saying',
+      text: 'The advert ends with footage of Owen Tate saying "That makes me smart."',
+      expected: [{ content: 'That makes me smart.', method: 'named', source: 'Owen Tate', speaker: 'Owen Tate' }],
+    },
+    {
+      name: 'a video showing someone saying, a phrase between',
+      text: 'A video shows Helen Marsh saying at the dinner, "We will double the grant."',
+      expected: [{ content: 'We will double the grant.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: 'after a comma the participle is still the subject\'s',
+      text: 'Helen Marsh spoke for an hour, saying "The grant will double."',
+      expected: [{ content: 'The grant will double.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' }],
     },
   ]);
 

@@ -33,6 +33,20 @@ const FIRST_NAME_MONTH = new TokenSet(['jan', 'april', 'may', 'june', 'august'])
 
 const PREPOSITIONS = new TokenSet(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'since']);
 
+/** Lower-case words inside an organization's name: "Bank of England", "Council on Foreign Relations", "Center for Disease Control". */
+const NAME_JOINER = new TokenSet(['of', 'on', 'for']);
+
+/**
+ * Prepositions that open a phrase saying where, when or how the subject spoke ("Trump at the rally",
+ * "protesters marching through the streets"): the phrase is no part of who spoke. "Of" and "for" are
+ * not among them: "a spokesman for the ministry" and "the head of the delegation" name who spoke.
+ */
+const PLACE_PREPOSITIONS = new TokenSet([
+  'at', 'in', 'on', 'outside', 'inside', 'near', 'through', 'across', 'with', 'from', 'during', 'after',
+  'before', 'under', 'over', 'behind', 'beside', 'among', 'around', 'along', 'throughout', 'within',
+  'into', 'aboard', 'amid', 'against', 'via',
+]);
+
 const WEEKDAYS_AND_MONTHS = new TokenSet([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -80,13 +94,49 @@ export class SourceReader {
     if (b === j) return null;
     // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
     if (tokens[b + 1].is('of')) return null;
-    const reading = this.classify(tokens, b + 1, j, paragraphStart);
+    const whole = this.classify(tokens, b + 1, j, paragraphStart);
+    // Read for a phrase of place or time only when the subject was read back to where it begins, not
+    // cut off by its length.
+    const begins = b < lo || !isSubjectWord(tokens[b]);
+    const reading = (whole && whole.method !== 'pronoun' && begins && this.beforePhrase(tokens, b + 1, j, paragraphStart)) || whole;
     // "The judge, Maria Lopez, wrote": a role before a name in apposition; the name is who it is.
     if (appositive && (!reading || reading.method === 'descriptor' || reading.method === 'anonymous')) {
       const named = this.nameOnly(tokens, appositive[0], appositive[1], paragraphStart);
       if (named) return named;
     }
     return reading;
+  }
+
+  /**
+   * The subject tokens[s..e] read up to a phrase that says where, when or how it spoke: "Trump at the
+   * rally" is Trump, "two men in the crowd" are two men (the phrase stays in the source's span of a
+   * descriptor or an unnamed source, which it describes). Null when no such phrase follows a head.
+   */
+  private beforePhrase(tokens: Token[], s: number, e: number, paragraphStart: number): SourceReading | null {
+    let k = s + 1;
+    while (k < e && !(tokens[k].kind === 'word' && !tokens[k].cap && PLACE_PREPOSITIONS.has(tokens[k]) && !namesAcross(tokens, k))) k++;
+    if (k >= e) return null;
+    // A head with a pronoun in it is a clause of its own ("I hope in 2017 America …"), not who spoke.
+    for (let i = s; i < k; i++) if (PERSONAL_PRONOUN.has(tokens[i])) return null;
+    const head = this.classify(tokens, s, k - 1, paragraphStart);
+    if (!head || head.method === 'pronoun') return head;
+    if (head.method === 'named') {
+      // A lone capitalised word that names no one mentioned ("Workers at the factory") is a common
+      // noun capitalised as the sentence's first word: the whole phrase describes who spoke.
+      if (k - 1 > s || this.mentionEndingAt(tokens[s].start, tokens[s]) >= 0) return head;
+      return { source: { start: tokens[s].start, end: tokens[e].end }, speaker: null, method: 'descriptor' };
+    }
+    return { ...head, source: { start: head.source.start, end: tokens[e].end } };
+  }
+
+  /**
+   * The name that ends right before tokens[c] ("footage of Trump saying"): the capitalised words
+   * there, not reading back past `lo`, read as a person's name and nothing else; else null.
+   */
+  nameRightBefore(tokens: Token[], lo: number, c: number, paragraphStart: number): SourceReading | null {
+    let s = c;
+    while (s > lo && c - s < 4 && tokens[s - 1].kind === 'word' && tokens[s - 1].cap && !tokens[s - 1].possessive) s--;
+    return s < c ? this.nameOnly(tokens, s, c - 1, paragraphStart) : null;
   }
 
   /** tokens[s..e] read as a person's name and nothing else ("Maria Lopez"), else null. */
@@ -158,8 +208,8 @@ export class SourceReader {
       let r = e;
       for (;;) {
         while (r > s && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
-        // "the Department of Justice", "the Bank of England": an institution's name runs over "of".
-        if (r - 2 >= s && tokens[r - 1].is('of') && tokens[r - 2].cap && NOT_PERSON_WORD.has(tokens[r - 2])) r -= 2;
+        // "the Department of Justice", "the Council on Foreign Relations": an institution's name runs over "of", "on", "for".
+        if (r - 2 >= s && NAME_JOINER.has(tokens[r - 1]) && tokens[r - 2].cap && NOT_PERSON_WORD.has(tokens[r - 2])) r -= 2;
         else break;
       }
       // Dates and clause openers before a name are no part of it ("Tuesday Smith"), but a month that
@@ -170,9 +220,14 @@ export class SourceReader {
       const source = { start: tokens[r].start, end: last.end };
       let nameFrom = r;
       let organization = false;
+      let role = false;
       for (let i = r; i <= e; i++) {
         const w = tokens[i];
+        // A title's complement after an institution with no role before it is part of the
+        // institution's name: the "Council on Foreign Relations", the "Ministry of Foreign Affairs".
+        if (!role && organization && TITLE_COMPLEMENT.has(w) && !ROLE_WORD.has(w)) continue;
         if (ROLE_WORD.has(w) || TITLE_COMPLEMENT.has(w)) {
+          if (ROLE_WORD.has(w)) role = true;
           nameFrom = i + 1;
           // "White House Press Secretary Jane Doe", "Bank of England Governor Andrew Bailey": an
           // institution before a role and a name is the holder's title, not the source (while the
@@ -205,15 +260,21 @@ export class SourceReader {
       }
     }
     // "the head of the agency": the phrase's head stands before its "of" phrase, and speaks (but "a
-    // report by the auditor general" stands for its author).
-    if (d - 2 >= s && PREPOSITIONS.has(tokens[d - 1]) && tokens[d - 2].kind === 'word' && !tokens[d - 2].cap && !STATEMENT_NOUN.has(tokens[d - 2])) {
-      for (let i = d - 3; i >= s && d - i <= 4; i--) {
+    // report by the auditor general" stands for its author). With no determiner before the head, the
+    // subject opens with it: "Protesters marching through the streets", "Supporters of the mayor"
+    // (capitalised only as the subject's first word).
+    const head = d - 2;
+    if (head >= s && PREPOSITIONS.has(tokens[d - 1]) && tokens[head].kind === 'word' && (!tokens[head].cap || head === s) && !STATEMENT_NOUN.has(tokens[head])) {
+      let opener = -1;
+      for (let i = head - 1; i >= s && d - i <= 4; i--) {
         if (tokens[i].kind !== 'word') break;
         if (DETERMINER.has(tokens[i])) {
-          d = i;
+          opener = i;
           break;
         }
       }
+      if (opener >= 0) d = opener;
+      else if (head - s <= 2 && onlyWords(tokens, s, head)) d = s;
     }
     return { source: { start: tokens[d].start, end: last.end }, speaker: null, method: 'descriptor' };
   }
@@ -373,6 +434,22 @@ function isSkippable(tokens: Token[], j: number): boolean {
   if (WEEKDAYS_AND_MONTHS.has(t) && j > 0 && tokens[j - 1].is('on')) return true;
   if (t.is('on') && j + 1 < tokens.length && WEEKDAYS_AND_MONTHS.has(tokens[j + 1])) return true;
   return false;
+}
+
+/**
+ * The preposition tokens[k] lies inside an organization's name: a capitalised word such as
+ * "Commission" or "Council" before it and a capitalised word after ("Council on Foreign Relations").
+ */
+function namesAcross(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before.kind === 'word' && before.cap && NOT_PERSON_WORD.has(before) && after !== undefined && after.kind === 'word' && after.cap;
+}
+
+/** Every token of tokens[s..e] is a word. */
+function onlyWords(tokens: Token[], s: number, e: number): boolean {
+  for (let i = s; i <= e; i++) if (tokens[i].kind !== 'word') return false;
+  return true;
 }
 
 function isSubjectWord(t: Token): boolean {
