@@ -1,4 +1,5 @@
 // Small text helpers shared by the rules.
+import { countBelowNear } from '../claims/count-near';
 import { collapseWhitespace } from '../text/spacing';
 import type { Quote, Range } from '../types';
 
@@ -31,23 +32,26 @@ export function capitalize(text: string): string {
 
 /**
  * A test for "is this offset inside a quote's words?" (scare quotes count as the writer's words).
- * Quote contents do not overlap, so a binary search over them is enough. The contents are gathered
- * at the first question: most drafts ask few or none.
+ * Quote contents do not overlap and come in text order, and so do the offsets the rules ask about:
+ * each answer is searched for from the last (countBelowNear), over the contents' bounds in typed
+ * arrays, where a binary search over range objects read memory all over a long draft's heap. The
+ * bounds are gathered at the first question: most drafts ask few or none.
  */
 export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
-  let contents: Range[] | null = null;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  let count = 0;
+  let near = 0;
   return (offset) => {
-    contents ??= quotes.filter(isSpoken).map(contentOf).sort(byStart);
-    let lo = 0;
-    let hi = contents.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = contents[mid];
-      if (offset < r.start) hi = mid - 1;
-      else if (offset >= r.end) lo = mid + 1;
-      else return true;
+    if (starts === null || ends === null) {
+      const spoken = quotes.filter(isSpoken).map(contentOf).sort(byStart);
+      count = spoken.length;
+      starts = Int32Array.from(spoken, (r) => r.start);
+      ends = Int32Array.from(spoken, (r) => r.end);
     }
-    return false;
+    // The contents starting at or before the offset; the last of them holds it, if any does.
+    near = countBelowNear(starts, count, offset + 1, near);
+    return near > 0 && offset < ends[near - 1]!;
   };
 }
 
