@@ -678,6 +678,11 @@ describe('attribution across house styles', () => {
       expected: [{ content: 'That makes me smart.', method: 'named', source: 'Owen Tate', speaker: 'Owen Tate' }],
     },
     {
+      name: 'an advert that concludes with footage: no one said "concludes"',
+      text: 'The advert concludes with footage of Owen Tate saying during the debate, "That makes me smart."',
+      expected: [{ content: 'That makes me smart.', method: 'named', source: 'Owen Tate', speaker: 'Owen Tate' }],
+    },
+    {
       name: 'a video showing someone saying, a phrase between',
       text: 'A video shows Helen Marsh saying at the dinner, "We will double the grant."',
       expected: [{ content: 'We will double the grant.', method: 'named', source: 'Helen Marsh', speaker: 'Helen Marsh' }],

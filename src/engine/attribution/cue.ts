@@ -67,6 +67,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     if (t.endsWith('s') && !t.is('says') && tokens[i + 1]?.is('of') === true && !afterSubject(tokens, i)) return null;
     // "Clinton restricted comments about …": after a past participle it is a noun too.
     if (t.endsWith('s') && i > 0 && !tokens[i - 1].cap && tokens[i - 1].endsWith('ed')) return null;
+    // "The spot concludes with footage of …", "the speech began with a joke": with a word after
+    // "with", the verb says how something begins or ends, not what anyone said.
+    if (BEGIN_OR_END.has(t) && tokens[i + 1]?.is('with') === true && tokens[i + 2]?.kind === 'word') return null;
     return { kind: 'verb', from: i, to: extend(tokens, i) };
   }
   if ((bits & PARTICIPLE) !== 0) return { kind: 'participle', from: i, to: extend(tokens, i) };
@@ -76,6 +79,9 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
 }
 
 const BE_FORMS = new TokenSet(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Verbs of saying that also tell how something begins or ends ("concludes with footage"). */
+const BEGIN_OR_END = new TokenSet(['concluded', 'concludes', 'began']);
 
 function afterSubject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
