@@ -35,24 +35,55 @@ export function capitalize(text: string): string {
  * Quote contents do not overlap and come in text order, and so do the offsets the rules ask about:
  * each answer is searched for from the last (countBelowNear), over the contents' bounds in typed
  * arrays, where a binary search over range objects read memory all over a long draft's heap. The
- * bounds are gathered at the first question: most drafts ask few or none.
+ * bounds are gathered at the first question, once per analysis for every rule that asks (most drafts
+ * ask few or none).
  */
 export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
-  let count = 0;
+  let bounds: QuoteBounds | null = null;
   let near = 0;
   return (offset) => {
-    if (starts === null || ends === null) {
-      const spoken = quotes.filter(isSpoken).map(contentOf).sort(byStart);
-      count = spoken.length;
-      starts = Int32Array.from(spoken, (r) => r.start);
-      ends = Int32Array.from(spoken, (r) => r.end);
-    }
+    bounds ??= quoteBounds(quotes);
     // The contents starting at or before the offset; the last of them holds it, if any does.
-    near = countBelowNear(starts, count, offset + 1, near);
-    return near > 0 && offset < ends[near - 1]!;
+    near = countBelowNear(bounds.starts, bounds.count, offset + 1, near);
+    return near > 0 && offset < bounds.ends[near - 1]!;
   };
+}
+
+interface QuoteBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** The spoken quotes' content bounds of each analysis's quotes, gathered once for all the rules that ask. */
+const boundsOf = new WeakMap<readonly Quote[], QuoteBounds>();
+
+function quoteBounds(quotes: readonly Quote[]): QuoteBounds {
+  const known = boundsOf.get(quotes);
+  if (known) return known;
+  let spoken: Range[] | null = null;
+  const starts = new Int32Array(quotes.length);
+  const ends = new Int32Array(quotes.length);
+  let count = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (!isSpoken(q)) continue;
+    // Quotes come in text order; should some not, they are sorted below.
+    if (count > 0 && q.content.start < starts[count - 1]!) spoken = [];
+    starts[count] = q.content.start;
+    ends[count] = q.content.end;
+    count++;
+  }
+  if (spoken) {
+    spoken = quotes.filter(isSpoken).map(contentOf).sort(byStart);
+    spoken.forEach((r, k) => {
+      starts[k] = r.start;
+      ends[k] = r.end;
+    });
+  }
+  const bounds = { starts, ends, count };
+  boundsOf.set(quotes, bounds);
+  return bounds;
 }
 
 function isSpoken(q: Quote): boolean {
