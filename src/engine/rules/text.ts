@@ -34,9 +34,8 @@ export function capitalize(text: string): string {
  * A test for "is this offset inside a quote's words?" (scare quotes count as the writer's words).
  * Quote contents do not overlap and come in text order, and so do the offsets the rules ask about:
  * each answer is searched for from the last (countBelowNear), over the contents' bounds in typed
- * arrays, where a binary search over range objects read memory all over a long draft's heap. The
- * bounds are gathered at the first question, once per analysis for every rule that asks (most drafts
- * ask few or none).
+ * arrays gathered in one loop at the first question (most drafts ask few or none). A binary search
+ * over range objects read memory all over a long draft's heap.
  */
 export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
   let bounds: QuoteBounds | null = null;
@@ -55,35 +54,28 @@ interface QuoteBounds {
   count: number;
 }
 
-/** The spoken quotes' content bounds of each analysis's quotes, gathered once for all the rules that ask. */
-const boundsOf = new WeakMap<readonly Quote[], QuoteBounds>();
-
+/** Where the spoken quotes' words start and end, in text order. */
 function quoteBounds(quotes: readonly Quote[]): QuoteBounds {
-  const known = boundsOf.get(quotes);
-  if (known) return known;
-  let spoken: Range[] | null = null;
   const starts = new Int32Array(quotes.length);
   const ends = new Int32Array(quotes.length);
   let count = 0;
+  let inOrder = true;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (!isSpoken(q)) continue;
-    // Quotes come in text order; should some not, they are sorted below.
-    if (count > 0 && q.content.start < starts[count - 1]!) spoken = [];
+    if (count > 0 && q.content.start < starts[count - 1]!) inOrder = false;
     starts[count] = q.content.start;
     ends[count] = q.content.end;
     count++;
   }
-  if (spoken) {
-    spoken = quotes.filter(isSpoken).map(contentOf).sort(byStart);
-    spoken.forEach((r, k) => {
+  // Quotes come in text order from the engine; a list made otherwise is sorted.
+  if (!inOrder) {
+    quotes.filter(isSpoken).map(contentOf).sort(byStart).forEach((r, k) => {
       starts[k] = r.start;
       ends[k] = r.end;
     });
   }
-  const bounds = { starts, ends, count };
-  boundsOf.set(quotes, bounds);
-  return bounds;
+  return { starts, ends, count };
 }
 
 function isSpoken(q: Quote): boolean {
