@@ -11,7 +11,7 @@ import { hasWords, namesOrCounts } from './claims/characters';
 import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './text/openers';
-import { findHedge, startsCue } from './claims/sentence-words';
+import { findHedge } from './claims/hedges';
 import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
@@ -175,7 +175,6 @@ function plainClaim(pass: Pass, qi: number, sentence: Range): 'unattributed' | '
 function leading(reader: SourceReader, tokens: Token[], a: number, b: number, paragraphStart: number): Found | null {
   for (let c = a; c < b && c - a <= LEADING_REACH; c++) {
     if (tokens[c].kind === 'quote') return null; // the sentence's quote owns what follows
-    if (!startsCue(tokens, c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind === 'noun') continue;
     if (cue.kind === 'naming') continue; // "called it X" introduces a phrase, not a statement
@@ -185,7 +184,6 @@ function leading(reader: SourceReader, tokens: Token[], a: number, b: number, pa
   }
   // A participle later in the sentence: "…, saying the onus was on Ukraine".
   for (let c = a + LEADING_REACH + 1; c < b; c++) {
-    if (!startsCue(tokens, c)) continue;
     const cue = cueAt(tokens, c);
     if (!cue || cue.kind !== 'participle') continue;
     const reading = readHeadCue(reader, tokens, a, b, c, cue, paragraphStart, a);

@@ -19,7 +19,7 @@ const enum Lowering {
 }
 
 /** A token's `vocab` before any list was asked about it: not among the vocabulary's first 0 words (see token-map.ts). */
-export const NOT_LOOKED_UP = -1;
+const NOT_LOOKED_UP = -1;
 
 export class Token {
   start = 0;
