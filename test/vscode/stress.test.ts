@@ -1,5 +1,5 @@
 // The extension under stress in the real VS Code (SPEC §7): a draft closed while its analysis is
-// pending, 50 rapid edits, 20 drafts open at once, an untitled draft, and, where the run provides
+// pending, 50 rapid edits, edits to a long draft analysed a step at a time, 20 drafts open at once, an untitled draft, and, where the run provides
 // them, multi-root and untrusted workspaces. No error may reach the extension host's log on the way.
 //
 // The harness prints the extension host's output but does not hand it to the tests, so this suite
@@ -8,6 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { copydeskReady, hoverContents, positionOf, waitFor, waitForDiagnostics, workspaceUri } from '../harness/vscode-helpers';
+import { STEPWISE_CHARS } from '../../src/vscode/analysisCache';
 import { freshCopy, PROBLEMS_DRAFT, ruleOf } from './problem-drafts';
 
 /** What the problems draft must show, read off the draft: one of each. */
@@ -164,6 +165,33 @@ describe('stress', function () {
     assert.equal(draft.version, finalVersion, 'no edit after the last one');
     assert.ok(hasProblemsRules(final), JSON.stringify(rulesShown(final)));
     // Every diagnostic still marks text of the final version: none is left over from an earlier one.
+    for (const d of final) assert.ok(draft.validateRange(d.range).isEqual(d.range), `${ruleOf(d)} at ${JSON.stringify(d.range)}`);
+    await closeEditorOf(draft);
+  });
+
+  it('analyses a long draft a step at a time after each edit, ending on the last version’s diagnostics', async () => {
+    // Longer than STEPWISE_CHARS: the cache analyses its edits a step a turn of the event loop, and an
+    // edit made meanwhile abandons the run under way.
+    const problems = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(PROBLEMS_DRAFT)));
+    const padding = 'Talks went on.\n\n'.repeat(Math.ceil(STEPWISE_CHARS / 16) + 100);
+    const uri = workspaceUri('stress-long.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${problems}\n\n${padding}`));
+    created.push(uri);
+    const draft = await vscode.workspace.openTextDocument(uri);
+    assert.ok(draft.getText().length > STEPWISE_CHARS, `${draft.getText().length} characters`);
+    await waitForDiagnostics(draft.uri, hasProblemsRules);
+    const editor = await vscode.window.showTextDocument(draft, { preview: false });
+    const added: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const quote = `"Nobody said long line ${i}."`;
+      added.push(quote);
+      await editor.edit((edit) => edit.insert(draft.positionAt(draft.getText().length), `\n\nTalks went on.\n\n${quote}\n`));
+    }
+    const expected = [`"We can't force Ukraine to make a deal."`, ...added];
+    const unattributed = (ds: readonly vscode.Diagnostic[]) =>
+      ds.filter((d) => ruleOf(d) === 'unattributed-quote').map((d) => draft.getText(d.range));
+    const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributed(ds)) === JSON.stringify(expected));
+    assert.ok(hasProblemsRules(final), JSON.stringify(rulesShown(final)));
     for (const d of final) assert.ok(draft.validateRange(d.range).isEqual(d.range), `${ruleOf(d)} at ${JSON.stringify(d.range)}`);
     await closeEditorOf(draft);
   });
