@@ -36,21 +36,16 @@ describe('the analysis a step at a time', () => {
   }
 
   it('keeps two drafts apart when their steps interleave', () => {
-    const [a, b] = [example('draft.md'), example('report.md')];
-    const first = analysisSteps(a, 'markdown', bundledIndex);
-    const second = analysisSteps(b, 'markdown', bundledIndex);
-    let done: [Analysis | undefined, Analysis | undefined] = [undefined, undefined];
-    while (!done[0] || !done[1]) {
-      if (!done[0]) {
-        const step = first.next();
-        if (step.done) done = [step.value, done[1]];
-      }
-      if (!done[1]) {
-        const step = second.next();
-        if (step.done) done = [done[0], step.value];
-      }
+    const texts = [example('draft.md'), example('report.md')];
+    const runs = texts.map((text) => analysisSteps(text, 'markdown', bundledIndex));
+    const results: (Analysis | undefined)[] = texts.map(() => undefined);
+    while (results.includes(undefined)) {
+      runs.forEach((run, i) => {
+        if (results[i] !== undefined) return;
+        const step = run.next();
+        if (step.done) results[i] = step.value;
+      });
     }
-    assert.deepEqual(done[0], analyze(a, 'markdown', bundledIndex));
-    assert.deepEqual(done[1], analyze(b, 'markdown', bundledIndex));
+    texts.forEach((text, i) => assert.deepEqual(results[i], analyze(text, 'markdown', bundledIndex)));
   });
 });

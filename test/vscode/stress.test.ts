@@ -1,6 +1,7 @@
 // The extension under stress in the real VS Code (SPEC §7): a draft closed while its analysis is
-// pending, 50 rapid edits, edits to a long draft analysed a step at a time, 20 drafts open at once, an untitled draft, and, where the run provides
-// them, multi-root and untrusted workspaces. No error may reach the extension host's log on the way.
+// pending, 50 rapid edits, edits to a long draft analysed a step at a time, 20 drafts open at once,
+// an untitled draft, and, where the run provides them, multi-root and untrusted workspaces. No error
+// may reach the extension host's log on the way.
 //
 // The harness prints the extension host's output but does not hand it to the tests, so this suite
 // watches the same channels from inside the host: console.error/console.warn (where the extension
@@ -16,6 +17,11 @@ const PROBLEMS_RULES = ['anonymous-source', 'name-spelling', 'title-mismatch', '
 
 function rulesShown(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return [...new Set(diagnostics.filter((d) => d.source === 'copydesk').map(ruleOf))].sort();
+}
+
+/** The text of each quote flagged for having no speaker, in order. */
+function unattributedQuotes(draft: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics.filter((d) => ruleOf(d) === 'unattributed-quote').map((d) => draft.getText(d.range));
 }
 
 function hasProblemsRules(diagnostics: readonly vscode.Diagnostic[]): boolean {
@@ -159,9 +165,7 @@ describe('stress', function () {
     assert.equal(kept.length, 30); // 40 added, 10 taken back
     const finalVersion = draft.version;
     const expected = [`"We can't force Ukraine to make a deal."`, ...kept];
-    const unattributed = (ds: readonly vscode.Diagnostic[]) =>
-      ds.filter((d) => ruleOf(d) === 'unattributed-quote').map((d) => draft.getText(d.range));
-    const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributed(ds)) === JSON.stringify(expected));
+    const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributedQuotes(draft, ds)) === JSON.stringify(expected));
     assert.equal(draft.version, finalVersion, 'no edit after the last one');
     assert.ok(hasProblemsRules(final), JSON.stringify(rulesShown(final)));
     // Every diagnostic still marks text of the final version: none is left over from an earlier one.
@@ -170,8 +174,8 @@ describe('stress', function () {
   });
 
   it('analyses a long draft a step at a time after each edit, ending on the last version’s diagnostics', async () => {
-    // Longer than STEPWISE_CHARS: the cache analyses its edits a step a turn of the event loop, and an
-    // edit made meanwhile abandons the run under way.
+    // Longer than STEPWISE_CHARS: the cache analyses its edits a step a turn of the event loop, and the
+    // edits come faster than its pause, so runs are dropped or left behind on the way.
     const problems = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(PROBLEMS_DRAFT)));
     const padding = 'Talks went on.\n\n'.repeat(Math.ceil(STEPWISE_CHARS / 16) + 100);
     const uri = workspaceUri('stress-long.md');
@@ -188,9 +192,7 @@ describe('stress', function () {
       await editor.edit((edit) => edit.insert(draft.positionAt(draft.getText().length), `\n\nTalks went on.\n\n${quote}\n`));
     }
     const expected = [`"We can't force Ukraine to make a deal."`, ...added];
-    const unattributed = (ds: readonly vscode.Diagnostic[]) =>
-      ds.filter((d) => ruleOf(d) === 'unattributed-quote').map((d) => draft.getText(d.range));
-    const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributed(ds)) === JSON.stringify(expected));
+    const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributedQuotes(draft, ds)) === JSON.stringify(expected));
     assert.ok(hasProblemsRules(final), JSON.stringify(rulesShown(final)));
     for (const d of final) assert.ok(draft.validateRange(d.range).isEqual(d.range), `${ruleOf(d)} at ${JSON.stringify(d.range)}`);
     await closeEditorOf(draft);
@@ -222,8 +224,7 @@ describe('stress', function () {
     await vscode.window.showTextDocument(draft, { preview: false });
     const ds = await waitForDiagnostics(draft.uri, (all) => all.some((d) => ruleOf(d) === 'name-spelling'));
     assert.deepEqual(ds.filter((d) => ruleOf(d) === 'name-spelling').map((d) => draft.getText(d.range)), ['Zelensky']);
-    assert.deepEqual(ds.filter((d) => ruleOf(d) === 'unattributed-quote').map((d) => draft.getText(d.range)),
-      [`"We can't force Ukraine to make a deal."`]);
+    assert.deepEqual(unattributedQuotes(draft, ds), [`"We can't force Ukraine to make a deal."`]);
     const cards = await waitFor('a hover card on Umerov in the untitled draft', async () => {
       const contents = await hoverContents(draft, positionOf(draft, 'Umerov'));
       return contents.length > 0 ? contents : undefined;
