@@ -212,7 +212,8 @@ async function main(): Promise<void> {
   report('10 MB: peak committed heap', heapFigure, '< 200 MB', heap.peakCommittedMb < 200);
 
   const bytes = await bundleSize();
-  report('bundle dist/extension.js, minified', `${(bytes / 1024).toFixed(1)} KB`, '< 300 KB', bytes < 300 * 1024);
+  // KB as 1,024 bytes; the bytes too, for a reader who counts a kilobyte as 1,000.
+  report('bundle dist/extension.js, minified', `${(bytes / 1024).toFixed(1)} KB (${bytes.toLocaleString('en-US')} bytes)`, '< 300 KB', bytes < 300 * 1024);
 
   const over = rows.filter((r) => r.ok === false);
   console.log(over.length ? `\n${over.length} budget(s) over.` : '\nEvery budget met.');
