@@ -1,7 +1,8 @@
 // One analysis per open draft and version. Edits are analysed after a pause (debounced per document);
 // a newer edit cancels the pending run, and a result for an older version is never stored. A long
-// draft's edit is analysed a step at a time, the extension host free between steps, and an edit
-// that comes in meanwhile abandons it at the next step.
+// draft is analysed a step at a time when nothing waits on the result (an edit, opening, saving, a
+// refresh), the extension host free between steps, and an edit that comes in meanwhile abandons the
+// run at its next step.
 // Hovers, lenses and completions only read from here: `get` never analyses.
 import * as vscode from 'vscode';
 import { analysisSteps, analyze, emptyAnalysis } from '../engine/analyze';
@@ -35,9 +36,10 @@ export interface AnalysisSnapshot {
 export const DEFAULT_DEBOUNCE_MS = 250;
 
 /**
- * Drafts at least this long (about 100 pages of copy) are analysed a step at a time after an edit: the
- * whole analysis of a 10 MB draft holds a thread for about 0.4 s, its longest step for about a third of
- * that. Shorter drafts take a few milliseconds, analysed in one go.
+ * Drafts at least this long (about 100 pages of copy) are analysed a step at a time after an edit, on
+ * opening and saving, and on a refresh: the whole analysis of a 10 MB draft holds a thread for about
+ * 0.4 s, its longest step for about a third of that. Shorter drafts take a few milliseconds, analysed
+ * in one go.
  */
 export const STEPWISE_CHARS = 256 * 1024;
 
@@ -97,6 +99,17 @@ export class AnalysisCache implements vscode.Disposable {
     return this.run(document, reason);
   }
 
+  /**
+   * Starts analysing the current version without a pause (cancelling any pending run), for callers
+   * that wait on no result (a draft opened or saved, a refresh): like a scheduled run, a long draft is
+   * analysed a step a turn.
+   */
+  analyzeSoon(document: vscode.TextDocument, reason: AnalysisReason): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.start(document, reason, this.bump(key));
+  }
+
   /** Analyses after a pause (longer for a draft slow to analyse); each call restarts it for that document. */
   schedule(document: vscode.TextDocument, reason: AnalysisReason = 'edit'): void {
     const key = document.uri.toString();
@@ -109,18 +122,18 @@ export class AnalysisCache implements vscode.Disposable {
         this.timers.delete(key);
         // Dropped when a newer request came in, the version moved on, or the document was closed.
         if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
-        this.runScheduled(document, reason, generation);
+        this.start(document, reason, generation);
       }, pauseBeforeAnalysis(this.debounceMs, this.durations.get(key))),
     );
   }
 
-  /** Re-analyses every open draft at once (entity list or settings changed). */
+  /** Re-analyses every open draft without a pause (entity list or settings changed). */
   refreshAll(): void {
     this.entries.clear();
     // Before the entity lists first load there is nothing to refresh: that load refreshes everything.
     if (!this.store.isLoaded) return;
     for (const document of vscode.workspace.textDocuments) {
-      if (isDraft(document) && !document.isClosed) this.analyzeNow(document, 'refresh');
+      if (isDraft(document) && !document.isClosed) this.analyzeSoon(document, 'refresh');
     }
   }
 
@@ -140,8 +153,8 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  /** A scheduled run: in one go for most drafts, a step a turn of the event loop for a long one. */
-  private runScheduled(document: vscode.TextDocument, reason: AnalysisReason, generation: number): void {
+  /** A run nothing waits on: in one go for most drafts, a step a turn of the event loop for a long one. */
+  private start(document: vscode.TextDocument, reason: AnalysisReason, generation: number): void {
     const text = document.getText();
     if (text.length < STEPWISE_CHARS) {
       this.run(document, reason, text);

@@ -1,4 +1,5 @@
-// Document lifecycle → analysis: at once on open and save, debounced while typing, forgotten on close.
+// Document lifecycle → analysis: at once on open and save (a long draft a step at a time), debounced
+// while typing, forgotten on close.
 import * as vscode from 'vscode';
 import { isDraft } from './analysisCache';
 import type { DiagnosticsPublisher } from './diagnostics';
@@ -13,13 +14,13 @@ export function registerDocumentEvents(
   const ready = () => store.isLoaded;
 
   function didOpenTextDocument(document: vscode.TextDocument): void {
-    if (isDraft(document) && ready()) cache.analyzeNow(document, 'open');
+    if (isDraft(document) && ready()) cache.analyzeSoon(document, 'open');
   }
   function didChangeTextDocument(event: vscode.TextDocumentChangeEvent): void {
     if (isDraft(event.document) && ready() && event.contentChanges.length) cache.schedule(event.document, 'edit');
   }
   function didSaveTextDocument(document: vscode.TextDocument): void {
-    if (isDraft(document) && ready()) cache.analyzeNow(document, 'save');
+    if (isDraft(document) && ready()) cache.analyzeSoon(document, 'save');
   }
   function didCloseTextDocument(document: vscode.TextDocument): void {
     cache.forget(document.uri);
