@@ -5,7 +5,7 @@
 // run at its next step.
 // Hovers, lenses and completions only read from here: `get` never analyses.
 import * as vscode from 'vscode';
-import { analysisSteps, analyze, emptyAnalysis } from '../engine/analyze';
+import { analysisSteps, emptyAnalysis } from '../engine/analyze';
 import type { EntityIndex } from '../engine/entities/compile';
 import type { Analysis, AnalyzeOptions, DocumentKind } from '../engine/types';
 import type { EntityStore } from './entityStore';
@@ -207,7 +207,10 @@ export class AnalysisCache implements vscode.Disposable {
   }
 }
 
-/** One step of a stepwise run, as safeAnalyze guards a whole one: a step that throws ends the run with nothing found. */
+/**
+ * One step of a run. The engine promises never to throw; should a step ever, the run ends with nothing
+ * found, and the draft shows nothing rather than breaking the editor.
+ */
 function safeStep(steps: Generator<void, Analysis, void>, kind: DocumentKind, length: number): IteratorResult<void, Analysis> {
   try {
     return steps.next();
@@ -217,12 +220,11 @@ function safeStep(steps: Generator<void, Analysis, void>, kind: DocumentKind, le
   }
 }
 
-/** The engine promises never to throw; should it ever, the draft shows nothing rather than breaking the editor. */
+/** A whole run in one go, each step guarded as a stepwise run's is. */
 function safeAnalyze(text: string, kind: DocumentKind, index: EntityIndex, options: AnalyzeOptions): Analysis {
-  try {
-    return analyze(text, kind, index, options);
-  } catch (error) {
-    console.error('copydesk: analysis failed', error);
-    return emptyAnalysis(kind, text.length);
+  const steps = analysisSteps(text, kind, index, options);
+  for (;;) {
+    const next = safeStep(steps, kind, text.length);
+    if (next.done) return next.value;
   }
 }
