@@ -8,7 +8,7 @@ import { mentionList } from '../src/engine/mentions/columns';
 import { entitiesNamedBefore, nameCompletion } from '../src/engine/houseform';
 import { formatSummary, summarize } from '../src/engine/report';
 import { LineIndex, type Position } from '../src/engine/text/lines';
-import type { Analysis } from '../src/engine/types';
+import type { Analysis, Quote } from '../src/engine/types';
 import { entityCard, quoteCard, unlistedCard } from '../src/vscode/hoverCard';
 import { quoteLensTitle } from '../src/vscode/lensTitles';
 import { isProse, mentionUnder, quoteAt } from '../src/vscode/lookup';
@@ -45,15 +45,26 @@ export function hoverAt(draft: CachedDraft, position: Position): { cards: string
   return { cards, range };
 }
 
-/** `CopydeskCodeLensProvider.provideCodeLenses`: the summary lens and one lens per quote. */
+/**
+ * How many lenses VS Code resolves after placing them: those on screen, here the summary and the next
+ * forty (a tall editor shows about sixty lines, with a quote on a line at most).
+ */
+export const LENSES_ON_SCREEN = 41;
+
+/**
+ * `CopydeskCodeLensProvider.provideCodeLenses`, a lens placed over each quote, then `resolveCodeLens`
+ * for the lenses on screen: the summary and the first quotes' titles.
+ */
 export function codeLenses(draft: CachedDraft): { at: Position; title: string }[] {
   const { analysis, text, index, lines } = draft;
-  const lenses = [{ at: { line: 0, character: 0 }, title: formatSummary(summarize(analysis)) }];
+  const placed: { at: Position; quote: Quote | null; title: string }[] = [{ at: { line: 0, character: 0 }, quote: null, title: '' }];
   for (const quote of analysis.quotes) {
     if (quote.scare) continue;
-    lenses.push({ at: lines.positionAt(quote.range.start), title: quoteLensTitle(quote, index, text) });
+    placed.push({ at: lines.positionAt(quote.range.start), quote, title: '' });
   }
-  return lenses;
+  const shown = placed.slice(0, LENSES_ON_SCREEN);
+  for (const lens of shown) lens.title = lens.quote ? quoteLensTitle(lens.quote, index, text) : formatSummary(summarize(analysis));
+  return shown;
 }
 
 /** The word being typed, as `getWordRangeAtPosition` with completion.ts's pattern finds it on the line. */

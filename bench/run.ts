@@ -11,7 +11,7 @@ import { LineIndex } from '../src/engine/text/lines';
 import { buildDraft, loadArticles } from './corpus';
 import { quoteFloor } from './floor';
 import { measure, measureAround, measureInTurn, measureTogether, median, warmUp, type Timing } from './measure';
-import { codeLenses, completionsAt, hoverAt, probePositions, type CachedDraft } from './providers';
+import { codeLenses, completionsAt, hoverAt, LENSES_ON_SCREEN, probePositions, type CachedDraft } from './providers';
 import { ANALYSES_PER_SAMPLE, loadBundledIndex, repoRoot, SEED, SEEDS, sharedDir } from './setup';
 
 interface Row {
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   const lens = providers.lens;
   const completion = perCall(providers.completion, probes.completion.length);
   report('1 MB cached: hover (per call)', both(hover), '< 1 ms', hover.medianMs < 1);
-  report(`1 MB cached: code lenses (${draft.analysis.quotes.length} quotes)`, both(lens), '< 1 ms', lens.medianMs < 1);
+  report(`1 MB cached: code lenses (${draft.analysis.quotes.length} quotes, ${LENSES_ON_SCREEN} shown)`, both(lens), '< 1 ms', lens.medianMs < 1);
   report('1 MB cached: completion (per call)', both(completion), '< 1 ms', completion.medianMs < 1);
 
   const activation = activationTime();

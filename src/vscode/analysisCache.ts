@@ -27,10 +27,11 @@ interface Entry {
   text: string;
 }
 
-/** An analysis with the exact text it was made from. */
+/** An analysis with the exact text and entity list it was made from. */
 export interface AnalysisSnapshot {
   analysis: Analysis;
   text: string;
+  index: EntityIndex;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;

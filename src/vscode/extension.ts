@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   registerDocumentEvents(context, services, diagnostics);
   registerHover(context, cache, store);
-  const lenses = registerCodeLenses(context, cache, store);
+  const lenses = registerCodeLenses(context, cache);
   registerCodeActions(context, cache, store);
   const report = registerReportView(context, cache, store);
   registerCommands(context, { ...services, diagnostics, report, optionsFor });

@@ -1,21 +1,43 @@
 // Code lenses: the draft's summary at the top (runs Check Attributions) and each quote's speaker.
+// A lens is placed when the draft is analysed and worded only when VS Code shows it: a long draft has
+// thousands of quotes, the lenses are asked for again after every analysis, and only the screenful in
+// view is ever resolved (`resolveCodeLens`), so the words of the rest are never made.
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysisCache';
+import type { AnalysisCache, AnalysisSnapshot } from './analysisCache';
 import { CHECK_ATTRIBUTIONS } from './commandIds';
-import type { EntityStore } from './entityStore';
 import { quoteLensTitle } from './lensTitles';
 import { readSettings } from './settings';
 import { formatSummary, summarize } from '../engine/report';
+import type { Quote } from '../engine/types';
+
+/** The summary at the top of the draft, worded from the analysis it was placed by. */
+class SummaryLens extends vscode.CodeLens {
+  constructor(
+    range: vscode.Range,
+    readonly snapshot: AnalysisSnapshot,
+    readonly uri: vscode.Uri,
+  ) {
+    super(range);
+  }
+}
+
+/** The lens over one quote, worded from the analysis it was placed by. */
+class QuoteLens extends vscode.CodeLens {
+  constructor(
+    range: vscode.Range,
+    readonly snapshot: AnalysisSnapshot,
+    readonly quote: Quote,
+  ) {
+    super(range);
+  }
+}
 
 export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly store: EntityStore,
-  ) {
+  constructor(private readonly cache: AnalysisCache) {
     this.subscription = cache.onDidAnalyze(() => this.changed.fire());
   }
 
@@ -27,23 +49,30 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
     if (!readSettings(document).codeLensEnabled) return [];
     const snapshot = this.cache.snapshot(document);
     if (!snapshot || token.isCancellationRequested) return [];
-    const { analysis, text } = snapshot;
-    const top = new vscode.Range(0, 0, 0, 0);
-    const lenses = [
-      new vscode.CodeLens(top, {
-        title: formatSummary(summarize(analysis)),
-        tooltip: 'Copydesk: Check Attributions',
-        command: CHECK_ATTRIBUTIONS,
-        arguments: [document.uri],
-      }),
-    ];
-    for (const quote of analysis.quotes) {
+    const lenses: vscode.CodeLens[] = [new SummaryLens(new vscode.Range(0, 0, 0, 0), snapshot, document.uri)];
+    const quotes = snapshot.analysis.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      const quote = quotes[i]!;
       if (quote.scare) continue;
       const at = document.positionAt(quote.range.start);
-      // A lens with no command id is shown as plain text.
-      lenses.push(new vscode.CodeLens(new vscode.Range(at, at), { title: quoteLensTitle(quote, this.store.index, text), command: '' }));
+      lenses.push(new QuoteLens(new vscode.Range(at, at), snapshot, quote));
     }
     return lenses;
+  }
+
+  resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (lens instanceof SummaryLens) {
+      lens.command = {
+        title: formatSummary(summarize(lens.snapshot.analysis)),
+        tooltip: 'Copydesk: Check Attributions',
+        command: CHECK_ATTRIBUTIONS,
+        arguments: [lens.uri],
+      };
+    } else if (lens instanceof QuoteLens) {
+      // A lens with no command id is shown as plain text.
+      lens.command = { title: quoteLensTitle(lens.quote, lens.snapshot.index, lens.snapshot.text), command: '' };
+    }
+    return lens;
   }
 
   dispose(): void {
@@ -52,8 +81,8 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
   }
 }
 
-export function registerCodeLenses(context: vscode.ExtensionContext, cache: AnalysisCache, store: EntityStore): CopydeskCodeLensProvider {
-  const provider = new CopydeskCodeLensProvider(cache, store);
+export function registerCodeLenses(context: vscode.ExtensionContext, cache: AnalysisCache): CopydeskCodeLensProvider {
+  const provider = new CopydeskCodeLensProvider(cache);
   context.subscriptions.push(provider, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider));
   return provider;
 }

@@ -2,11 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { copydeskReady, hoverCardsAt, openDocument, waitFor, waitForDiagnostics } from '../harness/vscode-helpers';
-import { PROBLEMS_DRAFT } from './problem-drafts';
-
-async function lenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
-}
+import { codeLenses as lenses, PROBLEMS_DRAFT } from './problem-drafts';
 
 describe('code lenses', () => {
   let document: vscode.TextDocument;
@@ -50,6 +46,18 @@ describe('code lenses', () => {
   it('gives every quote of the draft exactly one lens', () => {
     const quoteLenses = found.filter((l) => l.command?.command !== 'copydesk.checkAttributions');
     assert.equal(quoteLenses.length, 3);
+  });
+
+  it('words a lens only when VS Code resolves it (the lenses on screen)', async () => {
+    // Without a count of lenses to resolve, VS Code hands back the lenses as the provider placed them.
+    const placed = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+    assert.deepEqual(
+      placed.map((l) => [l.range.start.line, l.command]),
+      found.map((l) => [l.range.start.line, undefined]),
+    );
+    const [summary, firstQuote] = await lenses(document, 2);
+    assert.equal(summary.command?.command, 'copydesk.checkAttributions');
+    assert.equal(firstQuote.command?.title, found[1]!.command?.title);
   });
 });
 

@@ -19,7 +19,14 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+/**
+ * The draft's code lenses as VS Code shows them: resolved, as the editor resolves those on screen
+ * (`executeCodeLensProvider` resolves the first `resolveCount` of them; none when it is not given).
+ */
+export async function codeLenses(document: vscode.TextDocument, resolveCount = Number.MAX_SAFE_INTEGER): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, resolveCount)) ?? [];
+}
+
 export async function codeLensTitles(document: vscode.TextDocument): Promise<string[]> {
-  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-  return (lenses ?? []).map((lens) => lens.command?.title ?? '').filter(Boolean);
+  return (await codeLenses(document)).map((lens) => lens.command?.title ?? '').filter(Boolean);
 }
