@@ -3,6 +3,7 @@
 import type { EntityIndex } from '../engine/entities/compile';
 import { entityAt } from '../engine/mentions/columns';
 import type { Analysis, AttributionMethod, Entity, Mention, Quote, Source, SourceRef } from '../engine/types';
+import { UNNAMED_DESCRIPTION } from './lensTitles';
 import { escapeMarkdown as esc, truncate } from './markdownText';
 
 /** The draft a card is shown in; absent for cards shown outside a draft (completion documentation). */
@@ -59,7 +60,7 @@ const METHOD_LABELS: Record<AttributionMethod, string> = {
 };
 
 export function quoteCard(quote: Quote, index: EntityIndex, text: string): string {
-  if (quote.method === 'none' || (!quote.speaker && quote.method !== 'anonymous')) {
+  if (quote.method === 'none' || (!quote.speaker && !quote.source)) {
     return '**Unattributed quote**\n\nNo speaker found. Say who said it.';
   }
   const entity = quote.speaker?.entity ? index.byId.get(quote.speaker.entity) : undefined;
@@ -69,6 +70,7 @@ export function quoteCard(quote: Quote, index: EntityIndex, text: string): strin
   const details = [`Speaker: ${esc(METHOD_LABELS[quote.method])}`];
   const source = slice(text, quote.source);
   if (source && quote.speaker) details.push(`source “${esc(source)}”`);
+  else if (quote.method !== 'anonymous') details.push(UNNAMED_DESCRIPTION);
   const cue = slice(text, quote.cue);
   if (cue) details.push(`cue “${esc(cue)}”`);
   return `Quote — ${who}\n\n${details.join(' · ')}`;

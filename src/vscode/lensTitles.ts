@@ -2,13 +2,18 @@
 import type { EntityIndex } from '../engine/entities/compile';
 import type { Entity, Quote } from '../engine/types';
 
-/** Over a quote: its speaker and title, the unnamed source, or "unattributed quote". */
+/** What a quote's lens and hover say of a source described but never tied to a name. */
+export const UNNAMED_DESCRIPTION = 'no name found';
+
+/** Over a quote: its speaker and title, its source as written where it names nobody, or "unattributed quote". */
 export function quoteLensTitle(quote: Quote, index: EntityIndex, text: string): string {
   if (quote.method === 'anonymous') {
     const source = quote.source ? text.slice(quote.source.start, quote.source.end) : 'unnamed source';
     return `anonymous: ${flat(source)}`;
   }
-  if (!quote.speaker || quote.method === 'none') return 'unattributed quote';
+  if (quote.method === 'none' || (!quote.speaker && !quote.source)) return 'unattributed quote';
+  // Attributed by a description the draft never ties to a name ("the senator said").
+  if (!quote.speaker) return `${flat(text.slice(quote.source!.start, quote.source!.end))} (${UNNAMED_DESCRIPTION})`;
   const entity = quote.speaker.entity ? index.byId.get(quote.speaker.entity) : undefined;
   if (!entity) return `${flat(quote.speaker.name)} (not in the entity list)`;
   return listedTitle(entity);

@@ -77,6 +77,11 @@ describe('hover card of a quote', () => {
     const q = quote(t, 'Talks go on,', { method: 'anonymous', source: rangeOf(t, 'a senior official'), cue: rangeOf(t, 'said') });
     assert.equal(quoteCard(q, index, t), 'Quote — **a senior official**\n\nSpeaker: unnamed source · cue “said”');
   });
+  it('shows a description that names nobody as written, attributed', () => {
+    const t = '"We are ready," the senator said.';
+    const q = quote(t, 'We are ready,', { method: 'descriptor', source: rangeOf(t, 'the senator'), cue: rangeOf(t, 'said') });
+    assert.equal(quoteCard(q, index, t), 'Quote — **the senator**\n\nSpeaker: by a description · no name found · cue “said”');
+  });
 });
 
 describe('text from entity files cannot become markup', () => {

@@ -35,6 +35,11 @@ describe('quote lens titles', () => {
     ['an unnamed source as written', 2, 'anonymous: a senior official'],
   ];
   for (const [what, i, title] of cases) it(`names ${what}`, () => assert.equal(quoteLensTitle(quotes[i], index, text), title));
+  it('gives a description that names nobody as written', () => {
+    const t = '"We are ready," the senator said.';
+    const q = quote(t, 'We are ready,', { method: 'descriptor', source: rangeOf(t, 'the senator'), cue: rangeOf(t, 'said') });
+    assert.equal(quoteLensTitle(q, index, t), 'the senator (no name found)');
+  });
   it('marks a named speaker who is not listed', () => {
     const q = quote(text, 'We cannot force a deal.', { speaker: { name: 'Petro Kovalenko', entity: null }, method: 'named' });
     assert.equal(quoteLensTitle(q, index, text), 'Petro Kovalenko (not in the entity list)');
