@@ -103,7 +103,7 @@ export function completionsAt(draft: CachedDraft, position: Position): Completio
   const word = wordRangeAt(text, lines, offset);
   if (!word || word.start === offset) return undefined;
   const prefix = text.slice(word.start, offset);
-  if (!isProse(analysis, word.start, text.length - analysis.length)) return undefined;
+  if (!isProse(analysis, word.start)) return undefined;
   const at = position;
   const wordStart = lines.positionAt(word.start);
   const wordEnd = lines.positionAt(word.end);

@@ -9,7 +9,7 @@ import { analysisSteps, emptyAnalysis } from '../engine/analyze';
 import type { EntityIndex } from '../engine/entities/compile';
 import type { Analysis, AnalyzeOptions, DocumentKind } from '../engine/types';
 import type { EntityStore } from './entityStore';
-import { pauseBeforeAnalysis } from './pause';
+import { pauseBeforeAnalysis, STEPWISE_CHARS } from './pause';
 
 export type AnalysisReason = 'open' | 'edit' | 'save' | 'refresh' | 'command';
 
@@ -35,14 +35,6 @@ export interface AnalysisSnapshot {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
-
-/**
- * Drafts at least this long (about 100 pages of copy) are analysed a step at a time after an edit, on
- * opening and saving, and on a refresh: the whole analysis of a 10 MB draft holds a thread for about
- * 0.4 s, its longest step for about a third of that. Shorter drafts take a few milliseconds, analysed
- * in one go.
- */
-export const STEPWISE_CHARS = 256 * 1024;
 
 /** Drafts Copydesk analyses: markdown documents (of any scheme, so untitled and virtual ones too). */
 export function isDraft(document: vscode.TextDocument): boolean {

@@ -4,9 +4,9 @@
 // not read as prose.
 import * as vscode from 'vscode';
 import { entitiesNamedBefore, nameCompletion, nameOffer } from '../engine/houseform';
-import { isProse } from './lookup';
-import type { Analysis } from '../engine/types';
-import type { AnalysisCache } from './analysisCache';
+import type { Mentions } from '../engine/types';
+import { documentKind, type AnalysisCache } from './analysisCache';
+import { completionMentions } from './completionBasis';
 import type { EntityStore } from './entityStore';
 import { untrustedMarkdown } from './hover';
 import { entityCard } from './hoverCard';
@@ -51,15 +51,15 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     // Whether the cursor is in prose: the word's own start, or between words the last character typed
     // before it on its line (a paragraph's trailing space lies outside its prose).
     const probe = word ? start : lastCharacterBefore(document, position);
-    const analysis = probe === undefined ? undefined : this.analysisFor(document, probe);
-    if (token.isCancellationRequested || !analysis) return undefined;
+    const mentions = probe === undefined ? undefined : this.mentionsFor(document, probe);
+    if (token.isCancellationRequested || !mentions) return undefined;
 
     // Enough of the line before the word to see a title the writer has already typed.
     const lineStart = new vscode.Position(from.line, Math.max(0, from.character - TITLE_LOOKBACK));
     const textBefore = document.getText(new vscode.Range(lineStart, from));
     const range = { inserting: new vscode.Range(from, position), replacing: word ?? new vscode.Range(position, position) };
     const items: NameCompletionItem[] = [];
-    const named = entitiesNamedBefore(analysis.mentions, start);
+    const named = entitiesNamedBefore(mentions, start);
     for (const entity of this.deps.store.index.list.entities) {
       const reference = named.has(entity.id) ? 'later' : 'first';
       const completion = word ? nameCompletion(entity, prefix, reference, textBefore) : nameOffer(entity, reference, textBefore);
@@ -77,22 +77,21 @@ export class NameCompletionProvider implements vscode.CompletionItemProvider<Nam
     return items;
   }
 
-  /**
-   * The analysis to complete from, or undefined when the word is not in prose. Typing outruns the
-   * debounce, so the latest analysis (a keystroke or two old) is used when it shows the word in prose;
-   * only when it cannot tell (a paragraph begun since, say) is the current version analysed here.
-   */
-  private analysisFor(document: vscode.TextDocument, start: number): Analysis | undefined {
+  /** The mentions to complete from, or undefined when the word is not in prose (see completionMentions). */
+  private mentionsFor(document: vscode.TextDocument, start: number): Mentions | undefined {
     const cache = this.deps.cache;
-    const current = cache.get(document);
-    if (current) return isProse(current, start, 0) ? current : undefined;
-    const latest = cache.latest(document)?.analysis;
-    if (latest) {
-      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-      if (isProse(latest, start, length - latest.length)) return latest;
-    }
-    const fresh = cache.analyzeNow(document);
-    return isProse(fresh, start, 0) ? fresh : undefined;
+    return completionMentions(
+      {
+        current: cache.get(document),
+        latest: cache.latest(document)?.analysis,
+        length: document.offsetAt(document.lineAt(document.lineCount - 1).range.end),
+        lineStart: document.offsetAt(new vscode.Position(document.positionAt(start).line, 0)),
+        text: () => document.getText(),
+        kind: documentKind(document),
+        analyse: () => cache.analyzeNow(document),
+      },
+      start,
+    );
   }
 
   resolveCompletionItem(item: NameCompletionItem): NameCompletionItem {

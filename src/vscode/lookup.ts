@@ -5,17 +5,20 @@ import type { Analysis, Mention, Mentions, Quote, Range } from '../engine/types'
 
 /**
  * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
- * since the analysis was made: the words typed since then extend the segment they were typed at the end
- * of, so a start up to that far past a segment's end still counts as inside it.
+ * since the analysis was made: the words typed since then on the line a segment ends on extend it, so
+ * a start up to that far past the segment's end still counts as inside it when its line (which starts
+ * at `lineStart`) is the segment's. Typed on a line of its own, the word may have opened a code block or
+ * a heading: only an analysis of the text as it is now can tell.
  */
-export function isProse(analysis: Analysis, start: number, grown: number): boolean {
+export function isProse(analysis: Pick<Analysis, 'prose'>, start: number, grown = 0, lineStart = start): boolean {
   const { paragraphs, segments } = analysis.prose;
   // The last paragraph starting at or before `start`: how many start at or before it, less one.
   const i = countBelow(paragraphs.starts, paragraphs.length, start + 1) - 1;
   if (i < 0) return false;
   const slack = Math.max(0, grown);
   for (let s = paragraphs.firstSegments[i]!; s < paragraphs.firstSegments[i + 1]!; s++) {
-    if (segments.starts[s]! <= start && start <= segments.ends[s]! + slack) return true;
+    const end = segments.ends[s]!;
+    if (segments.starts[s]! <= start && (start <= end || (start <= end + slack && lineStart <= end))) return true;
   }
   return false;
 }

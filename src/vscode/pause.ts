@@ -13,3 +13,11 @@ export function pauseBeforeAnalysis(debounceMs: number, lastAnalysisMs: number |
   if (lastAnalysisMs === undefined || !(lastAnalysisMs > 0)) return debounceMs;
   return Math.max(debounceMs, Math.min(MAX_PAUSE_MS, Math.ceil(PAUSE_PER_ANALYSIS * lastAnalysisMs)));
 }
+
+/**
+ * Drafts at least this long (about 100 pages of copy) are never analysed whole on the spot: after an
+ * edit, on opening and saving and on a refresh they are analysed a step at a time, and a keystroke's
+ * completion reads their prose alone. The whole analysis of a 10 MB draft holds a thread for about
+ * 0.4 s, its longest step for about a third of that; shorter drafts take a few milliseconds.
+ */
+export const STEPWISE_CHARS = 256 * 1024;

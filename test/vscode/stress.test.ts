@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { copydeskReady, hoverContents, positionOf, waitFor, waitForDiagnostics, workspaceUri } from '../harness/vscode-helpers';
-import { STEPWISE_CHARS } from '../../src/vscode/analysisCache';
+import { STEPWISE_CHARS } from '../../src/vscode/pause';
 import { freshCopy, PROBLEMS_DRAFT, ruleOf } from './problem-drafts';
 
 /** What the problems draft must show, read off the draft: one of each. */
