@@ -8,7 +8,7 @@ import type { Analysis, Mention, Mentions, Quote, Range } from '../engine/types'
  * since the analysis was made: the words typed since then on the line a segment ends on extend it, so
  * a start up to that far past the segment's end still counts as inside it when its line (which starts
  * at `lineStart`) is the segment's. Typed on a line of its own, the word may have opened a code block or
- * a heading: only an analysis of the text as it is now can tell.
+ * a heading: only the text as it is now can tell.
  */
 export function isProse(analysis: Pick<Analysis, 'prose'>, start: number, grown = 0, lineStart = start): boolean {
   const { paragraphs, segments } = analysis.prose;
