@@ -1,6 +1,7 @@
 // The extension under stress in the real VS Code (SPEC §7): a draft closed while its analysis is
-// pending, 50 rapid edits, edits to a long draft analysed a step at a time, 20 drafts open at once,
-// an untitled draft, and, where the run provides them, multi-root and untrusted workspaces. No error
+// pending, 50 rapid edits, edits to a long draft analysed a step at a time, names completed in a long
+// draft faster than it is analysed, 20 drafts open at once, an untitled draft, and, where the run
+// provides them, multi-root and untrusted workspaces. No error
 // may reach the extension host's log on the way.
 //
 // The harness prints the extension host's output but does not hand it to the tests, so this suite
@@ -195,6 +196,26 @@ describe('stress', function () {
     const final = await waitForDiagnostics(draft.uri, (ds) => JSON.stringify(unattributedQuotes(draft, ds)) === JSON.stringify(expected));
     assert.ok(hasProblemsRules(final), JSON.stringify(rulesShown(final)));
     for (const d of final) assert.ok(draft.validateRange(d.range).isEqual(d.range), `${ruleOf(d)} at ${JSON.stringify(d.range)}`);
+    await closeEditorOf(draft);
+  });
+
+  it('completes names as soon as a paragraph is begun at the end of a long draft, and none in a code block begun there', async () => {
+    // Typed faster than the draft is analysed: completion reads the new line's prose from the text.
+    const padding = 'Talks went on.\n\n'.repeat(Math.ceil(STEPWISE_CHARS / 16) + 100);
+    const uri = workspaceUri('stress-long-completion.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Umerov's delegation met on Friday.\n\n${padding}`));
+    created.push(uri);
+    const draft = await vscode.workspace.openTextDocument(uri);
+    await waitForDiagnostics(draft.uri, (ds) => ds.length > 0);
+    const editor = await vscode.window.showTextDocument(draft, { preview: false });
+    const namesAfterTyping = async (typed: string): Promise<string[]> => {
+      await editor.edit((edit) => edit.insert(draft.positionAt(draft.getText().length), typed));
+      const end = draft.positionAt(draft.getText().length);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft.uri, end);
+      return list.items.filter((item) => item.kind === vscode.CompletionItemKind.User).map((item) => item.filterText ?? '');
+    };
+    assert.ok((await namesAfterTyping('\nRub')).includes('Rubio'));
+    assert.deepEqual(await namesAfterTyping('\n\n```\nRub'), []);
     await closeEditorOf(draft);
   });
 
