@@ -1,8 +1,8 @@
 // The extension under stress in the real VS Code (SPEC §7): a draft closed while its analysis is
 // pending, 50 rapid edits, edits to a long draft analysed a step at a time, names completed in a long
 // draft faster than it is analysed, 20 drafts open at once, an untitled draft, and, where the run
-// provides them, multi-root and untrusted workspaces. No error
-// may reach the extension host's log on the way.
+// provides them, multi-root and untrusted workspaces. No error may reach the extension host's log on
+// the way.
 //
 // The harness prints the extension host's output but does not hand it to the tests, so this suite
 // watches the same channels from inside the host: console.error/console.warn (where the extension
