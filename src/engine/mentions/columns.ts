@@ -133,9 +133,13 @@ export class MentionColumns {
     const key = entity ?? name;
     let known = table.get(key);
     if (known === undefined) table.set(key, (known = []));
+    // A person written many ways on a long draft has a dozen or more targets: the title and fix (most
+    // often both absent) are compared before the name, whose characters are compared in full (each
+    // mention's name is a string of its own), and an unlisted person's name is the key already.
+    const sameName = entity === null;
     for (let k = 0; k < known.length; k++) {
       const t = this.targets[known[k]!]!;
-      if (t.name === name && t.title === title && t.fix === fix) return known[k]!;
+      if (t.title === title && t.fix === fix && (sameName || t.name === name)) return known[k]!;
     }
     const target: MentionTarget = { entity, name };
     if (title !== undefined) target.title = title;
