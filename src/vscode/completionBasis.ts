@@ -29,13 +29,13 @@ export interface CompletionDraft {
  *
  * The analysis of this version answers both. Failing that, the latest one does when it shows the word
  * in prose (typed on at the end of a line it read as prose). When it cannot tell (a line or paragraph
- * begun since it was made, or no analysis yet), a short
- * draft is analysed at once (a few milliseconds, and the names typed a moment ago count). A long one
- * is not: a whole analysis on a keystroke would hold the extension host for the best part of a
- * second on a draft of megabytes. The prose of its current text alone decides (reading where a
- * draft's prose lies is about a fifteenth of an analysis), and who was named before the word comes
- * from the latest analysis (the writer is typing after those names); with none yet, every name is a
- * first reference until the draft's own analysis lands.
+ * begun since it was made, or no analysis yet), a short draft is analysed at once (a few
+ * milliseconds, and the names typed a moment ago count). A long one is not: a whole analysis on a
+ * keystroke would hold the extension host for the best part of a second on a draft of megabytes. The
+ * prose of its current text alone decides (reading where a draft's prose lies is about a fifteenth of
+ * an analysis), and who was named before the word comes from the latest analysis (the writer is
+ * typing after those names); with none yet, every name is a first reference until the draft's own
+ * analysis lands.
  */
 export function completionMentions(draft: CompletionDraft, start: number): Mentions | undefined {
   const { current, latest, length } = draft;

@@ -70,7 +70,7 @@ export function quoteCard(quote: Quote, index: EntityIndex, text: string): strin
   const details = [`Speaker: ${esc(METHOD_LABELS[quote.method])}`];
   const source = slice(text, quote.source);
   if (source && quote.speaker) details.push(`source “${esc(source)}”`);
-  else if (quote.method !== 'anonymous') details.push(UNNAMED_DESCRIPTION);
+  else if (!quote.speaker && quote.method !== 'anonymous') details.push(UNNAMED_DESCRIPTION);
   const cue = slice(text, quote.cue);
   if (cue) details.push(`cue “${esc(cue)}”`);
   return `Quote — ${who}\n\n${details.join(' · ')}`;

@@ -77,6 +77,11 @@ describe('hover card of a quote', () => {
     const q = quote(t, 'Talks go on,', { method: 'anonymous', source: rangeOf(t, 'a senior official'), cue: rangeOf(t, 'said') });
     assert.equal(quoteCard(q, index, t), 'Quote — **a senior official**\n\nSpeaker: unnamed source · cue “said”');
   });
+  it('names the speaker a quote continues from, with no source of its own', () => {
+    const t = '"Talks go on," Umerov said.\n\n"We are ready."';
+    const q = quote(t, 'We are ready.', { speaker: { name: 'Rustem Umerov', entity: 'rustem-umerov' }, method: 'continuation' });
+    assert.equal(quoteCard(q, index, t), "Quote — **Rustem Umerov**, head of Kyiv's delegation\n\nSpeaker: continues the previous quote");
+  });
   it('shows a description that names nobody as written, attributed', () => {
     const t = '"We are ready," the senator said.';
     const q = quote(t, 'We are ready,', { method: 'descriptor', source: rangeOf(t, 'the senator'), cue: rangeOf(t, 'said') });
