@@ -14,9 +14,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/**
+ * Each rule's page per extension, made once: a long draft has tens of thousands of findings, and
+ * joining a path into a new URI for each was most of the time spent turning them into diagnostics.
+ */
+const rulePages = new WeakMap<vscode.Uri, Map<RuleId, vscode.Uri>>();
+
 /** The rule's page, shipped in the extension and opened through its own URI. */
 export function rulePage(extensionUri: vscode.Uri, rule: RuleId): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
+  let pages = rulePages.get(extensionUri);
+  if (pages === undefined) rulePages.set(extensionUri, (pages = new Map()));
+  let page = pages.get(rule);
+  if (page === undefined) pages.set(rule, (page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`)));
+  return page;
 }
 
 /** Maps offsets to positions either through an open document or through a `LineIndex` of the text. */
