@@ -228,6 +228,21 @@ describe('attribution across house styles', () => {
       text: '"We wish him well," the team said in a statement.',
       expected: [{ content: 'We wish him well,', method: 'descriptor', source: 'the team', cue: 'said in a statement' }],
     },
+    {
+      name: '"which" right before the verb stands for the organization named before it',
+      text: 'The figures came from the Ohio Department of Health, which reported "a steady rise" in cases.',
+      expected: [{ content: 'a steady rise', method: 'pronoun', source: 'which', cue: 'reported', speaker: 'Ohio Department of Health' }],
+    },
+    {
+      name: '"which" with a speaker of its own after it is not the organization speaking',
+      text: 'Helen Marsh voted for the Affordable Care Act, which she said was "working for families."',
+      expected: [{ content: 'working for families.', method: 'pronoun', source: 'she', cue: 'said', speaker: 'Helen Marsh' }],
+    },
+    {
+      name: '"which" never stands for a person',
+      text: 'The award went to Helen Marsh, which said "a great deal" about the jury.',
+      expected: [{ content: 'a great deal', method: 'none', speaker: null, scare: true }],
+    },
   ]);
 
   table('cues that carry their medium', [

@@ -89,8 +89,11 @@ export class SourceReader {
     }
     let b = j;
     while (b >= lo && j - b < MAX_SUBJECT && isSubjectWord(tokens[b])) b--;
-    // "McConnell, who in 2010 said …": the relative pronoun stands for the name before it.
-    if (b >= lo && tokens[b].is('who') && tokens[b].kind === 'word' && onlyLowerCase(tokens, b + 1, j)) return this.relative(tokens, lo, b, paragraphStart);
+    // "McConnell, who in 2010 said …": the relative pronoun stands for the name before it; so does
+    // "which" right before the verb for an organization ("the Chicago Police Department, which
+    // reported …", but not "the Affordable Care Act, which he said …").
+    if (b >= lo && tokens[b].is('who') && tokens[b].kind === 'word' && onlyLowerCase(tokens, b + 1, j)) return this.relative(tokens, lo, b, paragraphStart, 'who');
+    if (b === j && b >= lo && tokens[b].is('which') && tokens[b].kind === 'word') return this.relative(tokens, lo, b, paragraphStart, 'which');
     if (b === j) return null;
     // "32% of Republican claims": a phrase opening with "of" is no subject, and the cue a noun.
     if (tokens[b + 1].is('of')) return null;
@@ -205,13 +208,7 @@ export class SourceReader {
     if (anonymous) return anonymous;
 
     if (last.cap && !last.possessive) {
-      let r = e;
-      for (;;) {
-        while (r > s && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
-        // "the Department of Justice", "the Council on Foreign Relations": an institution's name runs over "of", "on", "for".
-        if (r - 2 >= s && NAME_JOINER.has(tokens[r - 1]) && tokens[r - 2].cap && NOT_PERSON_WORD.has(tokens[r - 2])) r -= 2;
-        else break;
-      }
+      let r = nameStart(tokens, s, e);
       // Dates and clause openers before a name are no part of it ("Tuesday Smith"), but a month that
       // is a first name before a surname is ("April Ryan").
       while (r < e && !(FIRST_NAME_MONTH.has(tokens[r]) && tokens[r + 1].cap) && (NOT_TITLE_WORD.has(tokens[r]) || WEEKDAYS_AND_MONTHS.has(tokens[r]) || NAME_PARTICLE.has(tokens[r]))) r++;
@@ -280,7 +277,7 @@ export class SourceReader {
   }
 
   /** "who" resolved to the name right before it ("McConnell, who …"). */
-  private relative(tokens: Token[], lo: number, w: number, paragraphStart: number): SourceReading | null {
+  private relative(tokens: Token[], lo: number, w: number, paragraphStart: number, pronoun: 'who' | 'which'): SourceReading | null {
     let k = w - 1;
     if (k >= lo && isComma(tokens[k])) k--;
     k = skipParenthesis(tokens, lo, k);
@@ -291,11 +288,17 @@ export class SourceReader {
       if (m >= lo && isComma(tokens[m])) k = m - 1;
     }
     if (k < lo || !tokens[k].cap || tokens[k].kind !== 'word') return null;
-    let r = k;
-    while (r > lo && tokens[r - 1].kind === 'word' && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive) r--;
-    const antecedent = this.classify(tokens, r, k, paragraphStart);
+    const antecedent = this.classify(tokens, nameStart(tokens, lo, k), k, paragraphStart);
     if (!antecedent || antecedent.method !== 'named') return null;
+    if (pronoun === 'which' && !this.isOrganization(antecedent)) return null;
     return { source: { start: tokens[w].start, end: tokens[w].end }, speaker: antecedent.speaker, method: 'pronoun' };
+  }
+
+  /** A named source that is an organization: read as one, or listed as one. */
+  private isOrganization(reading: SourceReading): boolean {
+    if (reading.organization) return true;
+    const entity = reading.speaker?.entity;
+    return entity != null && this.ctx.index.byId.get(entity)?.type === 'organization';
   }
 
   /** "Donald Trump's claim": the possessive name right before tokens[c]. */
@@ -406,6 +409,20 @@ function skipParenthesis(tokens: Token[], lo: number, j: number): number {
     if (tokens[m].kind === 'punct' && tokens[m].is('(')) return m - 1;
   }
   return j;
+}
+
+/**
+ * Where the name ending at tokens[e] begins, not reading back past `lo`: its capitalised words and
+ * particles, and an institution's name over "of", "on", "for" ("the Department of Justice", "the
+ * Council on Foreign Relations").
+ */
+function nameStart(tokens: Token[], lo: number, e: number): number {
+  let r = e;
+  for (;;) {
+    while (r > lo && (tokens[r - 1].cap || NAME_PARTICLE.has(tokens[r - 1])) && !tokens[r - 1].possessive && tokens[r - 1].kind === 'word') r--;
+    if (r - 2 >= lo && NAME_JOINER.has(tokens[r - 1]) && tokens[r - 2].cap && NOT_PERSON_WORD.has(tokens[r - 2])) r -= 2;
+    else return r;
+  }
 }
 
 function onlyLowerCase(tokens: Token[], from: number, to: number): boolean {
