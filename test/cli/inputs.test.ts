@@ -96,6 +96,31 @@ describe('copydesk check: inputs', function () {
     assert.equal(json.files[0].diagnostics[0].rule, 'title-mismatch');
   });
 
+  it('YAML 1.1 tags in an entity file (which the shipped bundle leaves out of yaml): each dropped at its place, the rest loaded', () => {
+    const lines = [
+      'version: 1',
+      'entities:',
+      '  - { id: jane-roe, name: Jane Roe, type: person, title: !!binary aGVsbG8= }',
+      '  - { id: set-test, name: Set Test, type: person, aliases: !!set { a, b } }',
+      '  - { id: omap-test, name: Omap Test, type: person, facts: !!omap [ { a: 1 } ] }',
+      '  - { id: pairs-test, name: !!pairs [ { a: 1 } ], type: person }',
+      '  - { id: time-test, name: !!timestamp 2001-12-14, type: person }',
+      '  - { id: ok-person, name: Ok Person, type: person, role: official, title: mayor }',
+    ];
+    const r = copydesk(['check', '--no-bundled', '--entities', 'team.yaml', 'draft.md'], folder({ 'team.yaml': lines.join('\n') + '\n', 'draft.md': 'Ok Person said "we will see."\n' }));
+    assert.equal(r.status, 2, r.stderr);
+    assert.ok(!hasStackTrace(r.stderr), r.stderr);
+    // Each tag where it is written: its line, and its column (1-based) on that line.
+    const expected = lines.flatMap((line, i) => {
+      const tag = /!![a-z]+/.exec(line);
+      return tag ? [`team.yaml:${i + 1}:${tag.index + 1}: error unsupported YAML tag ${tag[0]}: the value is dropped`] : [];
+    });
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), expected);
+    // The valid entity loaded: its quote is a listed person's, with nothing to flag (unlisted, "Ok
+    // Person" reads as an unnamed source and is flagged).
+    assert.match(r.stdout, /0 errors, 0 warnings, 0 information, 0 hints; 1 quote, 1 attributed/);
+  });
+
   it('an empty file is checked and clean', () => {
     const r = copydesk(['check', ...TEST_LIST, 'empty.md'], folder({ 'empty.md': '' }));
     assert.equal(r.status, 0);
