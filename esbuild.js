@@ -16,7 +16,9 @@ const YAML_ES_MODULES = join(dirname(require.resolve('yaml')), '..', 'browser', 
  * tags imports but Copydesk never reaches: it reads every YAML file with the core schema and no custom
  * tags (src/engine/entities/yaml-safe.ts, config.ts, entityYamlEdit.ts). Each module is bundled as an
  * empty stand-in exporting the same names, about 8 KB less; asked for the 1.1 schema, yaml would
- * report it unknown. (The 1.1 merge key module stays: yaml's maps use it whatever the schema.)
+ * report it unknown. (The 1.1 merge key module stays: yaml's maps use it whatever the schema.) Should a
+ * later yaml import other names from these modules, the build fails on the missing export rather than
+ * shipping a gap.
  */
 const YAML_11_UNUSED = /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]yaml-1\.1[\\/](binary|omap|pairs|set|timestamp|schema)\.js$/;
 const YAML_11_STAND_INS = {

@@ -276,7 +276,7 @@ export class SourceReader {
     return { source: { start: tokens[d].start, end: last.end }, speaker: null, method: 'descriptor' };
   }
 
-  /** "who" resolved to the name right before it ("McConnell, who …"). */
+  /** "who" resolved to the name right before it ("McConnell, who …"), "which" to an organization's. */
   private relative(tokens: Token[], lo: number, w: number, paragraphStart: number, pronoun: 'who' | 'which'): SourceReading | null {
     let k = w - 1;
     if (k >= lo && isComma(tokens[k])) k--;
