@@ -13,7 +13,8 @@ import { endsSentence, giveBackTokenBuffer, REUSED_TOKENS, takeTokenBuffer, toke
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './text/title-case';
-import type { Quote, Range } from './types';
+import { attribute, contentEnd, contentStart, copyAttribution, isAnonymous, isScare, isUnattributed, quoteContent, quoteMethod } from './quotes/columns';
+import type { Quotes, Range } from './types';
 import { TokenSet } from './attribution/token-map';
 import { ANONYMOUS_NOUN, CLAUSE_BREAK, DETERMINER, NAME_PARTICLE, NAMING_VERB, NOT_TITLE_WORD, PERSONAL_PRONOUN, ROLE_WORD } from './attribution/word-sets';
 
@@ -128,72 +129,65 @@ export function attributeQuotes(ctx: AnalysisContext): void {
    * one small typed array rather than a Map grown entry by entry.
    */
   const lastAttributed = new Int32Array(ctx.prose.paragraphs.length);
-  const lastAttributedIn = (p: number): Quote | undefined => (p >= 0 && lastAttributed[p]! > 0 ? quotes[lastAttributed[p]! - 1] : undefined);
+  const lastAttributedIn = (p: number): number => (p >= 0 ? lastAttributed[p]! - 1 : -1);
   let work = 0; // quotes and the paragraphs they span, for the scaling tests
 
   for (let qi = 0; qi < quotes.length; qi++) {
-    const q = quotes[qi];
-    const first = q.firstParagraph;
-    const last = q.lastParagraph;
+    const first = quotes.firstParagraphs[qi]!;
+    const last = quotes.lastParagraphs[qi]!;
     work += 1 + last - first;
     paragraphs.forgetBefore(first);
     const headTokens = paragraphs.get(first, qi);
     const tailTokens = paragraphs.get(last, qi);
-    const h = quoteToken(headTokens, q, qi);
-    const t = quoteToken(tailTokens, q, qi);
+    const h = quoteToken(headTokens, quotes, qi);
+    const t = quoteToken(tailTokens, quotes, qi);
     if (h < 0 || t < 0) continue;
     const headStart = ctx.prose.paragraphs.starts[first]!;
     const tailStart = ctx.prose.paragraphs.starts[last]!;
+    const scare = isScare(quotes, qi);
+    const attributedBefore = lastAttributedIn(first);
 
-    const tail = fromTail(ctx.text, reader, tailTokens, t, q, tailStart);
+    const tail = fromTail(ctx.text, reader, tailTokens, t, quotes, qi, tailStart);
     const found =
       (tail?.borrowed ? null : tail) ??
-      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, lastAttributedIn(first)?.cue ?? null) ??
+      fromHead(reader, headTokens, headStartOf(headTokens, h, quotes), h, headStart, attributedBefore >= 0 ? quotes.cueStarts[attributedBefore]! : -1) ??
       tail ??
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs.starts[first - 1]!) : null) ??
-      (!q.scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
+      (!scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
     if (found) {
-      apply(q, found);
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
       // The quote's words are read last: the tokens around it rule most quotes out.
-      if (q.scare && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1])) && isTitleCase(ctx.text, q.content)) clear(q);
-      else q.scare = false;
-    } else {
-      const prev = lastAttributedIn(first);
-      if (prev && (!q.scare || sameSentence(headTokens, prev, h))) {
-        // "…" he said. "…" — or a run of phrases in one attributed sentence: "a con" and "a fraud".
-        copy(q, prev, prev.method);
-        q.scare = false;
-      } else if (!q.scare && h === 0 && first > 0) {
-        const before = lastAttributedIn(first - 1);
-        if (before) copy(q, before, 'continuation');
+      const staysTitle = scare && !namedBy(headTokens[h - 1]) && ((found.from === 'head' && found.kind !== 'naming') || introducesTitle(headTokens[h - 1])) && isTitleCase(ctx.text, quoteContent(quotes, qi));
+      if (!staysTitle) {
+        apply(quotes, qi, found);
+        quotes.scare[qi] = 0;
       }
-      if (q.method === 'none' && !q.scare) {
-        const next = fromSentenceAfter(ctx.text, reader, tailTokens, h === 0 || endsSentence(headTokens[h - 1]), t, q, tailStart);
-        if (next) apply(q, next);
+    } else {
+      if (attributedBefore >= 0 && (!scare || sameSentence(headTokens, quotes.starts[attributedBefore]!, h))) {
+        // "…" he said. "…" — or a run of phrases in one attributed sentence: "a con" and "a fraud".
+        copyAttribution(quotes, qi, attributedBefore, quoteMethod(quotes, attributedBefore));
+        quotes.scare[qi] = 0;
+      } else if (!scare && h === 0 && first > 0) {
+        const before = lastAttributedIn(first - 1);
+        if (before >= 0) copyAttribution(quotes, qi, before, 'continuation');
+      }
+      if (isUnattributed(quotes, qi) && !isScare(quotes, qi)) {
+        const next = fromSentenceAfter(ctx.text, reader, tailTokens, h === 0 || endsSentence(headTokens[h - 1]), t, quotes, qi, tailStart);
+        if (next) apply(quotes, qi, next);
       }
     }
-    if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
-    if (q.method !== 'none' && !q.scare) lastAttributed[last] = qi + 1;
+    const speaker = quotes.speakers[qi];
+    if (speaker && !isAnonymous(quotes, qi)) people.record(quotes.starts[qi]!, speaker);
+    if (!isUnattributed(quotes, qi) && !isScare(quotes, qi)) lastAttributed[last] = qi + 1;
   }
   paragraphs.release();
   tally('attribution', work);
 }
 
-function apply(target: Quote, found: Found): void {
-  target.source = found.reading.source;
-  target.speaker = found.reading.speaker;
-  target.method = found.reading.method;
-  target.cue = found.cue;
-}
-
-function clear(q: Quote): void {
-  q.source = null;
-  q.speaker = null;
-  q.cue = null;
-  q.method = 'none';
+function apply(quotes: Quotes, qi: number, found: Found): void {
+  attribute(quotes, qi, found.reading.speaker, found.reading.source, found.cue, found.reading.method);
 }
 
 /** A naming verb right before the quote: nicknamed "King James", called him "Lyin' Ted". */
@@ -209,36 +203,31 @@ function introducesTitle(before: Token | undefined): boolean {
 
 const TITLE_PREPOSITIONS = new TokenSet(['of', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'about', 'into']);
 
-function copy(target: Quote, from: Quote, method: Quote['method']): void {
-  target.source = from.source;
-  target.speaker = from.speaker;
-  target.cue = method === 'continuation' ? null : from.cue;
-  target.method = method;
-}
-
 /**
  * The first quote that ends after `offset`. From a quote `near` that does, the answer is a walk back
  * over the quotes of one paragraph, which the loop has just read; a binary search would visit quotes
  * all over memory.
  */
-function firstQuoteFrom(quotes: Quote[], offset: number, near: number): number {
-  if (near >= 0 && near < quotes.length && quotes[near].range.end > offset) {
+function firstQuoteFrom(quotes: Quotes, offset: number, near: number): number {
+  const ends = quotes.ends;
+  if (near >= 0 && near < quotes.length && ends[near]! > offset) {
     let q = near;
-    while (q > 0 && quotes[q - 1].range.end > offset) q--;
+    while (q > 0 && ends[q - 1]! > offset) q--;
     return q;
   }
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].range.end <= offset) lo = mid + 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function quoteToken(tokens: Token[], q: Quote, qi: number): number {
-  for (let i = Math.max(0, tokenAt(tokens, q.range.start) - 1); i < tokens.length && tokens[i].start < q.range.end; i++) {
+function quoteToken(tokens: Token[], quotes: Quotes, qi: number): number {
+  const end = quotes.ends[qi]!;
+  for (let i = Math.max(0, tokenAt(tokens, quotes.starts[qi]!) - 1); i < tokens.length && tokens[i].start < end; i++) {
     if (tokens[i].quote === qi) return i;
   }
   return -1;
@@ -260,9 +249,9 @@ export function sentenceStart(tokens: Token[], i: number): number {
  * quote before it that has a speaker (a scare quote or title does not cut the sentence:
  * Johnson tells MSNBC's "Morning Joe" that "…").
  */
-function headStartOf(tokens: Token[], h: number, quotes: Quote[]): number {
+function headStartOf(tokens: Token[], h: number, quotes: Quotes): number {
   let s = h;
-  while (s > 0 && h - s < MAX_SENTENCE && !endsSentence(tokens[s - 1]) && !(tokens[s - 1].kind === 'quote' && !quotes[tokens[s - 1].quote].scare)) s--;
+  while (s > 0 && h - s < MAX_SENTENCE && !endsSentence(tokens[s - 1]) && !(tokens[s - 1].kind === 'quote' && !isScare(quotes, tokens[s - 1].quote))) s--;
   return s;
 }
 
@@ -273,9 +262,10 @@ function wholeSentenceStart(tokens: Token[], i: number): number {
   return s;
 }
 
-function sameSentence(tokens: Token[], prev: Quote, h: number): boolean {
+/** Whether the quote starting at `prevStart` stands in the sentence before tokens[h]. */
+function sameSentence(tokens: Token[], prevStart: number, h: number): boolean {
   for (let i = h - 1; i >= 0 && h - i <= MAX_SENTENCE; i--) {
-    if (tokens[i].kind === 'quote' && tokens[i].start === prev.range.start) return true;
+    if (tokens[i].kind === 'quote' && tokens[i].start === prevStart) return true;
     if (endsSentence(tokens[i])) return false;
   }
   return false;
@@ -297,7 +287,7 @@ function isLeadPunct(t: Token): boolean {
 }
 
 /** "…," Umerov said / "…," said Umerov / "…," Rubio, who …, said / "…," according to … */
-function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number, q: Quote, paragraphStart: number): Found | null {
+function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number, quotes: Quotes, qi: number, paragraphStart: number): Found | null {
   let k = t + 1;
   while (k < tokens.length && isLeadPunct(tokens[k])) k++;
   if (k >= tokens.length || isBreak(tokens[k])) return null;
@@ -312,7 +302,7 @@ function fromTail(text: string, reader: SourceReader, tokens: Token[], t: number
   }
   // After a quote that ends its own sentence, the next words are a new sentence: they attribute the
   // quote only when they are nothing but an attribution ("…go." Smith said.).
-  const newSentence = q.closed && endsWithStop(text, q) && tokens[k].cap;
+  const newSentence = quotes.closed[qi] === 1 && endsWithStop(text, quotes, qi) && tokens[k].cap;
   const reach = newSentence ? SHORT_TAIL_REACH : TAIL_REACH;
   let inAppositive = false;
   for (let c = k; c < tokens.length && c - k <= reach && !isBreak(tokens[c]); c++) {
@@ -423,8 +413,8 @@ function isSubjectStart(tokens: Token[], k: number, c: number): boolean {
 }
 
 /** The quote's content ends with . ! or ? (it ends its own sentence). */
-function endsWithStop(text: string, q: Quote): boolean {
-  for (let i = q.content.end - 1; i >= q.content.start; i--) {
+function endsWithStop(text: string, quotes: Quotes, qi: number): boolean {
+  for (let i = contentEnd(quotes, qi) - 1, start = contentStart(quotes, qi); i >= start; i--) {
     const c = text[i];
     if (c === ' ' || c === '\u2019' || c === "'") continue;
     return c === '.' || c === '!' || c === '?';
@@ -436,7 +426,7 @@ function endsWithStop(text: string, q: Quote): boolean {
  * A cue in the sentence before the quote: Umerov said: "…", X called it "…", X told reporters that
  * the plan was "…", according to X, "…". `end` is the quote's token (or the end of the stretch read).
  */
-export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number, previousCue: Range | null = null): Found | null {
+export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end: number, paragraphStart: number, previousCueStart = -1): Found | null {
   // A cue set off right before the quote owns it, however the sentence began: "She said …, and
   // when pressed, the 34-year-old replied, "…"".
   const adjacent = adjacentCue(reader, tokens, lo, end, paragraphStart);
@@ -456,7 +446,7 @@ export function fromHead(reader: SourceReader, tokens: Token[], lo: number, end:
     // The previous quote's own attribution, followed by a clause of its own ("…?" she said, but as
     // Trump went on about "…"), does not reach this quote.
     const range = cueRange(tokens, cue);
-    if (previousCue && previousCue.start === range.start && clauseBetween(tokens, Math.max(reading.source.end, range.end), end)) continue;
+    if (previousCueStart >= 0 && previousCueStart === range.start && clauseBetween(tokens, Math.max(reading.source.end, range.end), end)) continue;
     return { reading, cue: range, from: 'head', kind: cue.kind };
   }
   // A bare colon or dash after a name: "Rubio: "…"", "Azucena González — "…"".
@@ -550,8 +540,8 @@ const NEXT_SENTENCE_REACH = 12;
  * source of the sentence right after it when that sentence opens with a source and a verb of saying:
  * ""The schools will stay open." Park said the decision was final."
  */
-function fromSentenceAfter(text: string, reader: SourceReader, tokens: Token[], opensSentence: boolean, t: number, q: Quote, paragraphStart: number): Found | null {
-  if (!opensSentence || !q.closed || !endsWithStop(text, q)) return null;
+function fromSentenceAfter(text: string, reader: SourceReader, tokens: Token[], opensSentence: boolean, t: number, quotes: Quotes, qi: number, paragraphStart: number): Found | null {
+  if (!opensSentence || quotes.closed[qi] !== 1 || !endsWithStop(text, quotes, qi)) return null;
   const k = t + 1;
   if (k >= tokens.length || tokens[k].kind !== 'word' || !tokens[k].cap) return null;
   for (let c = k + 1; c < tokens.length && c - k <= NEXT_SENTENCE_REACH && !isBreak(tokens[c]); c++) {

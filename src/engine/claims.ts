@@ -16,7 +16,8 @@ import { isVerified } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { ClaimColumns } from './claims/columns';
-import type { Claim, Claims, Quote, Range } from './types';
+import { contentStart, isAnonymous, isScare } from './quotes/columns';
+import type { Claim, Claims, Quotes, Range } from './types';
 
 /** A leading attribution's cue must come early in the sentence ("Rubio told reporters that …"). */
 const LEADING_REACH = 25;
@@ -66,7 +67,7 @@ export function findClaims(ctx: AnalysisContext): Claims {
     const end = ends[s]!;
     sentence.start = start;
     sentence.end = end;
-    while (qi < quotes.length && quotes[qi].range.end <= start) qi++;
+    while (qi < quotes.length && quotes.ends[qi]! <= start) qi++;
     if (insideQuote(quotes, qi, sentence)) continue;
     work += end - start;
     if (cueMarks ? !cueMarks.holdsAny(start, end) : !holdsCueWord(ctx.text, start, end)) {
@@ -96,8 +97,8 @@ function peopleOfQuotes(ctx: AnalysisContext): People {
   const people = new People(ctx);
   const quotes = ctx.quotes;
   for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    if (q.speaker && q.method !== 'anonymous') people.record(q.range.start, q.speaker);
+    const speaker = quotes.speakers[i];
+    if (speaker && !isAnonymous(quotes, i)) people.record(quotes.starts[i]!, speaker);
   }
   return people;
 }
@@ -163,8 +164,8 @@ function plainClaim(pass: Pass, qi: number, sentence: Range): 'unattributed' | '
     if (c === 0x3f) return null;
     break;
   }
-  for (let i = qi; i < quotes.length && quotes[i].range.start < end; i++) {
-    if (!quotes[i].scare && quotes[i].range.end > start) return null; // the quote's business
+  for (let i = qi; i < quotes.length && quotes.starts[i]! < end; i++) {
+    if (!isScare(quotes, i) && quotes.ends[i]! > start) return null; // the quote's business
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
@@ -230,17 +231,16 @@ function contentOf(tokens: Token[], a: number, b: number, found: Found): Range |
   return { start: tokens[from].start, end: tokens[end - 1].end };
 }
 
-function insideQuote(quotes: Quote[], from: number, r: Range): boolean {
-  for (let i = from; i < quotes.length && quotes[i].range.start < r.end; i++) {
-    const q = quotes[i];
-    if (!q.scare && q.content.start <= r.start && r.end <= q.range.end) return true;
+function insideQuote(quotes: Quotes, from: number, r: Range): boolean {
+  for (let i = from; i < quotes.length && quotes.starts[i]! < r.end; i++) {
+    if (!isScare(quotes, i) && contentStart(quotes, i) <= r.start && r.end <= quotes.ends[i]!) return true;
   }
   return false;
 }
 
 /** A quote token in the stretch that is not a scare quote. */
-function hasSpokenQuote(quotes: Quote[], tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].kind === 'quote' && !quotes[tokens[i].quote].scare) return true;
+function hasSpokenQuote(quotes: Quotes, tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].kind === 'quote' && !isScare(quotes, tokens[i].quote)) return true;
   return false;
 }
 

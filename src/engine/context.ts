@@ -3,7 +3,7 @@ import type { People } from './attribution/people';
 import type { SourceReader } from './attribution/source';
 import type { CueMarks } from './claims/cue-marks';
 import type { EntityIndex } from './entities/compile';
-import type { DocumentKind, Mentions, Prose, Quote, Sentences } from './types';
+import type { DocumentKind, Mentions, Prose, Quotes, Sentences } from './types';
 
 export interface AnalysisContext {
   text: string;
@@ -12,7 +12,8 @@ export interface AnalysisContext {
   prose: Prose;
   sentences: Sentences;
   mentions: Mentions;
-  quotes: Quote[];
+  /** The quotes as columns, attributed in place by attributeQuotes. */
+  quotes: Quotes;
   /** Where claims' cue words are, as the mention pass found them; without it claims reads the sentences. */
   cueMarks?: CueMarks;
   /**

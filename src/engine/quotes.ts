@@ -6,9 +6,9 @@
 // an inch mark (6'2", a 12" pipe), never a quote. A quote left open at the end of a paragraph goes on
 // into the next paragraph when that one opens with a quotation mark (the news convention for a quote
 // that runs over several paragraphs); otherwise it is unclosed and ends with its paragraph.
-import type { Prose, Quote, Range, Segments } from './types';
+import type { Prose, Quotes, Range, Segments } from './types';
 import { tally } from './instrument';
-import { emptyObjectArray } from './text/arrays';
+import { QuoteColumns } from './quotes/columns';
 import { isDigit } from './text/chars';
 import { isTitleCase } from './text/title-case';
 import { markFinder, type QuoteMarks } from './quotes/marks';
@@ -20,12 +20,16 @@ const CLOSE_CURLY = 0x201d; // ”
 /** The longest quoted phrase (in words) that can be a scare quote, title or slogan. */
 const SCARE_MAX_WORDS = 4;
 
+/** The quotes while they are found (see QuoteColumns). */
+const foundQuotes = new QuoteColumns();
+
 /**
  * Finds every quote; attribution fields start empty (method 'none') and are filled by attribution.ts.
  * Given the mention pass's complete record of the prose's quotation marks, reads the marks from it.
  */
-export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Quote[] {
-  const quotes = emptyObjectArray<Quote>();
+export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Quotes {
+  const quotes = foundQuotes;
+  quotes.clear(); // should an earlier pass have thrown before taking its columns
   const paragraphs = prose.paragraphs;
   // The open quote, held in locals rather than an object per quote: its opening mark (-1: none is
   // open), its paragraphs, and the curly opening marks inside it that still wait for their closing mark.
@@ -68,7 +72,7 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
           nested--;
           continue;
         }
-        quotes.push(makeQuote(text, openStart, openFirst, openLast, i + 1, true));
+        addQuote(quotes, text, openStart, openFirst, openLast, i + 1, true);
         openStart = -1;
       }
     }
@@ -82,12 +86,12 @@ export function findQuotes(text: string, prose: Prose, recorded?: QuoteMarks): Q
       nested = 0;
       continuationMark = nextStart;
     } else {
-      quotes.push(makeQuote(text, openStart, openFirst, openLast, paragraphs.ends[p]!, false));
+      addQuote(quotes, text, openStart, openFirst, openLast, paragraphs.ends[p]!, false);
       openStart = -1;
     }
   }
   tally('quotes', work);
-  return quotes;
+  return quotes.take();
 }
 
 type Facing = 'open' | 'close' | 'none';
@@ -117,20 +121,9 @@ function isInchMark(text: string, i: number, seg: Range, inQuote: boolean, next:
   return next === 0x2d || isLetter(next);
 }
 
-function makeQuote(text: string, start: number, firstParagraph: number, lastParagraph: number, end: number, closed: boolean): Quote {
-  const content: Range = { start: start + 1, end: closed ? end - 1 : end };
-  return {
-    range: { start, end },
-    content,
-    closed,
-    firstParagraph,
-    lastParagraph,
-    scare: closed && firstParagraph === lastParagraph && looksLikePhrase(text, content),
-    speaker: null,
-    source: null,
-    cue: null,
-    method: 'none',
-  };
+function addQuote(quotes: QuoteColumns, text: string, start: number, firstParagraph: number, lastParagraph: number, end: number, closed: boolean): void {
+  const scare = closed && firstParagraph === lastParagraph && looksLikePhrase(text, { start: start + 1, end: end - 1 });
+  quotes.push(start, end, firstParagraph, lastParagraph, closed, scare);
 }
 
 /**

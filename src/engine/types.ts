@@ -260,6 +260,35 @@ export interface Quote extends Attribution {
   scare: boolean;
 }
 
+/**
+ * The quotes while the analysis runs, as columns with one entry per quote rather than an object and up
+ * to four ranges each: a long draft has tens of thousands, made before attribution and read until the
+ * rules are done, and every collection in between would copy them. Attribution writes the speaker,
+ * source, cue, method and scare flag in place. The analysis hands out Quote objects (`quoteList` in
+ * engine/quotes/columns.ts) once the rules have run.
+ */
+export interface Quotes {
+  readonly length: number;
+  /** From the opening mark to the closing mark, or to the end of its last paragraph if unclosed. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly firstParagraphs: Int32Array;
+  readonly lastParagraphs: Int32Array;
+  /** 1 where the closing mark was found, else 0. */
+  readonly closed: Uint8Array;
+  /** 1 for a short phrase nobody speaks (see Quote.scare), else 0. */
+  readonly scare: Uint8Array;
+  /** The source and the cue; -1 at both ends where a quote has none. */
+  readonly sourceStarts: Int32Array;
+  readonly sourceEnds: Int32Array;
+  readonly cueStarts: Int32Array;
+  readonly cueEnds: Int32Array;
+  /** Each one's method, as its index in ATTRIBUTION_METHODS (attribution/methods.ts). */
+  readonly methods: Uint8Array;
+  /** Each one's speaker; null for none (and for an anonymous source). */
+  readonly speakers: (Speaker | null)[];
+}
+
 export type ClaimStatus = 'attributed' | 'anonymous' | 'verified' | 'unattributed';
 
 export interface Claim extends Attribution {
@@ -292,7 +321,10 @@ export interface Claims {
   readonly sourceEnds: Int32Array;
   readonly cueStarts: Int32Array;
   readonly cueEnds: Int32Array;
-  /** Each one's status and method, as their indexes in CLAIM_STATUSES and CLAIM_METHODS (claims/columns.ts). */
+  /**
+   * Each one's status and method, as their indexes in CLAIM_STATUSES (claims/columns.ts) and
+   * ATTRIBUTION_METHODS (attribution/methods.ts).
+   */
   readonly statuses: Uint8Array;
   readonly methods: Uint8Array;
   /** 1 where the claim is hedged, else 0. */

@@ -8,6 +8,7 @@ import { emptyProse } from '../../src/engine/prose';
 import { emptySentences } from '../../src/engine/sentences';
 import { bundledIndex } from './properties/bundled';
 import { noMentions } from '../../src/engine/mentions/columns';
+import { noQuotes } from '../../src/engine/quotes/columns';
 
 function people(): People {
   const ctx: AnalysisContext = {
@@ -17,7 +18,7 @@ function people(): People {
     prose: emptyProse(),
     sentences: emptySentences(),
     mentions: noMentions(),
-    quotes: [],
+    quotes: noQuotes(),
   };
   return new People(ctx);
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { findMentions } from '../../src/engine/mentions';
 import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
+import { quoteList } from '../../src/engine/quotes/columns';
 import { MarkSearch, QuoteMarks, RecordedMarks } from '../../src/engine/quotes/marks';
 import { splitSentences } from '../../src/engine/sentences';
 import type { DocumentKind, Prose, Quote } from '../../src/engine/types';
@@ -35,8 +36,8 @@ function assertSameQuotes(text: string, kind: DocumentKind): Quote[] {
   const { prose, record } = recordOf(text, kind);
   assert.ok(record.complete, 'the mention pass did not complete its record');
   assert.deepEqual(Array.from(record.ascending().subarray(0, record.length)), marksInProse(text, prose));
-  const read = findQuotes(text, prose, record);
-  assert.deepEqual(read, findQuotes(text, prose));
+  const read = quoteList(findQuotes(text, prose, record));
+  assert.deepEqual(read, quoteList(findQuotes(text, prose)));
   return read;
 }
 

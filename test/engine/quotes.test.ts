@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { findQuotes } from '../../src/engine/quotes';
-import type { Prose, Range } from '../../src/engine/types';
+import { findQuotes as findQuoteColumns } from '../../src/engine/quotes';
+import { quoteList } from '../../src/engine/quotes/columns';
+import type { Prose, Quote, Range } from '../../src/engine/types';
 import { proseFrom, type ParagraphEntry } from './helpers/prose';
+
+/** The quotes found, as the analysis hands them out. */
+function findQuotes(text: string, prose: Prose): Quote[] {
+  return quoteList(findQuoteColumns(text, prose));
+}
 
 /** Prose with one paragraph per blank-line-separated block, each one segment. */
 function plainProse(text: string): Prose {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { giveBackTokenBuffer, REUSED_TOKENS, takeTokenBuffer, Token, TokenBuffer } from '../../src/engine/attribution/tokens';
 import { extractProse } from '../../src/engine/prose';
 import { findQuotes } from '../../src/engine/quotes';
+import { noQuotes } from '../../src/engine/quotes/columns';
 
 /** A paragraph of `words` words ("w0 w1, w2 …"), a comma after every third: about 4 tokens per 3 words. */
 function paragraphOf(words: number): string {
@@ -51,8 +52,8 @@ describe('token buffer reads of varying lengths', () => {
     const text = 'Some words here.\n';
     const prose = extractProse(text, 'markdown');
     const buffer = new TokenBuffer();
-    buffer.read(text, prose, 0, [], 0);
-    assert.equal(buffer.read(text, prose, 0, [], 0, { start: 4, end: 5 }).length, 0);
+    buffer.read(text, prose, 0, noQuotes(), 0);
+    assert.equal(buffer.read(text, prose, 0, noQuotes(), 0, { start: 4, end: 5 }).length, 0);
   });
 
   it('reads as a fresh buffer after an earlier analysis gave it back', () => {

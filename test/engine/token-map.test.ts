@@ -19,7 +19,7 @@ function eachToken(text: string, visit: (t: Token) => void): void {
   const buffer = new TokenBuffer();
   let first = 0;
   for (let p = 0; p < prose.paragraphs.length; p++) {
-    while (first < quotes.length && quotes[first].range.end <= prose.paragraphs.starts[p]!) first++;
+    while (first < quotes.length && quotes.ends[first]! <= prose.paragraphs.starts[p]!) first++;
     for (const t of buffer.read(text, prose, p, quotes, first)) visit(t);
   }
 }

@@ -1,7 +1,8 @@
 // Words, punctuation and whole quotes of one paragraph, in order: what attribution reads.
 // A quote is one token, so "…," he said reads as QUOTE , he said.
 import { firstAbove, firstEndingAfter } from '../text/sorted';
-import type { Prose, Quote, Range } from '../types';
+import { contentEnd, contentStart } from '../quotes/columns';
+import type { Prose, Quotes, Range } from '../types';
 import { SHAPES, shapeOf, shapeOfWord } from './shape';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -206,7 +207,7 @@ export class TokenBuffer {
   tokens: Token[] = NO_TOKENS;
 
   /** Tokenises paragraph `p` of the prose (only the stretch `within`, a sentence, when given); see tokenize. */
-  read(text: string, prose: Prose, p: number, quotes: Quote[], first: number, within?: Range): Token[] {
+  read(text: string, prose: Prose, p: number, quotes: Quotes, first: number, within?: Range): Token[] {
     const made = this.made;
     const n = tokenize(made, text, prose, p, quotes, first, within);
     let out: Token[];
@@ -306,12 +307,12 @@ const NO_QUOTE = 0x3fffffff;
  * `tokens`, refilling the objects there before new ones are pushed; returns how many were written
  * (the array is not cut: the objects past them stay for later reads).
  */
-function tokenize(tokens: Token[], text: string, prose: Prose, p: number, quotes: Quote[], first: number, within: Range | undefined): number {
+function tokenize(tokens: Token[], text: string, prose: Prose, p: number, quotes: Quotes, first: number, within: Range | undefined): number {
   count = 0;
   let q = first;
   // The current quote's bounds, read once per quote rather than once per token (NO_QUOTE past the last).
-  let qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
-  let qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
+  let qStart = q < quotes.length ? quotes.starts[q]! : NO_QUOTE;
+  let qEnd = q < quotes.length ? quotes.ends[q]! : NO_QUOTE;
   // The paragraph's segments are segments[firstSegment, last). A stretch reads only those it overlaps
   // (they are in order): a walk over all of them for each sentence would grow with the square of one
   // huge paragraph.
@@ -331,18 +332,18 @@ function tokenize(tokens: Token[], text: string, prose: Prose, p: number, quotes
     while (i < segEnd) {
       while (qEnd <= i) {
         q++;
-        qStart = q < quotes.length ? quotes[q].range.start : NO_QUOTE;
-        qEnd = q < quotes.length ? quotes[q].range.end : NO_QUOTE;
+        qStart = q < quotes.length ? quotes.starts[q]! : NO_QUOTE;
+        qEnd = q < quotes.length ? quotes.ends[q]! : NO_QUOTE;
       }
       if (qStart <= i && i < qEnd) {
-        const end = Math.min(quotes[q].range.end, paraEnd);
+        const end = Math.min(qEnd, paraEnd);
         // A nickname inside a name is part of the name: Marcia "Cia" Price shouted.
-        if (isNickname(text, quotes[q], count > 0 ? tokens[count - 1] : undefined, segEnd)) {
+        if (isNickname(text, quotes, q, count > 0 ? tokens[count - 1] : undefined, segEnd)) {
           i = Math.max(i + 1, end);
           continue;
         }
         if (count === 0 || tokens[count - 1].quote !== q) {
-          put(tokens, Math.max(quotes[q].range.start, paraStart), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
+          put(tokens, Math.max(qStart, paraStart), end, 'quote', '', Lowering.Done, text, false, false, q, -1);
         }
         i = Math.max(i + 1, end);
         continue;
@@ -502,12 +503,13 @@ const MAX_NICKNAME = 24;
  * A short capitalised phrase in quotes between a first name and a surname: Jimmy "The Hammer" Doyle.
  * (A title after a capitalised preposition, In "Oppenheimer" Nolan…, is no nickname.)
  */
-function isNickname(text: string, q: Quote, before: Token | undefined, end: number): boolean {
-  if (!q.scare || !q.closed || !before || before.kind !== 'word' || !before.cap || before.possessive || before.endsWith('.')) return false;
+function isNickname(text: string, quotes: Quotes, q: number, before: Token | undefined, end: number): boolean {
+  if (quotes.scare[q] !== 1 || quotes.closed[q] !== 1 || !before || before.kind !== 'word' || !before.cap || before.possessive || before.endsWith('.')) return false;
   if (NOT_NAME_BEFORE_NICKNAME.has(before.lower)) return false;
-  const { start: cs, end: ce } = q.content;
+  const cs = contentStart(quotes, q);
+  const ce = contentEnd(quotes, q);
   if (ce - cs < 2 || ce - cs > MAX_NICKNAME || !isUpper(text.charCodeAt(cs)) || !isLetterOrDigit(text.charCodeAt(ce - 1))) return false;
-  const after = q.range.end;
+  const after = quotes.ends[q]!;
   if (after + 1 >= end || text.charCodeAt(after) !== 0x20) return false;
   return isUpper(text.charCodeAt(after + 1));
 }

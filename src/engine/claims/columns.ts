@@ -1,22 +1,20 @@
 // Claims as columns (Claims in types.ts): the builder the claims step fills, and the readers that rules
 // and surfaces ask about one claim with, or make a Claim of it.
+import { ATTRIBUTION_METHODS, METHOD_NONE, methodCode } from '../attribution/methods';
 import { ByteColumn, IntColumn } from '../text/columns';
 import type { AttributionMethod, Claim, Claims, ClaimStatus, Range, Speaker } from '../types';
 
-/** Every status and method of a claim; a claim's are stored as their indexes here. */
+/** Every status of a claim; a claim's is stored as its index here (its method in ATTRIBUTION_METHODS). */
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['attributed', 'anonymous', 'verified', 'unattributed'];
-export const CLAIM_METHODS: readonly AttributionMethod[] = ['named', 'descriptor', 'pronoun', 'continuation', 'anonymous', 'none'];
 
 const STATUS_CODES = new Map<ClaimStatus, number>(CLAIM_STATUSES.map((status, code) => [status, code]));
-const METHOD_CODES = new Map<AttributionMethod, number>(CLAIM_METHODS.map((method, code) => [method, code]));
-const METHOD_NONE = METHOD_CODES.get('none')!;
 
 export function statusAt(claims: Claims, i: number): ClaimStatus {
   return CLAIM_STATUSES[claims.statuses[i]!]!;
 }
 
 export function methodAt(claims: Claims, i: number): AttributionMethod {
-  return CLAIM_METHODS[claims.methods[i]!]!;
+  return ATTRIBUTION_METHODS[claims.methods[i]!]!;
 }
 
 /** Claim `i`'s sentence, as a range of its own. */
@@ -112,7 +110,7 @@ export class ClaimColumns {
     this.setOptional(this.sourceStarts, this.sourceEnds, n, c.source);
     this.setOptional(this.cueStarts, this.cueEnds, n, c.cue);
     this.statuses.set(n, STATUS_CODES.get(c.status)!);
-    this.methods.set(n, METHOD_CODES.get(c.method)!);
+    this.methods.set(n, methodCode(c.method));
     this.hedged.set(n, c.hedged ? 1 : 0);
     this.speaker.set(n, c.speaker === null ? -1 : this.speakerIndex(c.speaker));
   }

@@ -1,5 +1,6 @@
 import { claimRange, claimSource, methodAt, statusAt } from '../claims/columns';
-import type { Claims, Quote, Range } from '../types';
+import { isAnonymous, isScare, quoteRange, quoteSource } from '../quotes/columns';
+import type { Claims, Quotes, Range } from '../types';
 import type { Rule } from './rule';
 import { excerpt } from './text';
 
@@ -12,10 +13,13 @@ export const anonymousSource: Rule = {
     docs: 'anonymous-source',
   },
   check(ctx, claims, out) {
-    for (const q of ctx.quotes.filter(isAnonymousQuote)) {
+    const quotes = ctx.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      if (!isAnonymousQuote(quotes, i)) continue;
+      const source = quoteSource(quotes, i);
       out.report(
-        q.source ?? q.range,
-        `Quote rests on ${sourceText(ctx.text, q.source)}: name the source, or say why they cannot be named.`,
+        source ?? quoteRange(quotes, i),
+        `Quote rests on ${sourceText(ctx.text, source)}: name the source, or say why they cannot be named.`,
       );
     }
     for (let i = 0; i < claims.length; i++) {
@@ -29,8 +33,8 @@ export const anonymousSource: Rule = {
   },
 };
 
-function isAnonymousQuote(q: Quote): boolean {
-  return q.method === 'anonymous' && !q.scare;
+function isAnonymousQuote(quotes: Quotes, i: number): boolean {
+  return isAnonymous(quotes, i) && !isScare(quotes, i);
 }
 
 /** A claim marked verified has been checked by the desk, whoever first told it. */

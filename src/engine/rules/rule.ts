@@ -29,11 +29,12 @@ export class RuleFindings {
 }
 
 /**
- * A rule walks the draft's items with an array method (`filter`, `forEach`) and a small test per
- * item, and leaves the work for the few items it reports to code of its own: the per-item test is
- * then all that runs hot, which keeps a rule quick from the first analyses after the editor starts,
- * not only once the whole check has been compiled around its loop. The tests are module functions
- * (given their state as `forEach`'s `this`), made once rather than once per analysis.
+ * A rule walks the draft's items (an array method such as `forEach`, or a loop over columns) with a
+ * small test per item, and leaves the work for the few items it reports to code of its own: the
+ * per-item test is then all that runs hot, which keeps a rule quick from the first analyses after the
+ * editor starts, not only once the whole check has been compiled around its loop. The tests are module
+ * functions (given their state as an argument or as `forEach`'s `this`), made once rather than once per
+ * analysis.
  */
 export interface Rule {
   meta: RuleMeta;

@@ -1,7 +1,8 @@
 // Small text helpers shared by the rules.
 import { countBelowNear } from '../claims/count-near';
 import { collapseWhitespace } from '../text/spacing';
-import type { Quote, Range } from '../types';
+import { contentEnd, contentStart, isScare } from '../quotes/columns';
+import type { Quotes } from '../types';
 
 /** Shortens a quoted excerpt for a message, on a character boundary. */
 export function excerpt(text: string, max = 40): string {
@@ -37,7 +38,7 @@ export function capitalize(text: string): string {
  * arrays gathered in one loop at the first question (most drafts ask few or none). A binary search
  * over range objects read memory all over a long draft's heap.
  */
-export function quotedWords(quotes: readonly Quote[]): (offset: number) => boolean {
+export function quotedWords(quotes: Quotes): (offset: number) => boolean {
   let bounds: QuoteBounds | null = null;
   let near = 0;
   return (offset) => {
@@ -54,38 +55,27 @@ interface QuoteBounds {
   count: number;
 }
 
-/** Where the spoken quotes' words start and end, in text order. */
-function quoteBounds(quotes: readonly Quote[]): QuoteBounds {
+/** Where the spoken quotes' words start and end, in text order (scare quotes left out). */
+function quoteBounds(quotes: Quotes): QuoteBounds {
   const starts = new Int32Array(quotes.length);
   const ends = new Int32Array(quotes.length);
   let count = 0;
   let inOrder = true;
   for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    if (!isSpoken(q)) continue;
-    if (count > 0 && q.content.start < starts[count - 1]!) inOrder = false;
-    starts[count] = q.content.start;
-    ends[count] = q.content.end;
+    if (isScare(quotes, i)) continue;
+    const start = contentStart(quotes, i);
+    if (count > 0 && start < starts[count - 1]!) inOrder = false;
+    starts[count] = start;
+    ends[count] = contentEnd(quotes, i);
     count++;
   }
-  // Quotes come in text order from the engine; a list made otherwise is sorted.
+  // Quotes come in text order from the engine; columns made otherwise (by hand) are sorted.
   if (!inOrder) {
-    quotes.filter(isSpoken).map(contentOf).sort(byStart).forEach((r, k) => {
-      starts[k] = r.start;
-      ends[k] = r.end;
-    });
+    const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+    const sortedStarts = order.map((k) => starts[k]!);
+    const sortedEnds = order.map((k) => ends[k]!);
+    starts.set(sortedStarts);
+    ends.set(sortedEnds);
   }
   return { starts, ends, count };
-}
-
-function isSpoken(q: Quote): boolean {
-  return !q.scare;
-}
-
-function contentOf(q: Quote): Range {
-  return q.content;
-}
-
-function byStart(a: Range, b: Range): number {
-  return a.start - b.start;
 }

@@ -1,4 +1,5 @@
-import type { Quote } from '../types';
+import { contentEnd, contentStart, isScare, isUnattributed, quoteRange } from '../quotes/columns';
+import type { Quotes } from '../types';
 import type { Rule } from './rule';
 import { excerpt } from './text';
 
@@ -11,13 +12,15 @@ export const unattributedQuote: Rule = {
     docs: 'unattributed-quote',
   },
   check(ctx, _claims, out) {
-    for (const q of ctx.quotes.filter(hasNoSpeaker)) {
-      const words = excerpt(ctx.text.slice(q.content.start, q.content.end));
-      out.report(q.range, `Quote “${words}” has no speaker: say who said it (“…,” Name said).`);
+    const quotes = ctx.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      if (!hasNoSpeaker(quotes, i)) continue;
+      const words = excerpt(ctx.text.slice(contentStart(quotes, i), contentEnd(quotes, i)));
+      out.report(quoteRange(quotes, i), `Quote “${words}” has no speaker: say who said it (“…,” Name said).`);
     }
   },
 };
 
-function hasNoSpeaker(q: Quote): boolean {
-  return q.method === 'none' && !q.scare;
+function hasNoSpeaker(quotes: Quotes, i: number): boolean {
+  return isUnattributed(quotes, i) && !isScare(quotes, i);
 }

@@ -1,4 +1,3 @@
-import type { Quote } from '../types';
 import type { Rule } from './rule';
 
 const MESSAGE =
@@ -16,12 +15,9 @@ export const unbalancedQuote: Rule = {
     docs: 'unbalanced-quote',
   },
   check(ctx, _claims, out) {
-    for (const q of ctx.quotes.filter(isUnclosed)) {
-      out.report({ start: q.range.start, end: Math.min(q.range.end, q.range.start + 1) }, MESSAGE);
+    const { starts, ends, closed, length } = ctx.quotes;
+    for (let i = 0; i < length; i++) {
+      if (closed[i] === 0) out.report({ start: starts[i]!, end: Math.min(ends[i]!, starts[i]! + 1) }, MESSAGE);
     }
   },
 };
-
-function isUnclosed(q: Quote): boolean {
-  return !q.closed;
-}

@@ -1,5 +1,6 @@
 import { claimRange, claimSource, methodAt } from '../claims/columns';
-import type { Claims, Quote, Range } from '../types';
+import { isScare, quoteMethod, quoteRange, quoteSource } from '../quotes/columns';
+import type { Claims, Quotes, Range } from '../types';
 import type { Rule, RuleFindings } from './rule';
 import * as chars from '../text/chars';
 
@@ -16,7 +17,7 @@ export const unknownSpeaker: Rule = {
   check(ctx, claims, out) {
     // Once per person, at the first place they speak: adding them to the list settles every quote.
     const speakers = new FirstPlaces();
-    ctx.quotes.forEach(addQuote, speakers);
+    addQuotes(ctx.quotes, speakers);
     addClaims(claims, speakers);
     speakers.inTextOrder().forEach(reportUnlisted, out);
   },
@@ -26,8 +27,13 @@ function reportUnlisted(this: RuleFindings, { range, name }: Place): void {
   this.report(range, `${name} is not in the entity list: add them so hovers and checks know who they are.`);
 }
 
-function addQuote(this: FirstPlaces, q: Quote): void {
-  if (!q.scare && q.method === 'named' && q.speaker && q.speaker.entity === null) this.add(q.speaker.name, q.source ?? q.range);
+/** The quotes whose speaker is named and unlisted, read from the columns. */
+function addQuotes(quotes: Quotes, places: FirstPlaces): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes.speakers[i];
+    if (!speaker || speaker.entity !== null || isScare(quotes, i) || quoteMethod(quotes, i) !== 'named') continue;
+    places.add(speaker.name, quoteSource(quotes, i) ?? quoteRange(quotes, i));
+  }
 }
 
 /** The claims whose speaker is named and unlisted, read from the columns. */

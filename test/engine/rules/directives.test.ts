@@ -72,9 +72,10 @@ describe('disable comments', () => {
 describe('runRules', () => {
   it('keeps going when one rule meets data it cannot read', () => {
     const text = '"Hello." Bye.';
-    // A quote without content makes unattributed-quote fail; the other rules still report.
-    const broken = { ...quote(text, '"Hello."'), content: null as never };
-    const findings = runRules(context({ text, quotes: [broken] }), claimsOf([claim(text, 'Bye.')]), {});
+    // Quotes without their starts make unattributed-quote fail; the other rules still report.
+    const ctx = context({ text, quotes: [quote(text, '"Hello."')] });
+    const broken = { ...ctx, quotes: { ...ctx.quotes, starts: null as never } };
+    const findings = runRules(broken, claimsOf([claim(text, 'Bye.')]), {});
     assert.deepEqual(findings.map((f) => f.rule), ['unattributed-claim']);
   });
   it('quotes a long quote in a message by its first words only', () => {

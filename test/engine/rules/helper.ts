@@ -7,6 +7,7 @@ import { emptyProse } from '../../../src/engine/prose';
 import { emptySentences } from '../../../src/engine/sentences';
 import { mentionsOf } from '../../../src/engine/mentions/columns';
 import { claimsOf } from '../../../src/engine/claims/columns';
+import { quotesOf } from '../../../src/engine/quotes/columns';
 import type {
   Attribution,
   Claim,
@@ -101,7 +102,7 @@ export function context(setup: Setup): AnalysisContext {
     prose: { ...emptyProse(), comments: comments(text) },
     sentences: emptySentences(),
     mentions: mentionsOf(setup.mentions ?? []),
-    quotes: setup.quotes ?? [],
+    quotes: quotesOf(setup.quotes ?? []),
   };
 }
 

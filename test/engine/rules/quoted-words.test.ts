@@ -3,6 +3,7 @@
 // offsets asked in any order, with scare quotes counting as the writer's words, and on quotes that
 // come out of text order.
 import assert from 'node:assert/strict';
+import { quotesOf } from '../../../src/engine/quotes/columns';
 import { quotedWords } from '../../../src/engine/rules/text';
 import type { Quote } from '../../../src/engine/types';
 
@@ -38,7 +39,7 @@ describe('quotedWords', () => {
       const offsets = Array.from({ length: 46 }, (_, i) => i);
       // In text order, as the rules ask, then backwards, then jumping about.
       for (const order of [offsets, [...offsets].reverse(), offsets.map((_, i) => (i * 17) % offsets.length)]) {
-        const quoted = quotedWords(quotes);
+        const quoted = quotedWords(quotesOf(quotes));
         for (const offset of order) assert.equal(quoted(offset), inWords(quotes, offset), `offset ${offset}`);
       }
     });
