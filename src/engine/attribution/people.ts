@@ -1,7 +1,7 @@
 // Who "he" or "she" is: the most recent person the copy has named or quoted before the pronoun.
 import type { AnalysisContext } from '../context';
 import { doubled } from '../text/arrays';
-import { countBelow } from '../text/sorted';
+import { countBelowNear } from '../claims/count-near';
 import { kindAt } from '../mentions/columns';
 import type { Pronoun, Speaker } from '../types';
 import { ROLE_WORDS } from '../vocabulary/titles';
@@ -30,6 +30,8 @@ class Recorded {
   pronouns = new Uint8Array(64);
   readonly speakers: Speaker[] = [];
   count = 0;
+  /** The last answer of a search for the speakers before an offset (pronouns are resolved in text order). */
+  near = 0;
 
   add(offset: number, speaker: Speaker, pronoun: Pronoun | null): void {
     if (this.count === this.offsets.length) {
@@ -56,6 +58,8 @@ export class People {
   private readonly mentionTargets: Int32Array;
   private readonly mentionPronouns: Uint8Array;
   private readonly mentionCount: number;
+  /** The last answer of a search for the mentions before an offset. */
+  private mentionNear = 0;
   /** Speakers found by attribution, in the order they were recorded (text order within a pass). */
   private readonly passes: Recorded[] = [new Recorded()];
 
@@ -140,7 +144,8 @@ export class People {
     let latestOffset = -1;
     for (let p = 0; p < this.passes.length; p++) {
       const pass = this.passes[p]!;
-      const i = latestIndexBefore(pass.offsets, pass.count, pass.pronouns, offset, pronoun);
+      pass.near = countBelowNear(pass.offsets, pass.count, offset, pass.near);
+      const i = latestFitting(pass.pronouns, pass.near, pronoun);
       if (i >= 0 && (latest === null || pass.offsets[i]! > latestOffset)) {
         latest = pass.speakers[i]!;
         latestOffset = pass.offsets[i]!;
@@ -148,7 +153,8 @@ export class People {
     }
     if (latest && latestOffset >= paragraphStart) return this.person(latest.name, latest.entity);
     // Else the later of that speaker and the latest fitting person mention (the mention on a tie).
-    const m = latestIndexBefore(this.mentionOffsets, this.mentionCount, this.mentionPronouns, offset, pronoun);
+    this.mentionNear = countBelowNear(this.mentionOffsets, this.mentionCount, offset, this.mentionNear);
+    const m = latestFitting(this.mentionPronouns, this.mentionNear, pronoun);
     if (m >= 0 && (!latest || this.mentionOffsets[m] >= latestOffset)) {
       const target = this.ctx.mentions.targets[this.mentionTargets[m]!]!;
       return this.person(target.name, target.entity);
@@ -170,13 +176,12 @@ function personPronoun(ctx: AnalysisContext, entity: string | null): number {
 }
 
 /**
- * The latest of the first `count` entries before `offset` whose known pronoun fits, over parallel columns
- * of offsets (ascending) and pronouns: its index, or -1. Walks back over a few that do not fit ("she"
- * past a "he").
+ * The latest of the first `below` entries (those before the offset asked about) whose known pronoun
+ * fits: its index, or -1. Walks back over a few that do not fit ("she" past a "he").
  */
-function latestIndexBefore(offsets: Int32Array, count: number, pronouns: Uint8Array, offset: number, pronoun: Pronoun): number {
+function latestFitting(pronouns: Uint8Array, below: number, pronoun: Pronoun): number {
   const read = pronounCode(pronoun);
-  for (let i = countBelow(offsets, count, offset) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+  for (let i = below - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     if (fits(pronouns[i]!, read)) return i;
   }
   return -1;

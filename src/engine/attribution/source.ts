@@ -2,7 +2,7 @@
 // official said", "Rubio, who …, said") or after it ("said Rustem Umerov", "according to Statistics
 // Canada"), and says what kind of source it is.
 import type { AnalysisContext } from '../context';
-import { countBelow } from '../text/sorted';
+import { countBelowNear } from '../claims/count-near';
 import { kindAt, targetAt } from '../mentions/columns';
 import type { AttributionMethod, Mentions, Pronoun, Range, Speaker } from '../types';
 import { PERSONAL_PRONOUNS } from '../vocabulary/sources';
@@ -55,6 +55,8 @@ const WEEKDAYS_AND_MONTHS = new TokenSet([
 export class SourceReader {
   /** The mentions, sorted by position: the search for the mention ending at a token reads their columns. */
   private readonly mentions: Mentions;
+  /** The last answer of that search: subjects are read in text order, each near the one before. */
+  private near = 0;
 
   readonly text: string;
 
@@ -378,7 +380,8 @@ export class SourceReader {
     const { starts, ends, length } = this.mentions;
     let best = -1;
     // The mentions starting at or before the token, read back from the last of them.
-    for (let i = countBelow(starts, length, last.start + 1) - 1, seen = 0; i >= 0 && seen < 16 && starts[i]! >= from; i--, seen++) {
+    const below = (this.near = countBelowNear(starts, length, last.start + 1, this.near));
+    for (let i = below - 1, seen = 0; i >= 0 && seen < 16 && starts[i]! >= from; i--, seen++) {
       if (ends[i]! >= last.end && ends[i]! <= last.end + 2) {
         if (best < 0 || ends[i]! - starts[i]! > ends[best]! - starts[best]!) best = i;
       }
