@@ -12,7 +12,7 @@ import { NearSearch } from './claims/count-near';
 import { holdsCueWord } from './claims/cue-words';
 import { creditsAt, creditsIn, datelineAt, datelineIn } from './text/openers';
 import { findHedge } from './claims/hedges';
-import { isVerified } from './claims/verified';
+import { Verification } from './claims/verified';
 import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { ClaimColumns } from './claims/columns';
@@ -35,6 +35,8 @@ interface Pass {
   sentenceTokens: TokenBuffer;
   /** The sentence being read, refilled for each: a claim's range while it is written into the columns. */
   sentence: Range;
+  /** Whether a sentence is verified, asked in text order. */
+  verification: Verification;
 }
 
 /** The claims while they are found (see ClaimColumns). */
@@ -50,7 +52,7 @@ export function findClaims(ctx: AnalysisContext): Claims {
   // Attribution's reader, when it read over these people: its mention offsets are made already.
   const reader = ctx.reader !== undefined && ctx.reader.people === people ? ctx.reader : new SourceReader(ctx, people);
   ctx.reader = undefined;
-  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, sentenceTokens: takeTokenBuffer(), sentence: { start: 0, end: 0 } };
+  const pass: Pass = { ctx, mentionStarts: reader.startsInOrder, mentionSearch: new NearSearch(), reader, sentenceTokens: takeTokenBuffer(), sentence: { start: 0, end: 0 }, verification: new Verification(ctx) };
   const quotes = ctx.quotes;
   let qi = 0;
   let work = 0; // sentences, their characters and the tokens read, for the scaling tests
@@ -131,7 +133,7 @@ function readClaim(pass: Pass, tokens: Token[], a: number, b: number, sentence: 
   if (!found && hasSpokenQuote(ctx.quotes, tokens, start, b)) return null;
   if (!found && !hedge && !isCheckable(pass, tokens, start, b)) return null;
 
-  const verified = isVerified(ctx, sentence);
+  const verified = pass.verification.isVerified(sentence);
   const reading: SourceReading | null = found ? found.reading : null;
   return {
     range: sentence,
@@ -169,7 +171,7 @@ function plainClaim(pass: Pass, qi: number, sentence: Range): 'unattributed' | '
   }
   if (!hasWords(text, start, end, MIN_CLAIM_WORDS)) return null;
   if (!hasMention(pass, start, end) && !namesOrCounts(text, start, end)) return null;
-  return isVerified(ctx, sentence) ? 'verified' : 'unattributed';
+  return pass.verification.isVerified(sentence) ? 'verified' : 'unattributed';
 }
 
 /** "Zelenskiy said that …", "According to X, …", "Putin offered no compromise, saying …". */

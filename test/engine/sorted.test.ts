@@ -1,6 +1,6 @@
 // Binary searches over offsets in text order (text/sorted.ts), as a table of cases each.
 import assert from 'node:assert/strict';
-import { countBelow, firstEndingAfter, firstStartingFrom } from '../../src/engine/text/sorted';
+import { countBelow, firstEndingAfter } from '../../src/engine/text/sorted';
 
 const STARTS = [3, 10, 10, 25, 40];
 
@@ -18,15 +18,8 @@ describe('sorted offsets', () => {
     it(`the first range ending after ${offset} is #${expected}`, () => assert.equal(firstEndingAfter(ranges, offset), expected));
   }
 
-  const spans = [{ start: 2 }, { start: 6 }, { start: 6 }, { start: 15 }];
-  const from: Array<[offset: number, expected: number]> = [[0, 0], [2, 0], [3, 1], [6, 1], [7, 3], [15, 3], [16, 4]];
-  for (const [offset, expected] of from) {
-    it(`the first range starting at or after ${offset} is #${expected}`, () => assert.equal(firstStartingFrom(spans, offset), expected));
-  }
-
   it('an empty list has nothing below and nothing after', () => {
     assert.equal(countBelow([], 0, 5), 0);
     assert.equal(firstEndingAfter([], 5), 0);
-    assert.equal(firstStartingFrom([], 5), 0);
   });
 });

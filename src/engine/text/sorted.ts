@@ -39,15 +39,3 @@ export function firstEndingAfter(items: readonly { end: number }[], offset: numb
   }
   return lo;
 }
-
-/** Index of the first of `items` (sorted by start) that starts at or after `offset`; items.length if none. */
-export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
