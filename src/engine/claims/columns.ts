@@ -1,7 +1,7 @@
 // Claims as columns (Claims in types.ts): the builder the claims step fills, and the readers that rules
 // and surfaces ask about one claim with, or make a Claim of it.
 import { ATTRIBUTION_METHODS, METHOD_NONE, methodCode } from '../attribution/methods';
-import { ByteColumn, IntColumn } from '../text/columns';
+import { ByteColumn, IntColumn, optionalRange } from '../text/columns';
 import type { AttributionMethod, Claim, Claims, ClaimStatus, Range, Speaker } from '../types';
 
 /** Every status of a claim; a claim's is stored as its index here (its method in ATTRIBUTION_METHODS). */
@@ -22,18 +22,14 @@ export function claimRange(claims: Claims, i: number): Range {
   return { start: claims.starts[i]!, end: claims.ends[i]! };
 }
 
-function optional(starts: Int32Array, ends: Int32Array, i: number): Range | null {
-  return starts[i]! < 0 ? null : { start: starts[i]!, end: ends[i]! };
-}
-
 /** Claim `i`'s source, as a range of its own; null when it has none. */
 export function claimSource(claims: Claims, i: number): Range | null {
-  return optional(claims.sourceStarts, claims.sourceEnds, i);
+  return optionalRange(claims.sourceStarts, claims.sourceEnds, i);
 }
 
 /** Claim `i`'s hedge words, as a range of their own; null when it has none. */
 export function claimHedge(claims: Claims, i: number): Range | null {
-  return optional(claims.hedgeStarts, claims.hedgeEnds, i);
+  return optionalRange(claims.hedgeStarts, claims.hedgeEnds, i);
 }
 
 /** Claim `i` as an object of its own. */
@@ -41,13 +37,13 @@ export function claimAt(claims: Claims, i: number): Claim {
   const speaker = claims.speaker[i]!;
   return {
     range: claimRange(claims, i),
-    content: optional(claims.contentStarts, claims.contentEnds, i),
+    content: optionalRange(claims.contentStarts, claims.contentEnds, i),
     status: statusAt(claims, i),
     hedged: claims.hedged[i] === 1,
     hedge: claimHedge(claims, i),
     speaker: speaker < 0 ? null : claims.speakers[speaker]!,
     source: claimSource(claims, i),
-    cue: optional(claims.cueStarts, claims.cueEnds, i),
+    cue: optionalRange(claims.cueStarts, claims.cueEnds, i),
     method: methodAt(claims, i),
   };
 }

@@ -1,7 +1,7 @@
 // Quotes as columns (Quotes in types.ts): the builder findQuotes fills, the readers and writers the
 // later steps use on one quote, and the Quote objects the analysis hands out at its end.
 import { ATTRIBUTION_METHODS, METHOD_ANONYMOUS, METHOD_NONE, methodCode } from '../attribution/methods';
-import { ByteColumn, IntColumn } from '../text/columns';
+import { ByteColumn, IntColumn, optionalRange } from '../text/columns';
 import type { AttributionMethod, Quote, Quotes, Range, Speaker } from '../types';
 
 /** Where quote `i`'s words start: after its opening mark. */
@@ -24,18 +24,14 @@ export function quoteContent(quotes: Quotes, i: number): Range {
   return { start: contentStart(quotes, i), end: contentEnd(quotes, i) };
 }
 
-function optional(starts: Int32Array, ends: Int32Array, i: number): Range | null {
-  return starts[i]! < 0 ? null : { start: starts[i]!, end: ends[i]! };
-}
-
 /** Quote `i`'s source, as a range of its own; null when it has none. */
 export function quoteSource(quotes: Quotes, i: number): Range | null {
-  return optional(quotes.sourceStarts, quotes.sourceEnds, i);
+  return optionalRange(quotes.sourceStarts, quotes.sourceEnds, i);
 }
 
 /** Quote `i`'s cue, as a range of its own; null when it has none. */
 export function quoteCue(quotes: Quotes, i: number): Range | null {
-  return optional(quotes.cueStarts, quotes.cueEnds, i);
+  return optionalRange(quotes.cueStarts, quotes.cueEnds, i);
 }
 
 export function quoteMethod(quotes: Quotes, i: number): AttributionMethod {

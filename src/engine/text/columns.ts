@@ -1,7 +1,9 @@
 // Columns of integers for the results kept as columns (sentences, paragraphs, segments, mentions,
-// claims): grown by doubling while a step writes them, kept from one analysis to the next, handed out
-// as exact copies. A typed array's values live outside the collected heap, so a long draft's results
-// cost the collector nothing to keep.
+// claims, and quotes while the analysis runs): grown by doubling while a step writes them, kept from
+// one analysis to the next, handed out as exact copies. A typed array's values live outside the
+// collected heap, so a long draft's results cost the collector nothing to keep.
+
+import type { Range } from '../types';
 
 type Values = Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 
@@ -53,4 +55,9 @@ export function sortedOrder(length: number, compare: (a: number, b: number) => n
   const order = new Int32Array(length);
   for (let i = 0; i < length; i++) order[i] = i;
   return order.sort((a, b) => compare(a, b) || a - b);
+}
+
+/** Entry `i` of a pair of columns of offsets as a range of its own; null where they hold -1 (none). */
+export function optionalRange(starts: Int32Array, ends: Int32Array, i: number): Range | null {
+  return starts[i]! < 0 ? null : { start: starts[i]!, end: ends[i]! };
 }
