@@ -1,6 +1,7 @@
 // Quotes as columns (Quotes in types.ts): the builder findQuotes fills, the readers and writers the
 // later steps use on one quote, and the Quote objects the analysis hands out at its end.
 import { ATTRIBUTION_METHODS, METHOD_ANONYMOUS, METHOD_NONE, methodCode } from '../attribution/methods';
+import { emptyObjectArray } from '../text/arrays';
 import { ByteColumn, IntColumn, optionalRange } from '../text/columns';
 import type { AttributionMethod, Quote, Quotes, Range, Speaker } from '../types';
 
@@ -64,7 +65,7 @@ export function attribute(quotes: Quotes, i: number, speaker: Speaker | null, so
 
 /** Quote `to` takes quote `from`'s speaker and source, and its cue unless the method is a continuation. */
 export function copyAttribution(quotes: Quotes, to: number, from: number, method: AttributionMethod): void {
-  quotes.speakers[to] = quotes.speakers[from]!;
+  quotes.speakers[to] = quotes.speakers[from] ?? null;
   quotes.sourceStarts[to] = quotes.sourceStarts[from]!;
   quotes.sourceEnds[to] = quotes.sourceEnds[from]!;
   const keepCue = method !== 'continuation';
@@ -82,7 +83,7 @@ export function quoteAt(quotes: Quotes, i: number): Quote {
     firstParagraph: quotes.firstParagraphs[i]!,
     lastParagraph: quotes.lastParagraphs[i]!,
     scare: isScare(quotes, i),
-    speaker: quotes.speakers[i]!,
+    speaker: quotes.speakers[i] ?? null,
     source: quoteSource(quotes, i),
     cue: quoteCue(quotes, i),
     method: quoteMethod(quotes, i),
@@ -91,7 +92,7 @@ export function quoteAt(quotes: Quotes, i: number): Quote {
 
 /** Every quote as an object of its own, in order: what the analysis hands out. */
 export function quoteList(quotes: Quotes): Quote[] {
-  const list: Quote[] = [];
+  const list = emptyObjectArray<Quote>();
   for (let i = 0; i < quotes.length; i++) list.push(quoteAt(quotes, i));
   return list;
 }
