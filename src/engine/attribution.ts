@@ -14,7 +14,7 @@ import type { AnalysisContext } from './context';
 import { tally } from './instrument';
 import { isTitleCase } from './text/title-case';
 import { attribute, contentEnd, contentStart, copyAttribution, isAnonymous, isScare, isUnattributed, quoteContent, quoteMethod } from './quotes/columns';
-import type { Quotes, Range } from './types';
+import type { Quotes, Range, Speaker } from './types';
 import { TokenSet } from './attribution/token-map';
 import { ANONYMOUS_NOUN, CLAUSE_BREAK, DETERMINER, NAME_PARTICLE, NAMING_VERB, NOT_TITLE_WORD, PERSONAL_PRONOUN, ROLE_WORD } from './attribution/word-sets';
 
@@ -155,6 +155,9 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs.starts[first - 1]!) : null) ??
       (!scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
+    if (found && found === tail && last > first && runsIntoAnotherSpeaker(reader, headTokens, h, headStart, quotes, found, attributedBefore)) {
+      quotes.missingClose[qi] = 1;
+    }
     if (found) {
       // A title in quotes ("Fox News Sunday", "Contract with America") keeps no speaker unless the
       // attribution follows it directly or a naming verb introduces it (called him "Lyin' Ted").
@@ -184,6 +187,27 @@ export function attributeQuotes(ctx: AnalysisContext): void {
   }
   paragraphs.release();
   tally('attribution', work);
+}
+
+/**
+ * A quote run over paragraphs whose last paragraph's quote is attributed after it to a named speaker,
+ * while its first paragraph is someone else's (a named speaker introduces the run there, or the quote
+ * before it in that paragraph is theirs): most likely two quotes, the first one's closing mark missing
+ * ("“…,” Moore said. “If indeed …" then "“I have been …,” added Clyburn.").
+ */
+function runsIntoAnotherSpeaker(reader: SourceReader, tokens: Token[], h: number, paragraphStart: number, quotes: Quotes, tail: Found, before: number): boolean {
+  const later = tail.reading.speaker;
+  if (tail.reading.method !== 'named' || later === null) return false;
+  const head = fromHead(reader, tokens, headStartOf(tokens, h, quotes), h, paragraphStart);
+  const earlier = head ? (head.reading.method === 'named' ? head.reading.speaker : null) : before >= 0 && quoteMethod(quotes, before) === 'named' ? quotes.speakers[before] ?? null : null;
+  return earlier !== null && !samePerson(earlier, later);
+}
+
+/** Listed speakers by their entity; otherwise by the last word of the name ("Gwen Moore" is "Moore"). */
+function samePerson(a: Speaker, b: Speaker): boolean {
+  if (a.entity !== null && b.entity !== null) return a.entity === b.entity;
+  const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return lastWord(a.name) === lastWord(b.name);
 }
 
 function apply(quotes: Quotes, qi: number, found: Found): void {

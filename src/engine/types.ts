@@ -287,6 +287,12 @@ export interface Quotes {
   readonly methods: Uint8Array;
   /** Each one's speaker; null for none (and for an anonymous source). */
   readonly speakers: (Speaker | null)[];
+  /**
+   * 1 where a quote run over paragraphs by the multi-paragraph convention looks like two quotes, the
+   * first one's closing mark missing: its last paragraph's quote is another named speaker's than its
+   * first's (runsIntoAnotherSpeaker in attribution.ts). The unbalanced-quote rule reports it.
+   */
+  readonly missingClose: Uint8Array;
 }
 
 export type ClaimStatus = 'attributed' | 'anonymous' | 'verified' | 'unattributed';

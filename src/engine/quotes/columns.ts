@@ -153,6 +153,7 @@ export class QuoteColumns {
       cueEnds: none(),
       methods: new Uint8Array(n).fill(METHOD_NONE),
       speakers: new Array<Speaker | null>(n).fill(null),
+      missingClose: new Uint8Array(n),
     };
   }
 

@@ -81,6 +81,24 @@ describe('rules on real text', () => {
       expect: ['unbalanced-quote: "'],
     },
     {
+      name: 'a quote running into the same speaker\'s next paragraph is the convention, not flagged',
+      text: '"It will not be easy," Witkoff said. "We came to talk, and we will keep talking.\n\n"That may take a while," Witkoff added.\n',
+      rules: ['unbalanced-quote'],
+      expect: [],
+    },
+    {
+      name: 'nor when the next paragraph\'s speaker is only a pronoun',
+      text: '"It will not be easy," Witkoff said. "We came to talk.\n\n"That may take a while," he added.\n',
+      rules: ['unbalanced-quote'],
+      expect: [],
+    },
+    {
+      name: 'nor when the speaker introduced before the run is the one named after it',
+      text: 'Rubio said: "We will be there.\n\n"And we will stay," Rubio added.\n',
+      rules: ['unbalanced-quote'],
+      expect: [],
+    },
+    {
       name: 'quotes: one without a speaker, one from an unnamed source, one from an unlisted aide; a scare quote and a listed speaker pass',
       text: [
         '"We will not force a deal."',
@@ -144,6 +162,31 @@ describe('rules on real text', () => {
   for (const c of cases) {
     it(c.name, () => assert.deepEqual(findings(c.text, c.rules, c.kind), c.expect));
   }
+
+  describe('a quote left open that runs into another speaker\'s quote', () => {
+    const cases: Array<[what: string, text: string, open: string, speaker: string]> = [
+      [
+        'after a quote of its own speaker in its paragraph',
+        '"It will not be easy," Rubio said. "We need both sides at the table.\n\n"We came to listen," said Steve Witkoff.\n',
+        '"We need',
+        'Steve Witkoff',
+      ],
+      ['after a speaker introduced before it', 'Witkoff said: "We will be there.\n\n"We will not," Rubio said.\n', '"We will be', 'Marco Rubio'],
+      [
+        'unlisted speakers told apart by surname',
+        '"It is a dog whistle," Rep. Gwen Moore said Friday. "If indeed the plan fails, we will know.\n\n"I have been thinking about where we are," added Rep. Jim Clyburn, the assistant leader.\n',
+        '"If indeed',
+        'Jim Clyburn',
+      ],
+    ];
+    for (const [what, text, open, speaker] of cases) {
+      it(`is flagged at its opening mark, naming the next speaker: ${what}`, () => {
+        const flagged = analyze(text, 'markdown', index).diagnostics.filter((d) => d.rule === 'unbalanced-quote');
+        assert.deepEqual(flagged.map((d) => d.range), [{ start: text.indexOf(open), end: text.indexOf(open) + 1 }]);
+        assert.match(flagged[0]!.message, new RegExp(`opens ${speaker}’s quote`));
+      });
+    }
+  });
 
   it('severities and off come from options', () => {
     const text = 'Secretary of State Steve Witkoff met Zelensky.\n';
