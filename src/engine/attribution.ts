@@ -155,7 +155,7 @@ export function attributeQuotes(ctx: AnalysisContext): void {
       (h === 0 && first > 0 ? fromColonBefore(reader, paragraphs.get(first - 1, qi), ctx.prose.paragraphs.starts[first - 1]!) : null) ??
       (!scare ? fromSentenceBefore(reader, headTokens, h, headStart) : null);
 
-    if (found && found === tail && last > first && runsIntoAnotherSpeaker(reader, headTokens, h, headStart, quotes, found, attributedBefore)) {
+    if (tail && found === tail && last > first && runsIntoAnotherSpeaker(reader, headTokens, h, headStart, quotes, tail, attributedBefore)) {
       quotes.missingClose[qi] = 1;
     }
     if (found) {
@@ -198,9 +198,16 @@ export function attributeQuotes(ctx: AnalysisContext): void {
 function runsIntoAnotherSpeaker(reader: SourceReader, tokens: Token[], h: number, paragraphStart: number, quotes: Quotes, tail: Found, before: number): boolean {
   const later = tail.reading.speaker;
   if (tail.reading.method !== 'named' || later === null) return false;
-  const head = fromHead(reader, tokens, headStartOf(tokens, h, quotes), h, paragraphStart);
-  const earlier = head ? (head.reading.method === 'named' ? head.reading.speaker : null) : before >= 0 && quoteMethod(quotes, before) === 'named' ? quotes.speakers[before] ?? null : null;
+  const earlier = speakerBefore(reader, tokens, h, paragraphStart, quotes, before);
   return earlier !== null && !samePerson(earlier, later);
+}
+
+/** The named speaker of the run's first paragraph: who introduces it there, else who spoke the quote before it. */
+function speakerBefore(reader: SourceReader, tokens: Token[], h: number, paragraphStart: number, quotes: Quotes, before: number): Speaker | null {
+  const head = fromHead(reader, tokens, headStartOf(tokens, h, quotes), h, paragraphStart);
+  if (head) return head.reading.method === 'named' ? head.reading.speaker : null;
+  if (before < 0 || quoteMethod(quotes, before) !== 'named') return null;
+  return quotes.speakers[before] ?? null;
 }
 
 /** Listed speakers by their entity; otherwise by the last word of the name ("Gwen Moore" is "Moore"). */
