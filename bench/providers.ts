@@ -5,13 +5,14 @@
 // (as VS Code keeps the line starts of an open document).
 import type { EntityIndex } from '../src/engine/entities/compile';
 import { mentionList } from '../src/engine/mentions/columns';
+import { isScare, quoteAt } from '../src/engine/quotes/columns';
 import { entitiesNamedBefore, nameCompletion } from '../src/engine/houseform';
 import { formatSummary, summarize } from '../src/engine/report';
 import { LineIndex, type Position } from '../src/engine/text/lines';
-import type { Analysis, Quote } from '../src/engine/types';
+import type { Analysis } from '../src/engine/types';
 import { entityCard, quoteCard, unlistedCard } from '../src/vscode/hoverCard';
 import { quoteLensTitle } from '../src/vscode/lensTitles';
-import { isProse, mentionUnder, quoteAt } from '../src/vscode/lookup';
+import { isProse, mentionUnder, quoteUnder } from '../src/vscode/lookup';
 
 export interface CachedDraft {
   text: string;
@@ -37,7 +38,7 @@ export function hoverAt(draft: CachedDraft, position: Position): { cards: string
     cards.push(entity ? entityCard(entity, index, { text, analysis }, mention) : unlistedCard(mention));
     range = { start: lines.positionAt(mention.range.start), end: lines.positionAt(mention.range.end) };
   }
-  const quote = quoteAt(analysis.quotes, offset);
+  const quote = quoteUnder(analysis.quotes, offset);
   if (quote && !quote.scare) {
     cards.push(quoteCard(quote, index, text));
     range ??= { start: lines.positionAt(quote.range.start), end: lines.positionAt(quote.range.end) };
@@ -57,13 +58,14 @@ export const LENSES_ON_SCREEN = 41;
  */
 export function codeLenses(draft: CachedDraft): { at: Position; title: string }[] {
   const { analysis, text, index, lines } = draft;
-  const placed: { at: Position; quote: Quote | null; title: string }[] = [{ at: { line: 0, character: 0 }, quote: null, title: '' }];
-  for (const quote of analysis.quotes) {
-    if (quote.scare) continue;
-    placed.push({ at: lines.positionAt(quote.range.start), quote, title: '' });
+  const quotes = analysis.quotes;
+  const placed: { at: Position; quote: number; title: string }[] = [{ at: { line: 0, character: 0 }, quote: -1, title: '' }];
+  for (let i = 0; i < quotes.length; i++) {
+    if (isScare(quotes, i)) continue;
+    placed.push({ at: lines.positionAt(quotes.starts[i]!), quote: i, title: '' });
   }
   const shown = placed.slice(0, LENSES_ON_SCREEN);
-  for (const lens of shown) lens.title = lens.quote ? quoteLensTitle(lens.quote, index, text) : formatSummary(summarize(analysis));
+  for (const lens of shown) lens.title = lens.quote >= 0 ? quoteLensTitle(quoteAt(quotes, lens.quote), index, text) : formatSummary(summarize(analysis));
   return shown;
 }
 

@@ -1,6 +1,7 @@
 // Scoring of SPEC §9: direct quotes, speakers and every attribution, over one article or many.
 // Pure functions over text, gold relations and the engine's analysis.
 import { claimList } from '../../src/engine/claims/columns';
+import { quoteList } from '../../src/engine/quotes/columns';
 import type { Analysis, Range } from '../../src/engine/types';
 import type { GoldAttribution } from './brat';
 
@@ -86,7 +87,7 @@ export function goldQuotes(text: string, gold: GoldAttribution[]): GoldQuote[] {
 
 /** The engine's quotes as the scorer sees them: scare quotes are not predictions. */
 export function predictedQuotes(text: string, analysis: Pick<Analysis, 'quotes'>): PredictedQuote[] {
-  return analysis.quotes
+  return quoteList(analysis.quotes)
     .filter((q) => !q.scare)
     .map((q) => ({
       range: q.range,
@@ -97,7 +98,7 @@ export function predictedQuotes(text: string, analysis: Pick<Analysis, 'quotes'>
 
 /** Every attribution the engine predicts: quotes (their content) and attributed or anonymous claims. */
 export function predictedAttributions(analysis: Pick<Analysis, 'quotes' | 'claims'>): Range[] {
-  const out: Range[] = analysis.quotes.filter((q) => !q.scare).map((q) => q.content);
+  const out: Range[] = quoteList(analysis.quotes).filter((q) => !q.scare).map((q) => q.content);
   for (const c of claimList(analysis.claims)) {
     if (c.status === 'attributed' || c.status === 'anonymous') out.push(c.content ?? c.range);
   }

@@ -9,7 +9,7 @@ import { findMentions } from './mentions';
 import { noMentions } from './mentions/columns';
 import { emptyProse, extractProse } from './prose';
 import { findQuotes } from './quotes';
-import { quoteList } from './quotes/columns';
+import { noQuotes } from './quotes/columns';
 import { QuoteMarks } from './quotes/marks';
 import { runRules } from './rules/index';
 import { emptySentences, splitSentences } from './sentences';
@@ -47,9 +47,7 @@ export function* analysisSteps(text: string, kind: DocumentKind, index: EntityIn
   const claims = findClaims(ctx);
   yield;
   const diagnostics = runRules(ctx, claims, options);
-  // The quotes become objects only now: made before attribution, they would be copied by every
-  // collection while the later steps run.
-  return { kind, length: text.length, prose, sentences, mentions, quotes: quoteList(quotes), claims, diagnostics };
+  return { kind, length: text.length, prose, sentences, mentions, quotes, claims, diagnostics };
 }
 
 /** An analysis that found nothing: what a surface shows when it has nothing better. */
@@ -60,7 +58,7 @@ export function emptyAnalysis(kind: DocumentKind, length: number): Analysis {
     prose: emptyProse(),
     sentences: emptySentences(),
     mentions: noMentions(),
-    quotes: [],
+    quotes: noQuotes(),
     claims: noClaims(),
     diagnostics: [],
   };

@@ -1,5 +1,6 @@
 // A draft's counts, the same for every surface: the CLI summary, the code lens and the status bar.
 import { statusAt } from './claims/columns';
+import { isAnonymous, isScare, isUnattributed } from './quotes/columns';
 import type { Analysis, Severity } from './types';
 
 export interface DraftSummary {
@@ -20,11 +21,12 @@ export function emptySummary(): DraftSummary {
 }
 
 export function summarize(analysis: Pick<Analysis, 'quotes' | 'claims' | 'diagnostics'>, into: DraftSummary = emptySummary()): DraftSummary {
-  for (const q of analysis.quotes) {
-    if (q.scare) continue;
+  const quotes = analysis.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    if (isScare(quotes, i)) continue;
     into.quotes++;
-    if (q.method !== 'none') into.attributed++;
-    if (q.method === 'anonymous') into.anonymous++;
+    if (!isUnattributed(quotes, i)) into.attributed++;
+    if (isAnonymous(quotes, i)) into.anonymous++;
   }
   const claims = analysis.claims;
   into.claims += claims.length;

@@ -261,11 +261,10 @@ export interface Quote extends Attribution {
 }
 
 /**
- * The quotes while the analysis runs, as columns with one entry per quote rather than an object and up
- * to four ranges each: a long draft has tens of thousands, made before attribution and read until the
- * rules are done, and every collection in between would copy them. Attribution writes the speaker,
- * source, cue, method and scare flag in place. The analysis hands out Quote objects (`quoteList` in
- * engine/quotes/columns.ts) once the rules have run.
+ * Every quote in text order, as columns with one entry per quote rather than an object and up to four
+ * ranges each: a long draft has tens of thousands, and every collection while they are alive would copy
+ * them. Attribution writes the speaker, source, cue, method and scare flag in place. `quoteAt` in
+ * engine/quotes/columns.ts reads one as a Quote, `quoteList` all of them.
  */
 export interface Quotes {
   readonly length: number;
@@ -383,7 +382,7 @@ export interface Analysis {
   prose: Prose;
   sentences: Sentences;
   mentions: Mentions;
-  quotes: Quote[];
+  quotes: Quotes;
   claims: Claims;
   diagnostics: Finding[];
 }

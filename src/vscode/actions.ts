@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { kindAt, targetAt } from '../engine/mentions/columns';
 import { claimAt, claimSource } from '../engine/claims/columns';
-import type { Analysis, Claim, Claims, Finding, Range, RuleId } from '../engine/types';
+import { quoteAt, quoteSource } from '../engine/quotes/columns';
+import type { Analysis, Claim, Claims, Finding, Quote, Quotes, Range, RuleId } from '../engine/types';
 import { attributionInsert, disableNextLineComment, speakerChoices, VERIFIED_MARKER_SNIPPET } from './actionEdits';
 import type { AnalysisCache } from './analysisCache';
 import { ADD_TO_ENTITY_LIST } from './commandIds';
@@ -59,7 +60,7 @@ export class CopydeskCodeActionProvider implements vscode.CodeActionProvider {
       out.push(action);
     }
     if (finding.rule === 'unattributed-quote') {
-      const quote = analysis.quotes.find((q) => overlaps(q.range, finding.range));
+      const quote = quoteOverlapping(analysis.quotes, finding.range);
       if (quote) {
         const insert = attributionInsert(quote, this.cache.snapshot(document)?.text ?? document.getText(), speakerChoices(analysis, this.store.index));
         const action = quickFix('Add an attribution', diagnostic, false);
@@ -122,6 +123,14 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The first quote that overlaps `range`. */
+function quoteOverlapping(quotes: Quotes, range: Range): Quote | undefined {
+  for (let i = 0; i < quotes.length; i++) {
+    if (quotes.starts[i]! < range.end && range.start < quotes.ends[i]!) return quoteAt(quotes, i);
+  }
+  return undefined;
+}
+
 /** The first claim whose sentence overlaps `range`. */
 function claimOverlapping(claims: Claims, range: Range): Claim | undefined {
   for (let i = 0; i < claims.length; i++) {
@@ -139,8 +148,11 @@ function unlistedSpeaker(analysis: Analysis, document: vscode.TextDocument, find
     const title = own ?? mentions.targets.find((t) => t.entity === null && t.name === name && t.title !== undefined)?.title;
     return title ? { name, title } : { name };
   }
-  for (const q of analysis.quotes) {
-    if (q.speaker && q.speaker.entity === null && q.source && overlaps(q.source, finding.range)) return { name: q.speaker.name };
+  const quotes = analysis.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes.speakers[i];
+    const source = quoteSource(quotes, i);
+    if (speaker && speaker.entity === null && source && overlaps(source, finding.range)) return { name: speaker.name };
   }
   const claims = analysis.claims;
   for (let i = 0; i < claims.length; i++) {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
 import { entityCard, quoteCard, unlistedCard } from './hoverCard';
-import { mentionUnder, quoteAt } from './lookup';
+import { mentionUnder, quoteUnder } from './lookup';
 
 export class CopydeskHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -26,7 +26,7 @@ export class CopydeskHoverProvider implements vscode.HoverProvider {
       cards.push(entity ? entityCard(entity, index, { text, analysis }, mention) : unlistedCard(mention));
       range = new vscode.Range(document.positionAt(mention.range.start), document.positionAt(mention.range.end));
     }
-    const quote = quoteAt(analysis.quotes, offset);
+    const quote = quoteUnder(analysis.quotes, offset);
     if (quote && !quote.scare) {
       cards.push(quoteCard(quote, index, text));
       range ??= new vscode.Range(document.positionAt(quote.range.start), document.positionAt(quote.range.end));

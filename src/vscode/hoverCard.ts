@@ -2,6 +2,7 @@
 // them). Every string that comes from an entity file or a draft goes through `escapeMarkdown`.
 import type { EntityIndex } from '../engine/entities/compile';
 import { entityAt } from '../engine/mentions/columns';
+import { contentEnd, contentStart, isScare } from '../engine/quotes/columns';
 import type { Analysis, AttributionMethod, Entity, Mention, Quote, Source, SourceRef } from '../engine/types';
 import { UNNAMED_DESCRIPTION } from './lensTitles';
 import { escapeMarkdown as esc, truncate } from './markdownText';
@@ -137,9 +138,11 @@ function buildUsage({ text, analysis }: DraftView): Map<string, DraftUsage> {
   for (const [id, perEntity] of counts) {
     usage(id).references = [...perEntity].map(([t, count]) => ({ text: t, count }));
   }
-  for (const q of analysis.quotes) {
-    if (q.scare || !q.speaker?.entity) continue;
-    usage(q.speaker.entity).quotes.push(text.slice(q.content.start, q.content.end));
+  const quotes = analysis.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const entity = quotes.speakers[i]?.entity;
+    if (isScare(quotes, i) || !entity) continue;
+    usage(entity).quotes.push(text.slice(contentStart(quotes, i), contentEnd(quotes, i)));
   }
   return out;
 }

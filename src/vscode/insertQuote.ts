@@ -14,6 +14,7 @@ import {
   type Reference,
 } from '../engine/houseform';
 import type { EntityIndex } from '../engine/entities/compile';
+import { isScare } from '../engine/quotes/columns';
 import type { Analysis, Entity, EntityQuote } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import type { EntityStore } from './entityStore';
@@ -112,9 +113,12 @@ function choiceFromArgs(index: EntityIndex, args: InsertQuoteArgs): QuoteChoice 
 
 /** The draft's own quotation marks: curly when its first quote opens with a curly mark. */
 function marksOf(document: vscode.TextDocument, analysis: Analysis): QuoteMarks {
-  const first = analysis.quotes.find((q) => !q.scare) ?? analysis.quotes[0];
-  if (!first) return STRAIGHT_QUOTES;
-  const mark = document.getText(new vscode.Range(document.positionAt(first.range.start), document.positionAt(first.range.start + 1)));
+  const quotes = analysis.quotes;
+  if (quotes.length === 0) return STRAIGHT_QUOTES;
+  let first = 0;
+  while (first < quotes.length && isScare(quotes, first)) first++;
+  const start = quotes.starts[first < quotes.length ? first : 0]!;
+  const mark = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(start + 1)));
   return mark === CURLY_QUOTES.open ? CURLY_QUOTES : STRAIGHT_QUOTES;
 }
 

@@ -8,7 +8,7 @@ import { CHECK_ATTRIBUTIONS } from './commandIds';
 import { quoteLensTitle } from './lensTitles';
 import { readSettings } from './settings';
 import { formatSummary, summarize } from '../engine/report';
-import type { Quote } from '../engine/types';
+import { isScare, quoteAt } from '../engine/quotes/columns';
 
 /** The summary at the top of the draft, worded from the analysis it was placed by. */
 class SummaryLens extends vscode.CodeLens {
@@ -21,12 +21,12 @@ class SummaryLens extends vscode.CodeLens {
   }
 }
 
-/** The lens over one quote, worded from the analysis it was placed by. */
+/** The lens over one quote (its index in the analysis it was placed by), worded from that analysis. */
 class QuoteLens extends vscode.CodeLens {
   constructor(
     range: vscode.Range,
     readonly snapshot: AnalysisSnapshot,
-    readonly quote: Quote,
+    readonly quote: number,
   ) {
     super(range);
   }
@@ -52,10 +52,9 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
     const lenses: vscode.CodeLens[] = [new SummaryLens(new vscode.Range(0, 0, 0, 0), snapshot, document.uri)];
     const quotes = snapshot.analysis.quotes;
     for (let i = 0; i < quotes.length; i++) {
-      const quote = quotes[i]!;
-      if (quote.scare) continue;
-      const at = document.positionAt(quote.range.start);
-      lenses.push(new QuoteLens(new vscode.Range(at, at), snapshot, quote));
+      if (isScare(quotes, i)) continue;
+      const at = document.positionAt(quotes.starts[i]!);
+      lenses.push(new QuoteLens(new vscode.Range(at, at), snapshot, i));
     }
     return lenses;
   }
@@ -70,7 +69,8 @@ export class CopydeskCodeLensProvider implements vscode.CodeLensProvider, vscode
       };
     } else if (lens instanceof QuoteLens) {
       // A lens with no command id is shown as plain text.
-      lens.command = { title: quoteLensTitle(lens.quote, lens.snapshot.index, lens.snapshot.text), command: '' };
+      const { analysis, index, text } = lens.snapshot;
+      lens.command = { title: quoteLensTitle(quoteAt(analysis.quotes, lens.quote), index, text), command: '' };
     }
     return lens;
   }

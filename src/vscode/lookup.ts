@@ -1,7 +1,8 @@
 // Finding what lies under a position in an analysis, without scanning the whole draft.
 import { countBelow } from '../engine/text/sorted';
 import { mentionAt, mentionsBefore } from '../engine/mentions/columns';
-import type { Analysis, Mention, Mentions, Quote, Range } from '../engine/types';
+import { quoteAt } from '../engine/quotes/columns';
+import type { Analysis, Mention, Mentions, Quote, Quotes } from '../engine/types';
 
 /**
  * Whether a word starting at `start` lies in prose. `grown` is how many characters the draft gained
@@ -23,23 +24,6 @@ export function isProse(analysis: Pick<Analysis, 'prose'>, start: number, grown 
   return false;
 }
 
-/** Index of the last item whose range starts at or before `offset` (items sorted by start), or -1. */
-export function lastStartingAtOrBefore(items: readonly { range: Range }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].range.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
 /** How far back to look for an enclosing mention: nesting is shallow ("Trump's son-in-law"). */
 const NESTING_LOOKBACK = 8;
 
@@ -57,9 +41,7 @@ export function mentionUnder(mentions: Mentions, offset: number): Mention | unde
 }
 
 /** The quote containing `offset`; quotes do not overlap. */
-export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  const i = lastStartingAtOrBefore(quotes, offset);
-  if (i < 0) return undefined;
-  const q = quotes[i];
-  return offset < q.range.end ? q : undefined;
+export function quoteUnder(quotes: Quotes, offset: number): Quote | undefined {
+  const i = countBelow(quotes.starts, quotes.length, offset + 1) - 1;
+  return i >= 0 && offset < quotes.ends[i]! ? quoteAt(quotes, i) : undefined;
 }

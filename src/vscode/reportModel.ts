@@ -1,6 +1,7 @@
 // The rows of the Check Attributions report for one draft (pure: no `vscode` import, so plain tests
 // can check them). Positions are 0-based lines and UTF-16 characters, as VS Code counts them.
 import type { EntityIndex } from '../engine/entities/compile';
+import { quoteList } from '../engine/quotes/columns';
 import { LineIndex, type Position } from '../engine/text/lines';
 import type { Analysis, RuleId, Severity } from '../engine/types';
 import { quoteLensTitle } from './lensTitles';
@@ -34,7 +35,7 @@ const EXCERPT = 60;
 
 export function buildDraftReport(text: string, analysis: Analysis, index: EntityIndex): DraftReport {
   const lines = new LineIndex(text);
-  const quotes: QuoteRow[] = analysis.quotes
+  const quotes: QuoteRow[] = quoteList(analysis.quotes)
     .filter((q) => !q.scare)
     .map((q) => ({
       label: `“${truncate(text.slice(q.content.start, q.content.end), EXCERPT)}”`,

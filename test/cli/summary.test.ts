@@ -3,15 +3,20 @@ import assert from 'node:assert/strict';
 import { emptySummary, formatFindingCounts, formatSummary, summarize } from '../../src/engine/report';
 import type { Claim, Finding, Quote } from '../../src/engine/types';
 import { claimsOf, noClaims } from '../../src/engine/claims/columns';
+import { noQuotes, quotesOf } from '../../src/engine/quotes/columns';
 
-const quote = (method: Quote['method'], scare = false) => ({ method, scare }) as Quote;
+/** A quote that only its method and scare flag tell apart from the others. */
+const quote = (method: Quote['method'], scare = false): Quote => ({
+  range: { start: 0, end: 2 }, content: { start: 1, end: 1 }, closed: true, firstParagraph: 0, lastParagraph: 0,
+  scare, speaker: null, source: null, cue: null, method,
+});
 const claim = (status: Claim['status']): Claim => ({ range: { start: 0, end: 1 }, content: null, status, hedged: false, hedge: null, speaker: null, source: null, cue: null, method: 'none' });
 const finding = (severity: Finding['severity']) => ({ severity }) as Finding;
 
 describe('draft summary', () => {
   it('counts quotes that need a speaker, attributed ones, unsourced claims and findings by severity', () => {
     const s = summarize({
-      quotes: [quote('named'), quote('continuation'), quote('anonymous'), quote('none'), quote('none', true)],
+      quotes: quotesOf([quote('named'), quote('continuation'), quote('anonymous'), quote('none'), quote('none', true)]),
       claims: claimsOf([claim('attributed'), claim('unattributed'), claim('verified'), claim('unattributed')]),
       diagnostics: [finding('error'), finding('warning'), finding('warning'), finding('hint')],
     });
@@ -22,8 +27,8 @@ describe('draft summary', () => {
 
   it('adds up over several drafts, with singulars', () => {
     const total = emptySummary();
-    summarize({ quotes: [quote('named')], claims: noClaims(), diagnostics: [] }, total);
-    summarize({ quotes: [], claims: claimsOf([claim('unattributed')]), diagnostics: [finding('information')] }, total);
+    summarize({ quotes: quotesOf([quote('named')]), claims: noClaims(), diagnostics: [] }, total);
+    summarize({ quotes: noQuotes(), claims: claimsOf([claim('unattributed')]), diagnostics: [finding('information')] }, total);
     assert.equal(formatSummary(total, ', '), '1 quote, 1 attributed, 1 unsourced claim');
     assert.equal(formatFindingCounts(total.findings), '0 errors, 0 warnings, 1 information, 0 hints');
   });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { analyze } from '../../src/engine/analyze';
 import { compileEntities } from '../../src/engine/entities/compile';
+import { quoteList } from '../../src/engine/quotes/columns';
 import type { AttributionMethod, Entity, EntityList } from '../../src/engine/types';
 
 function person(id: string, name: string, pronoun: 'he' | 'she'): Entity {
@@ -33,7 +34,7 @@ interface Case {
 }
 
 function check(text: string, expected: Expected[]): void {
-  const a = analyze(text, 'plaintext', index);
+  const a = { quotes: quoteList(analyze(text, 'plaintext', index).quotes) };
   const slice = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
   assert.deepEqual(a.quotes.map((q) => slice(q.content)), expected.map((e) => e.content), 'quotes found');
   expected.forEach((e, i) => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { analyze } from '../../src/engine/analyze';
 import { compileEntities } from '../../src/engine/entities/compile';
+import { quoteList } from '../../src/engine/quotes/columns';
 import type { AttributionMethod, Entity, EntityList } from '../../src/engine/types';
 
 function person(id: string, name: string, extra: Partial<Entity> = {}): Entity {
@@ -30,7 +31,7 @@ interface Expected {
 }
 
 function check(text: string, expected: Expected[]): void {
-  const a = analyze(text, 'plaintext', index);
+  const a = { quotes: quoteList(analyze(text, 'plaintext', index).quotes) };
   const slice = (r: { start: number; end: number } | null) => (r ? text.slice(r.start, r.end) : null);
   const got = a.quotes.map((q) => ({ quote: slice(q.range), q }));
   assert.deepEqual(got.map((g) => g.quote), expected.map((e) => e.quote), 'quotes found');

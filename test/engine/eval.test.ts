@@ -4,6 +4,7 @@ import { parseBrat } from '../../scripts/eval/brat';
 import { goldQuotes, metrics, scoreArticle, speakerIsRight } from '../../scripts/eval/score';
 import type { Claim, Quote, Range } from '../../src/engine/types';
 import { claimsOf, noClaims } from '../../src/engine/claims/columns';
+import { noQuotes, quotesOf } from '../../src/engine/quotes/columns';
 
 // A tiny hand-made article and its gold annotation.
 //          0         1         2         3         4         5         6
@@ -64,7 +65,7 @@ describe('eval scoring', () => {
 
   it('scores a perfect prediction, leaving out scare quotes', () => {
     const s = scoreArticle(text, gold, {
-      quotes: [quote({ start: 0, end: 14 }, { start: 15, end: 20 }, 'Smith'), quote({ start: 57, end: 68 }, null, null, true)],
+      quotes: quotesOf([quote({ start: 0, end: 14 }, { start: 15, end: 20 }, 'Smith'), quote({ start: 57, end: 68 }, null, null, true)]),
       claims: claimsOf([claim({ start: 27, end: 54 }, { start: 27, end: 37 }, 'anonymous')]),
     });
     assert.deepEqual(s.quotes, { gold: 1, predicted: 1, matched: 1, neutral: 0 });
@@ -73,23 +74,23 @@ describe('eval scoring', () => {
   });
 
   it('counts a scare quote that is not flagged against precision', () => {
-    const s = scoreArticle(text, gold, { quotes: [quote({ start: 0, end: 14 }, null, null), quote({ start: 57, end: 68 }, null, null)], claims: noClaims() });
+    const s = scoreArticle(text, gold, { quotes: quotesOf([quote({ start: 0, end: 14 }, null, null), quote({ start: 57, end: 68 }, null, null)]), claims: noClaims() });
     assert.deepEqual(s.quotes, { gold: 1, predicted: 2, matched: 1, neutral: 0 });
     assert.deepEqual(s.speakers, { found: 1, right: 0 });
     assert.deepEqual(metrics(s.quotes), { precision: 0.5, recall: 1, f1: 2 / 3 });
   });
 
   it('needs half of a gold quote covered to find it', () => {
-    const s = scoreArticle(text, gold, { quotes: [quote({ start: 0, end: 6 }, null, null)], claims: noClaims() });
+    const s = scoreArticle(text, gold, { quotes: quotesOf([quote({ start: 0, end: 6 }, null, null)]), claims: noClaims() });
     assert.equal(s.quotes.matched, 0);
     // The short prediction lies inside the gold Content: neither right nor wrong.
     assert.equal(s.quotes.neutral, 1);
   });
 
   it('needs more than 30% of a gold Content covered for an attribution', () => {
-    const exactly30 = scoreArticle(text, gold, { quotes: [], claims: claimsOf([claim({ start: 27, end: 30 }, null, 'anonymous')]) });
+    const exactly30 = scoreArticle(text, gold, { quotes: noQuotes(), claims: claimsOf([claim({ start: 27, end: 30 }, null, 'anonymous')]) });
     assert.equal(exactly30.attributions.matched, 0);
-    const over30 = scoreArticle(text, gold, { quotes: [], claims: claimsOf([claim({ start: 27, end: 31 }, null, 'anonymous')]) });
+    const over30 = scoreArticle(text, gold, { quotes: noQuotes(), claims: claimsOf([claim({ start: 27, end: 31 }, null, 'anonymous')]) });
     assert.equal(over30.attributions.matched, 1);
   });
 

@@ -8,7 +8,7 @@ import { emptyProse } from '../../src/engine/prose';
 import { emptySentences } from '../../src/engine/sentences';
 import { bundledIndex } from './properties/bundled';
 import { noMentions } from '../../src/engine/mentions/columns';
-import { noQuotes } from '../../src/engine/quotes/columns';
+import { noQuotes, quoteList } from '../../src/engine/quotes/columns';
 
 function people(): People {
   const ctx: AnalysisContext = {
@@ -49,7 +49,7 @@ describe('people: one speaker per person', () => {
 
   it('shares one speaker among a person\'s quotes in an analysis', () => {
     const text = '"We are ready," Jane Doe said.\n\n"We leave Friday," Jane Doe said.\n';
-    const { quotes } = analyze(text, 'markdown', bundledIndex);
+    const quotes = quoteList(analyze(text, 'markdown', bundledIndex).quotes);
     assert.equal(quotes.length, 2);
     assert.deepEqual(quotes[0]!.speaker, { name: 'Jane Doe', entity: null });
     assert.equal(quotes[0]!.speaker, quotes[1]!.speaker);

@@ -8,11 +8,13 @@ import { compileEntities } from '../../src/engine/entities/compile';
 import { parseEntityFile } from '../../src/engine/entities/load';
 import type { Claim, Range } from '../../src/engine/types';
 import { claimList } from '../../src/engine/claims/columns';
+import { quoteList } from '../../src/engine/quotes/columns';
 
 const root = join(__dirname, '..', '..');
 const text = readFileSync(join(root, '..', 'shared', 'seed', 'report.txt'), 'utf8');
 const list = parseEntityFile(readFileSync(join(root, 'data', 'entities.yaml'), 'utf8'), 'data/entities.yaml').list;
 const analysis = analyze(text, 'plaintext', compileEntities(list));
+const quotes = quoteList(analysis.quotes);
 const slice = (r: Range | null) => (r ? text.slice(r.start, r.end) : null);
 
 function claimStartingWith(prefix: string): Claim {
@@ -24,7 +26,7 @@ function claimStartingWith(prefix: string): Claim {
 describe('the report: quotes and attribution', () => {
   it('has exactly four quotes, none of them scare quotes', () => {
     assert.deepEqual(
-      analysis.quotes.map((q) => [slice(q.range)!.slice(0, 30), [q.firstParagraph, q.lastParagraph], q.scare]),
+      quotes.map((q) => [slice(q.range)!.slice(0, 30), [q.firstParagraph, q.lastParagraph], q.scare]),
       [
         ['"We are constructively minded.', [2, 2], false],
         ['"... Ukraine’s security must b', [2, 2], false],
@@ -35,7 +37,7 @@ describe('the report: quotes and attribution', () => {
   });
 
   it('gives both quotes of ¶3 to Umerov, named, cue "said"', () => {
-    for (const q of analysis.quotes.slice(0, 2)) {
+    for (const q of quotes.slice(0, 2)) {
       assert.equal(q.method, 'named');
       assert.equal(slice(q.source), 'Umerov');
       assert.equal(slice(q.cue), 'said');
@@ -45,7 +47,7 @@ describe('the report: quotes and attribution', () => {
   });
 
   it('gives ¶10 to Rubio, named, and continues him into ¶11', () => {
-    const [p10, p11] = analysis.quotes.slice(2);
+    const [p10, p11] = quotes.slice(2);
     assert.deepEqual([p10.method, slice(p10.source), slice(p10.cue), p10.speaker?.entity], ['named', 'Rubio', 'said', 'marco-rubio']);
     assert.deepEqual([p11.method, p11.speaker?.name, p11.speaker?.entity, p11.cue], ['continuation', 'Marco Rubio', 'marco-rubio', null]);
   });

@@ -4,6 +4,7 @@ import { emptyAnalysis as nothingFound } from '../../src/engine/analyze';
 import { mentionsOf } from '../../src/engine/mentions/columns';
 import type { Analysis, Claim, Entity, Mention, Quote } from '../../src/engine/types';
 import { claimsOf } from '../../src/engine/claims/columns';
+import { quotesOf } from '../../src/engine/quotes/columns';
 
 export function person(fields: Partial<Entity> & Pick<Entity, 'id' | 'name'>): Entity {
   return { type: 'person', titles: [], aliases: [], descriptors: [], misspellings: [], facts: [], quotes: [], ...fields };
@@ -16,11 +17,15 @@ export function indexOf(entities: Entity[]): EntityIndex {
   });
 }
 
-/** An analysis that found nothing but `parts`; mentions and claims are given as objects. */
-export function emptyAnalysis(text: string, parts: Partial<Omit<Analysis, 'mentions' | 'claims'>> & { mentions?: Mention[]; claims?: Claim[] } = {}): Analysis {
-  const { mentions, claims, ...rest } = parts;
+/** An analysis that found nothing but `parts`; mentions, quotes and claims are given as objects. */
+export function emptyAnalysis(
+  text: string,
+  parts: Partial<Omit<Analysis, 'mentions' | 'quotes' | 'claims'>> & { mentions?: Mention[]; quotes?: Quote[]; claims?: Claim[] } = {},
+): Analysis {
+  const { mentions, quotes, claims, ...rest } = parts;
   const analysis: Analysis = { ...nothingFound('markdown', text.length), ...rest };
   if (mentions) analysis.mentions = mentionsOf(mentions);
+  if (quotes) analysis.quotes = quotesOf(quotes);
   if (claims) analysis.claims = claimsOf(claims);
   return analysis;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { entityCard, quoteCard, unlistedCard } from '../../src/vscode/hoverCard';
+import { quoteAt } from '../../src/engine/quotes/columns';
 import { escapeMarkdown } from '../../src/vscode/markdownText';
 import { emptyAnalysis, indexOf, mention, person, quote, rangeOf } from './fixtures';
 
@@ -65,7 +66,7 @@ describe('hover card of an unlisted person', () => {
 
 describe('hover card of a quote', () => {
   it('names the speaker, title, method and cue', () => {
-    const card = quoteCard(analysis.quotes[0], index, text);
+    const card = quoteCard(quoteAt(analysis.quotes, 0), index, text);
     assert.equal(card, "Quote — **Rustem Umerov**, head of Kyiv's delegation\n\nSpeaker: named in the text · source “Umerov” · cue “said”");
   });
   it('says when nobody is found', () => {

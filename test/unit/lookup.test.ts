@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mentionsOf } from '../../src/engine/mentions/columns';
-import { mentionUnder, quoteAt } from '../../src/vscode/lookup';
+import { noQuotes, quotesOf } from '../../src/engine/quotes/columns';
+import { mentionUnder, quoteUnder } from '../../src/vscode/lookup';
 import { mention, quote } from './fixtures';
 
 describe('what lies under the cursor', () => {
@@ -9,7 +10,8 @@ describe('what lies under the cursor', () => {
   const inner = mention(text, "Trump's", { entity: 'donald-trump', name: 'Donald Trump', kind: 'name', possessive: true });
   const kushner = mention(text, 'Jared Kushner', { entity: 'jared-kushner', name: 'Jared Kushner', kind: 'name' });
   const mentions = mentionsOf([outer, inner, kushner]);
-  const quotes = [quote(text, 'it went well'), quote(text, 'talks go on.')];
+  const quoteObjects = [quote(text, 'it went well'), quote(text, 'talks go on.')];
+  const quotes = quotesOf(quoteObjects);
 
   const cases: [string, number, string | undefined][] = [
     ['the innermost of nested mentions', text.indexOf('Trump'), 'donald-trump'],
@@ -23,9 +25,9 @@ describe('what lies under the cursor', () => {
   }
 
   it('finds the quote around an offset, and none between quotes', () => {
-    assert.equal(quoteAt(quotes, text.indexOf('went')), quotes[0]);
-    assert.equal(quoteAt(quotes, text.indexOf('go on')), quotes[1]);
-    assert.equal(quoteAt(quotes, text.indexOf(' and ')), undefined);
-    assert.equal(quoteAt([], 0), undefined);
+    assert.deepEqual(quoteUnder(quotes, text.indexOf('went')), quoteObjects[0]);
+    assert.deepEqual(quoteUnder(quotes, text.indexOf('go on')), quoteObjects[1]);
+    assert.equal(quoteUnder(quotes, text.indexOf(' and ')), undefined);
+    assert.equal(quoteUnder(noQuotes(), 0), undefined);
   });
 });

@@ -1,6 +1,7 @@
 // JSON output, format version 1 (SPEC §5), field for field.
 import { claimList } from '../../engine/claims/columns';
 import { mentionList } from '../../engine/mentions/columns';
+import { quoteList } from '../../engine/quotes/columns';
 import type { Analysis, Speaker } from '../../engine/types';
 import type { CheckResult, FileResult } from '../run';
 import { SpanMaker } from './spans';
@@ -29,7 +30,7 @@ export function analysisJson(text: string, analysis: Analysis) {
   const spans = new SpanMaker(text);
   return {
     // Scare quotes, titles and slogans are not quotes anyone speaks: they are left out.
-    quotes: analysis.quotes
+    quotes: quoteList(analysis.quotes)
       .filter((q) => !q.scare)
       .map((q) => ({
         span: spans.span(q.range),

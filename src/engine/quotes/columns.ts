@@ -1,5 +1,5 @@
 // Quotes as columns (Quotes in types.ts): the builder findQuotes fills, the readers and writers the
-// later steps use on one quote, and the Quote objects the analysis hands out at its end.
+// later steps use on one quote, and the Quote objects made for a surface that shows one or lists all.
 import { ATTRIBUTION_METHODS, METHOD_ANONYMOUS, METHOD_NONE, methodCode } from '../attribution/methods';
 import { emptyObjectArray } from '../text/arrays';
 import { ByteColumn, IntColumn, optionalRange } from '../text/columns';
@@ -90,7 +90,7 @@ export function quoteAt(quotes: Quotes, i: number): Quote {
   };
 }
 
-/** Every quote as an object of its own, in order: what the analysis hands out. */
+/** Every quote as an object of its own, in order: for what lists them all (JSON output, the report view, tests). */
 export function quoteList(quotes: Quotes): Quote[] {
   const list = emptyObjectArray<Quote>();
   for (let i = 0; i < quotes.length; i++) list.push(quoteAt(quotes, i));

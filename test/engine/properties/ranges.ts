@@ -5,6 +5,7 @@ import type { Analysis, Attribution, Range } from '../../../src/engine/types';
 import { paragraphList, sentenceList } from '../helpers/prose';
 import { mentionList } from '../../../src/engine/mentions/columns';
 import { claimList } from '../../../src/engine/claims/columns';
+import { quoteList } from '../../../src/engine/quotes/columns';
 
 function attributionRanges(label: string, a: Attribution): Array<[string, Range | null]> {
   return [[`${label}.source`, a.source], [`${label}.cue`, a.cue]];
@@ -21,7 +22,7 @@ export function rangesOf(analysis: Analysis): Array<[string, Range | null]> {
   analysis.prose.comments.forEach((c, i) => out.push([`comment ${i}`, c.range]));
   sentenceList(analysis.sentences).forEach((s, i) => out.push([`sentence ${i}`, s.range]));
   mentionList(analysis.mentions).forEach((m, i) => out.push([`mention ${i} (${m.name})`, m.range]));
-  analysis.quotes.forEach((q, i) => {
+  quoteList(analysis.quotes).forEach((q, i) => {
     out.push([`quote ${i}.range`, q.range], [`quote ${i}.content`, q.content], ...attributionRanges(`quote ${i}`, q));
   });
   claimList(analysis.claims).forEach((c, i) => {
@@ -50,7 +51,7 @@ export function assertInside(text: string, analysis: Analysis): void {
   assert.ok(sentences.starts.length === sentences.length && sentences.ends.length === sentences.length
     && sentences.paragraphs.length === sentences.length, 'sentence columns of one length');
   sentenceList(sentences).forEach((s, i) => assert.ok(s.paragraph >= 0 && s.paragraph < paragraphs, `sentence ${i} paragraph ${s.paragraph}`));
-  analysis.quotes.forEach((q, i) => {
+  quoteList(analysis.quotes).forEach((q, i) => {
     assert.ok(q.firstParagraph >= 0 && q.firstParagraph <= q.lastParagraph && q.lastParagraph < paragraphs,
       `quote ${i} paragraphs ${q.firstParagraph}–${q.lastParagraph} of ${paragraphs}`);
   });
