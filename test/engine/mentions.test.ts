@@ -18,6 +18,7 @@ const index = indexOf([
   { id: 'marco-rubio', name: 'Marco Rubio', title: 'Secretary of State', pronoun: 'he' },
   { id: 'rustem-umerov', name: 'Rustem Umerov', descriptors: ["head of Kyiv's delegation"], pronoun: 'he' },
   { id: 'kaja-kallas', name: 'Kaja Kallas', pronoun: 'she' },
+  { id: 'emmanuel-macron', name: 'Emmanuel Macron', descriptors: ['Élysée chief'], pronoun: 'he' },
   { id: 'simon-lewis', name: 'Simon Lewis', role: 'journalist' },
   { id: 'kremlin', name: 'Kremlin', type: 'organization', pronoun: 'they' },
   { id: 'white-house', name: 'White House', type: 'organization' },
@@ -142,6 +143,12 @@ describe('findMentions', () => {
         { text: "the head of Kyiv's delegation", kind: 'descriptor', entity: 'rustem-umerov' },
         { ...name("Kyiv's", 'kyiv'), possessive: true },
         name('Rustem Umerov', 'rustem-umerov')]],
+      ['a lower-case descriptor capitalised at a sentence start', "Head of Kyiv's delegation arrived.", [
+        { text: "Head of Kyiv's delegation", kind: 'descriptor', entity: 'rustem-umerov' },
+        { ...name("Kyiv's", 'kyiv'), possessive: true }]],
+      ['a descriptor whose first letter is beyond ASCII, in either case', 'The Élysée chief met the élysée chief.', [
+        { text: 'The Élysée chief', kind: 'descriptor', entity: 'emmanuel-macron' },
+        { text: 'the élysée chief', kind: 'descriptor', entity: 'emmanuel-macron' }]],
     ]);
   });
 

@@ -375,6 +375,18 @@ export class Tokens {
     return true;
   }
 
+  /** Whether token `i` is `word` with its first letter lower-cased (ASCII), compared in place. */
+  textIsLowerFirst(i: number, word: string): boolean {
+    const start = this.starts[i]!;
+    const length = word.length;
+    if (this.ends[i]! - start !== length) return false;
+    const source = this.source;
+    const first = source.charCodeAt(start);
+    if ((first >= 65 && first <= 90 ? first + 32 : first) !== word.charCodeAt(0)) return false;
+    for (let j = 1; j < length; j++) if (source.charCodeAt(start + j) !== word.charCodeAt(j)) return false;
+    return true;
+  }
+
   /** The token's text (apostrophe variants as "'"), made only when asked for. */
   text(i: number): string {
     if (this.textGeneration[i] === this.generation) return this.texts[i]!;

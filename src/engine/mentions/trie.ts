@@ -26,8 +26,9 @@ export interface Trie<T> {
   /** First tokens match with their first letter in either case. */
   lowered: boolean;
   /**
-   * The root's children for first words, by hash (when not `lowered`): a word starting a phrase is
-   * compared in place instead of being made a string ("the" starts an alias and is very common).
+   * The root's children for first words, by hash (the first letter lower-cased when `lowered`): a word
+   * starting a phrase is compared in place instead of being made a string ("the" starts an alias and
+   * is very common; "Trump", the first word of "Trump's son-in-law", starts a descriptor).
    */
   firstWords: IntMap<FirstWord<T>[]>;
   /** Hashes of first tokens (as in `firstHashes`) that are a whole phrase by themselves, as bits. */
@@ -73,8 +74,9 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   trie.firstHashes.add(firstHash);
   if (tokens.length === 1) addHashBit(trie.oneTokenBits, firstHash);
   else if (tokens[1]!.hash !== 0) addHashBit(trie.secondBits, tokens[1]!.hash);
-  let node = child(trie.root, trie.lowered ? lowerFirst(first.text) : first.text, false, 0);
-  if (!trie.lowered && first.hash !== 0) addFirstWord(trie, first, node);
+  const firstText = trie.lowered ? lowerFirst(first.text) : first.text;
+  let node = child(trie.root, firstText, false, 0);
+  if (first.hash !== 0) addFirstWord(trie, firstHash, firstText, node);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     node = child(node, token.text, token.gap === 'none', token.hash);
@@ -83,21 +85,26 @@ export function insertPhrase<T>(trie: Trie<T>, tokens: readonly PhraseToken[], v
   node.values.push(value);
 }
 
-function addFirstWord<T>(trie: Trie<T>, first: PhraseToken, node: TrieNode<T>): void {
-  const words = trie.firstWords.get(first.hash);
-  if (!words) trie.firstWords.set(first.hash, [{ text: first.text, node }]);
-  else if (!words.some((w) => w.text === first.text)) words.push({ text: first.text, node });
+function addFirstWord<T>(trie: Trie<T>, hash: number, text: string, node: TrieNode<T>): void {
+  const words = trie.firstWords.get(hash);
+  if (!words) trie.firstWords.set(hash, [{ text, node }]);
+  else if (!words.some((w) => w.text === text)) words.push({ text, node });
 }
 
-/** The root's child for token `at`. */
-function firstNode<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieNode<T> | undefined {
-  const hash = tokens.hashes[at]!;
-  if (trie.lowered || hash === 0) {
+/** The root's child for token `at`, whose hash (`lowHash` when the trie is `lowered`) is `hash`. */
+function firstNode<T>(trie: Trie<T>, tokens: Tokens, at: number, hash: number): TrieNode<T> | undefined {
+  // Punctuation has no hash, and a first letter beyond ASCII may lower-case to more than one
+  // character: those are looked up by their text.
+  if (hash === 0 || (trie.lowered && tokens.source.charCodeAt(tokens.start(at)) >= 128)) {
     const first = tokens.text(at);
     return trie.root.next?.get(trie.lowered ? lowerFirst(first) : first);
   }
   const words = trie.firstWords.get(hash);
-  if (words) for (let w = 0; w < words.length; w++) if (tokens.textIs(at, words[w]!.text)) return words[w]!.node;
+  if (words === undefined) return undefined;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (trie.lowered ? tokens.textIsLowerFirst(at, word.text) : tokens.textIs(at, word.text)) return word.node;
+  }
   return undefined;
 }
 
@@ -126,7 +133,7 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
   // words, which are found by text: there two spellings may share a node.)
   if (!trie.lowered && !mayHaveHash(trie.oneTokenBits, firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
   if (!trie.firstHashes.has(firstHash)) return null;
-  let node = firstNode(trie, tokens, at);
+  let node = firstNode(trie, tokens, at, firstHash);
   let i = at;
   let bestLast = -1;
   let bestValues: T[] | null = null;
