@@ -4,7 +4,7 @@ import type { EntityIndex, PhraseTarget } from '../entities/compile';
 import { NOT_PERSON_WORDS } from '../vocabulary/titles';
 import { possessiveEnd, takeFound, type Found } from './found';
 import { Flag, GAP_SPACE, startsUpper, type Tokens } from './tokens';
-import { longestMatch } from './trie';
+import { longestMatch, newMatch } from './trie';
 import { WATCH_DESCRIPTOR, WATCH_NAME } from './watch';
 
 /** When each entity was last mentioned (a clock tick), to choose between entities sharing a phrase. */
@@ -14,6 +14,11 @@ export interface Recency {
 }
 
 const KIND_RANK: Record<PhraseTarget['kind'], number> = { name: 0, descriptor: 0, surname: 1, alias: 2, misspelling: 3 };
+
+/** The matches of names, descriptors and the name after a descriptor, refilled at each. */
+const NAME = newMatch<PhraseTarget>();
+const DESCRIPTOR = newMatch<PhraseTarget>();
+const HOLDER = newMatch<PhraseTarget>();
 
 function choose(targets: readonly PhraseTarget[], recency: Recency): PhraseTarget {
   let best = targets[0]!;
@@ -58,7 +63,7 @@ function standsAsTitle(tokens: Tokens, last: number): boolean {
  */
 function referredTargets(tokens: Tokens, index: EntityIndex, last: number, values: readonly PhraseTarget[]): readonly PhraseTarget[] {
   if (possessiveEnd(tokens, last) >= 0 || !standsAsTitle(tokens, last)) return values;
-  const named = longestMatch(index.names, tokens, last + 1);
+  const named = longestMatch(index.names, tokens, last + 1, HOLDER);
   if (!named) return [];
   return values.filter((v) => named.values.some((n) => n.entity.id === v.entity.id));
 }
@@ -85,7 +90,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
     const k = hits[h]!;
     const marks = flags[k]! >> Flag.MarksShift;
     if ((marks & WATCH_NAME) !== 0 && k > nameCoveredUntil) {
-      const match = longestMatch(index.names, tokens, k);
+      const match = longestMatch(index.names, tokens, k, NAME);
       if (match) {
         const found = toFound(tokens, k, match.last, choose(match.values, recency), recency);
         mentions.push(found);
@@ -96,7 +101,7 @@ export function findListed(tokens: Tokens, index: EntityIndex, recency: Recency,
       }
     }
     if ((marks & WATCH_DESCRIPTOR) !== 0 && k > descriptorCoveredUntil) {
-      const match = longestMatch(index.descriptors, tokens, k);
+      const match = longestMatch(index.descriptors, tokens, k, DESCRIPTOR);
       const targets = match ? referredTargets(tokens, index, match.last, match.values) : [];
       if (match && targets.length > 0) {
         let first = k;

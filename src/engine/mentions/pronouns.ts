@@ -94,12 +94,13 @@ function remember(state: PronounState, found: Found, paragraph: number): void {
  * Resolves the pronouns of one paragraph outside quotations (inside one the speaker's "he" is someone
  * else's) and appends them to `found`, whose entries from `from` on are the paragraph's other mentions.
  * Those become antecedents in the order they end, so a descriptor ("Trump's son-in-law") counts after
- * the possessive inside it.
+ * the possessive inside it: they are put in that order in place (the caller sorts the paragraph's
+ * mentions by position afterwards).
  */
 export function resolvePronouns(tokens: Tokens, found: Found[], from: number, paragraph: number, state: PronounState): void {
-  const ordered = inEndOrder(found, from);
-  let next = ordered === found ? from : 0;
-  const stop = ordered === found ? found.length : ordered.length;
+  if (!inEndOrder(found, from)) sortFound(found, byEnd, from);
+  let next = from;
+  const stop = found.length;
   const hitCount = mayResolve(found, from, paragraph, state) ? tokens.hitCount : 0;
   for (let h = 0; h < hitCount; h++) {
     const k = tokens.hits[h]!;
@@ -107,7 +108,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     const word = pronounAt(tokens, k);
     if (!word) continue;
     const start = tokens.start(k);
-    while (next < stop && ordered[next]!.end <= start) remember(state, ordered[next++]!, paragraph);
+    while (next < stop && found[next]!.end <= start) remember(state, found[next++]!, paragraph);
     const antecedent = state.fitting[word.pronoun];
     if (!antecedent || antecedent.paragraph < paragraph - 1 || antecedent.tick < state.blocked[word.pronoun]) continue;
     const entity = antecedent.entity;
@@ -115,8 +116,7 @@ export function resolvePronouns(tokens: Tokens, found: Found[], from: number, pa
     found.push(pronoun);
     remember(state, pronoun, paragraph);
   }
-  while (next < stop) remember(state, ordered[next++]!, paragraph);
-  if (ordered === endOrder) endOrder.length = 0;
+  while (next < stop) remember(state, found[next++]!, paragraph);
 }
 
 /**
@@ -140,21 +140,10 @@ function isOpen(antecedent: Antecedent | null, blockedAt: number, paragraph: num
   return antecedent !== null && antecedent.paragraph >= paragraph - 1 && antecedent.tick >= blockedAt;
 }
 
-/** Where a paragraph's mentions are put in end order when they are not; reused, and emptied after use. */
-const endOrder: Found[] = [];
-
-/** `found` itself when its entries from `from` on are in end order, else `endOrder` holding them sorted. */
-function inEndOrder(found: Found[], from: number): readonly Found[] {
-  for (let i = from + 1; i < found.length; i++) {
-    if (byEnd(found[i - 1]!, found[i]!) > 0) {
-      // Empty unless a pass threw before emptying it; setting the length is a call into the runtime.
-      if (endOrder.length > 0) endOrder.length = 0;
-      for (let j = from; j < found.length; j++) endOrder.push(found[j]!);
-      sortFound(endOrder, byEnd);
-      return endOrder;
-    }
-  }
-  return found;
+/** Whether the entries of `found` from `from` on are in end order already (most paragraphs' are). */
+function inEndOrder(found: readonly Found[], from: number): boolean {
+  for (let i = from + 1; i < found.length; i++) if (byEnd(found[i - 1]!, found[i]!) > 0) return false;
+  return true;
 }
 
 function byEnd(a: Found, b: Found): number {

@@ -108,10 +108,16 @@ function firstNode<T>(trie: Trie<T>, tokens: Tokens, at: number, hash: number): 
   return undefined;
 }
 
+/** Where the longest phrase found ends and what it refers to: filled in by `longestMatch`. */
 export interface TrieMatch<T> {
   /** Index of the phrase's last token. */
   last: number;
   values: T[];
+}
+
+/** A match to fill, one per caller: the mention pass asks for one at nearly every name. */
+export function newMatch<T>(): TrieMatch<T> {
+  return { last: -1, values: [] };
 }
 
 /**
@@ -124,8 +130,8 @@ function mayBeSecond<T>(trie: Trie<T>, tokens: Tokens, i: number): boolean {
   return hash === 0 || mayHaveHash(trie.secondBits, hash);
 }
 
-/** The longest phrase starting at token `at`, or null. */
-export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): TrieMatch<T> | null {
+/** The longest phrase starting at token `at`, written into `match`; null when there is none. */
+export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number, match: TrieMatch<T>): TrieMatch<T> | null {
   const firstHash = trie.lowered ? tokens.lowHash(at) : tokens.hashes[at]!;
   // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
   // phrase's second word: two bit tests rule them out before the set of first words is probed or the
@@ -153,5 +159,8 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number): Trie
     i++;
     work.steps++;
   }
-  return bestValues ? { last: bestLast, values: bestValues } : null;
+  if (bestValues === null) return null;
+  match.last = bestLast;
+  match.values = bestValues;
+  return match;
 }
