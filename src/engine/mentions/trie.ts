@@ -136,7 +136,7 @@ export function longestMatch<T>(trie: Trie<T>, tokens: Tokens, at: number, match
   // Most first words met begin only longer phrases ("the" of "the Kremlin") and are followed by no
   // phrase's second word: two bit tests rule them out before the set of first words is probed or the
   // word compared (a bit set by another hash only lets the walk decide). (Not with `lowered` first
-  // words, which are found by text: there two spellings may share a node.)
+  // words: there two spellings may share a node.)
   if (!trie.lowered && !mayHaveHash(trie.oneTokenBits, firstHash) && !mayBeSecond(trie, tokens, at + 1)) return null;
   if (!trie.firstHashes.has(firstHash)) return null;
   let node = firstNode(trie, tokens, at, firstHash);
