@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { CollectionShare } from './collections';
 import { bundledEngine } from './engine';
-import { LineIndex } from '../src/engine/text/lines';
 import { buildDraft, loadArticles } from './corpus';
 import { quoteFloor } from './floor';
 import { measure, measureAround, measureInTurn, measureTogether, median, warmUp, type Timing } from './measure';
-import { codeLenses, completionsAt, hoverAt, LENSES_ON_SCREEN, probePositions, type CachedDraft } from './providers';
+import { LENSES_ON_SCREEN, type CachedDraft } from './providers';
 import { ANALYSES_PER_SAMPLE, loadBundledIndex, repoRoot, SEED, SEEDS, sharedDir } from './setup';
 
 interface Row {
@@ -179,6 +178,8 @@ async function main(): Promise<void> {
     report(`  seed ${s.seed}: ${perMb}`, `${(s.ten.medianMs / s.one.medianMs).toFixed(2)}× (${ms(s.ten.medianMs)} / ${ms(s.one.medianMs)}); ${same}`, '', null);
   }
 
+  // The providers' work as the extension ships it too: bundled with the engine (engine-entry.ts).
+  const { codeLenses, completionsAt, hoverAt, probePositions, LineIndex } = bundledEngine();
   const draft: CachedDraft = { text: oneMb, analysis: analyze(oneMb, 'markdown', index), index, lines: new LineIndex(oneMb) };
   const probes = probePositions(draft, 50);
   const each = <T>(positions: T[], call: (p: T) => unknown) => ({ fn: () => positions.map(call), repeat: 1 });
