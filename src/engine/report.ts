@@ -1,6 +1,6 @@
 // A draft's counts, the same for every surface: the CLI summary, the code lens and the status bar.
 import { statusAt } from './claims/columns';
-import { METHOD_ANONYMOUS, METHOD_NONE } from './attribution/methods';
+import { isAnonymous, isScare, isUnattributed } from './quotes/columns';
 import type { Analysis, Severity } from './types';
 
 export interface DraftSummary {
@@ -21,12 +21,12 @@ export function emptySummary(): DraftSummary {
 }
 
 export function summarize(analysis: Pick<Analysis, 'quotes' | 'claims' | 'diagnostics'>, into: DraftSummary = emptySummary()): DraftSummary {
-  const { length, scare, methods } = analysis.quotes;
-  for (let i = 0; i < length; i++) {
-    if (scare[i] === 1) continue;
+  const quotes = analysis.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    if (isScare(quotes, i)) continue;
     into.quotes++;
-    if (methods[i] !== METHOD_NONE) into.attributed++;
-    if (methods[i] === METHOD_ANONYMOUS) into.anonymous++;
+    if (!isUnattributed(quotes, i)) into.attributed++;
+    if (isAnonymous(quotes, i)) into.anonymous++;
   }
   const claims = analysis.claims;
   into.claims += claims.length;
