@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   const draft: CachedDraft = { text: oneMb, analysis: analyze(oneMb, 'markdown', index), index, lines: new LineIndex(oneMb) };
   const probes = probePositions(draft, 50);
   const each = <T>(positions: T[], call: (p: T) => unknown) => ({ fn: () => positions.map(call), repeat: 1 });
-  const calls = {
+  const providerCalls = {
     hover: each(probes.hover, (p) => hoverAt(draft, p)),
     lens: { fn: () => codeLenses(draft), repeat: 1 },
     completion: each(probes.completion, (p) => completionsAt(draft, p)),
@@ -191,8 +191,8 @@ async function main(): Promise<void> {
   // In steady state, as the analysis: after three calls the code lenses still took twice their settled
   // time in the first samples (0.5–0.6 ms, then 0.25), and their median wandered from 0.27 to 0.86 ms
   // from one run to the next.
-  for (const { fn } of Object.values(calls)) warmUp(fn);
-  const providers = measureTogether(calls, 21, 3);
+  for (const { fn } of Object.values(providerCalls)) warmUp(fn);
+  const providers = measureTogether(providerCalls, 21, 3);
   const perCall = (t: Timing, calls: number): Medians => ({ runs: t.runs, medianMs: t.medianMs / calls, wallMedianMs: t.wallMedianMs / calls });
   const hover = perCall(providers.hover, probes.hover.length);
   const lens = providers.lens;

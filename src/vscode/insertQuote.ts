@@ -115,9 +115,11 @@ function choiceFromArgs(index: EntityIndex, args: InsertQuoteArgs): QuoteChoice 
 function marksOf(document: vscode.TextDocument, analysis: Analysis): QuoteMarks {
   const quotes = analysis.quotes;
   if (quotes.length === 0) return STRAIGHT_QUOTES;
+  // The first quote someone speaks; the first of all when every one is a scare quote.
   let first = 0;
   while (first < quotes.length && isScare(quotes, first)) first++;
-  const start = quotes.starts[first < quotes.length ? first : 0]!;
+  if (first === quotes.length) first = 0;
+  const start = quotes.starts[first]!;
   const mark = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(start + 1)));
   return mark === CURLY_QUOTES.open ? CURLY_QUOTES : STRAIGHT_QUOTES;
 }
